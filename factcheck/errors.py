@@ -1,0 +1,23 @@
+"""Errors a user can act on. The CLI prints their message on one line and exits 2."""
+
+
+class FactcheckError(Exception):
+    """Base of every error that is the input's, the config's or the model's fault, not a bug."""
+
+    exit_code = 2
+
+
+class InputError(FactcheckError):
+    """The article cannot be read: missing, a directory, binary, empty, too large ..."""
+
+
+class ModelError(FactcheckError):
+    """The NLI model cannot be loaded or is not an NLI model."""
+
+
+class ConfigError(FactcheckError):
+    """A config file or a command-line option is invalid."""
+
+
+class CheckTimeout(FactcheckError):
+    """The run took longer than --timeout allowed."""
