@@ -46,6 +46,9 @@ class Document:
     source_map: "SourceMap"
     path: str | None = None  # None for standard input or text given directly
     warnings: tuple[str, ...] = ()  # e.g. "invalid UTF-8 replaced" — shown, never fatal
+    # Text ranges an inline comment (<!-- factcheck: ignore --> / off ... on) exempts from findings.
+    suppressed: tuple[Span, ...] = ()
+    source_text: str = ""  # the file as decoded, before markup was stripped
 
 
 @dataclass(frozen=True)
