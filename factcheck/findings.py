@@ -1,0 +1,113 @@
+"""From the judge's verdicts to the findings a user sees.
+
+The judge says how sure it is; this stage decides what is worth showing: it applies the
+threshold, the severity per kind and inline suppressions, gives each finding a fingerprint that
+baselines can rely on, and fixes one deterministic order so that the same input always gives the
+same report.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from collections import Counter
+from dataclasses import replace
+from typing import Iterable, Sequence
+
+from factcheck.config import Config
+from factcheck.suppress import finding_is_suppressed
+from factcheck.types import Claim, Document, Finding, Severity, Span, Verdict
+
+FINGERPRINT_LENGTH = 16  # hex digits of sha1: collisions are irrelevant at article scale
+
+
+def normalise_claim_text(text: str) -> str:
+    """Case, whitespace and edge punctuation do not change what a claim says, so a fingerprint
+    must not change with them either (re-wrapped paragraphs, a fixed typo in quotes)."""
+    folded = unicodedata.normalize("NFKC", text).casefold()
+    return re.sub(r"\s+", " ", folded).strip(" \t\n.,;:!?\"'“”‘’()[]")
+
+
+def base_fingerprint(finding: Finding) -> str:
+    """sha1 of the kind and both claims' normalised texts, sorted: independent of position,
+    of the order of the two claims, and of everything else in the article."""
+    texts = sorted(normalise_claim_text(claim.text) for claim in (finding.a, finding.b))
+    digest = hashlib.sha1("\x1f".join([finding.kind.value, *texts]).encode("utf-8"))
+    return digest.hexdigest()[:FINGERPRINT_LENGTH]
+
+
+def _highlights(verdict: Verdict) -> tuple[Span, ...]:
+    """The verdict's own highlights, or else the conflicting words the rules pointed at."""
+    if verdict.highlights:
+        return tuple(sorted(set(verdict.highlights)))
+    spans = {
+        span
+        for rule in verdict.rules
+        if rule.outcome == "conflicting"
+        for span in (rule.a_span, rule.b_span)
+        if span is not None
+    }
+    return tuple(sorted(spans))
+
+
+def _in_reading_order(a: Claim, b: Claim) -> tuple[Claim, Claim]:
+    """Claim a is always the one a reader meets first."""
+    return (a, b) if (a.span, a.id) <= (b.span, b.id) else (b, a)
+
+
+def _finding(verdict: Verdict, severity: Severity) -> Finding:
+    a, b = _in_reading_order(verdict.pair.a, verdict.pair.b)
+    return Finding(
+        a=a,
+        b=b,
+        kind=verdict.kind,
+        severity=severity,
+        score=verdict.score,
+        explanation=verdict.explanation,
+        fingerprint="",
+        highlights=_highlights(verdict),
+    )
+
+
+def _pair_key(finding: Finding) -> tuple[Span, Span]:
+    return (finding.a.span, finding.b.span)
+
+
+def _sort_key(finding: Finding) -> tuple[float, int, int, int, int, str]:
+    """Score first (the most certain finding on top), then reading position, then kind."""
+    a, b = finding.a.span, finding.b.span
+    return (-finding.score, a.start, b.start, a.end, b.end, finding.kind.value)
+
+
+def _strongest_per_pair(findings: Iterable[Finding]) -> list[Finding]:
+    """One finding per claim pair: the judge may report a pair twice (both orders, two rules)."""
+    best: dict[tuple[Span, Span], Finding] = {}
+    for finding in sorted(findings, key=_sort_key):
+        best.setdefault(_pair_key(finding), finding)
+    return sorted(best.values(), key=_sort_key)
+
+
+def _with_fingerprints(findings: Sequence[Finding]) -> tuple[Finding, ...]:
+    """Exact duplicates (the same two sentences repeated) get ``:2``, ``:3`` ... in reading order,
+    so each stays addressable in a baseline without depending on the score order."""
+    bases = [base_fingerprint(f) for f in findings]
+    reading = sorted(range(len(findings)), key=lambda i: (findings[i].a.span, findings[i].b.span))
+    seen: Counter[str] = Counter()
+    prints = [""] * len(findings)
+    for index in reading:
+        seen[bases[index]] += 1
+        count = seen[bases[index]]
+        prints[index] = bases[index] if count == 1 else f"{bases[index]}:{count}"
+    return tuple(replace(f, fingerprint=p) for f, p in zip(findings, prints))
+
+
+def to_findings(verdicts: Iterable[Verdict], document: Document, config: Config) -> tuple[Finding, ...]:
+    """Verdicts at or above the threshold, minus suppressed ones, one per claim pair, ranked."""
+    candidates = [
+        _finding(verdict, config.severities.get(verdict.kind, Severity.WARNING))
+        for verdict in verdicts
+        if verdict.score >= config.threshold
+    ]
+    visible = [f for f in candidates if not finding_is_suppressed(f, document)]
+    return _with_fingerprints(_strongest_per_pair(visible))

@@ -1,0 +1,85 @@
+"""Ways a user tells factcheck to stay quiet about a finding.
+
+Two mechanisms, both keyed so that they survive edits elsewhere in the article:
+inline comments (the loader records their ranges in ``Document.suppressed``) and a baseline
+file of fingerprints (``--write-baseline`` / ``--baseline``), which lets a newsroom adopt the
+checker on an existing archive and fail the build only on *new* contradictions.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import replace
+from pathlib import Path
+from typing import Iterable, Sequence
+
+from factcheck.errors import ConfigError, InputError
+from factcheck.types import Claim, Document, Finding, Report
+
+BASELINE_VERSION = 1
+
+
+def claim_is_suppressed(claim: Claim, document: Document) -> bool:
+    """True when an inline comment exempts any part of the claim (a partial overlap counts:
+    the editor marked that text, and a half-suppressed claim would surprise them)."""
+    return any(claim.span.overlaps(span) for span in document.suppressed)
+
+
+def finding_is_suppressed(finding: Finding, document: Document) -> bool:
+    """A finding is hidden when either of its claims lies in a suppressed range."""
+    return claim_is_suppressed(finding.a, document) or claim_is_suppressed(finding.b, document)
+
+
+def baseline_entries(reports: Sequence[Report]) -> list[dict[str, str]]:
+    """One record per finding: the fingerprint is the key, the rest helps a reviewer of the file."""
+    entries = [
+        {
+            "fingerprint": finding.fingerprint,
+            "path": report.document.path or "-",
+            "kind": finding.kind.value,
+            "a": finding.a.text,
+            "b": finding.b.text,
+        }
+        for report in reports
+        for finding in report.findings
+    ]
+    return sorted(entries, key=lambda entry: (entry["path"], entry["fingerprint"]))
+
+
+def write_baseline(path: str | Path, reports: Sequence[Report]) -> None:
+    """Record every current finding so later runs report only new ones."""
+    payload = {"version": BASELINE_VERSION, "tool": "factcheck", "findings": baseline_entries(reports)}
+    try:
+        Path(path).write_text(json.dumps(payload, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    except OSError as exc:
+        raise ConfigError(f"cannot write baseline {path}: {exc.strerror or exc}") from exc
+
+
+def read_baseline(path: str | Path) -> frozenset[str]:
+    """The fingerprints a baseline file accepts; a clear error when the file is not one."""
+    try:
+        payload = json.loads(Path(path).read_text(encoding="utf-8"))
+    except FileNotFoundError as exc:
+        raise InputError(f"baseline {path} does not exist (create it with --write-baseline)") from exc
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise InputError(f"baseline {path} is not a factcheck baseline: {exc}") from exc
+    if not isinstance(payload, dict) or payload.get("version") != BASELINE_VERSION:
+        raise InputError(f"baseline {path} is not a version {BASELINE_VERSION} factcheck baseline")
+    entries = payload.get("findings")
+    if not isinstance(entries, list) or not all(
+        isinstance(entry, dict) and isinstance(entry.get("fingerprint"), str) for entry in entries
+    ):
+        raise InputError(f"baseline {path}: 'findings' must be a list of records with a fingerprint")
+    return frozenset(entry["fingerprint"] for entry in entries)
+
+
+def keep_findings(report: Report, keep: Iterable[Finding]) -> Report:
+    """The report with only ``keep``; the dropped ones are counted as suppressed."""
+    kept = tuple(keep)
+    dropped = len(report.findings) - len(kept)
+    return replace(report, findings=kept, suppressed=report.suppressed + dropped)
+
+
+def apply_baseline(report: Report, accepted: frozenset[str]) -> Report:
+    """Hide the findings a baseline already accepted."""
+    return keep_findings(report, (f for f in report.findings if f.fingerprint not in accepted))

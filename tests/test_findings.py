@@ -1,0 +1,151 @@
+"""The findings stage: threshold, severities, suppression, fingerprints, one order."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from factcheck.config import Config
+from factcheck.findings import base_fingerprint, normalise_claim_text, to_findings
+from factcheck.types import Kind, Severity, Span
+from tests.output_fixtures import (
+    attributed_verdict,
+    claim_of,
+    date_verdict,
+    make_document,
+    quantifier_verdict,
+    verdict,
+)
+
+
+def test_verdicts_below_threshold_are_dropped():
+    document = make_document()
+    verdicts = [quantifier_verdict(document, 0.93), date_verdict(document, 0.4)]
+    findings = to_findings(verdicts, document, Config(threshold=0.5))
+    assert [f.kind for f in findings] == [Kind.QUANTIFIER]
+
+
+def test_verdict_exactly_at_threshold_is_kept():
+    document = make_document()
+    findings = to_findings([date_verdict(document, 0.5)], document, Config(threshold=0.5))
+    assert len(findings) == 1
+
+
+@pytest.mark.parametrize(
+    "kind_severities, expected",
+    [
+        ({}, [Severity.ERROR, Severity.ERROR, Severity.INFO]),
+        ({Kind.DATE: Severity.WARNING}, [Severity.ERROR, Severity.WARNING, Severity.INFO]),
+        ({Kind.ATTRIBUTED: Severity.ERROR}, [Severity.ERROR, Severity.ERROR, Severity.ERROR]),
+    ],
+)
+def test_severity_comes_from_the_config_per_kind(kind_severities, expected):
+    document = make_document()
+    config = Config()
+    config = replace(config, severities={**config.severities, **kind_severities})
+    verdicts = [attributed_verdict(document), date_verdict(document), quantifier_verdict(document)]
+    assert [f.severity for f in to_findings(verdicts, document, config)] == expected
+
+
+def test_findings_are_ordered_by_score_then_position():
+    document = make_document()
+    verdicts = [attributed_verdict(document, 0.8), date_verdict(document, 0.8), quantifier_verdict(document, 0.9)]
+    kinds = [f.kind for f in to_findings(verdicts, document, Config())]
+    assert kinds == [Kind.QUANTIFIER, Kind.ATTRIBUTED, Kind.DATE]
+
+
+def test_order_does_not_depend_on_the_order_of_verdicts():
+    document = make_document()
+    verdicts = [attributed_verdict(document), date_verdict(document), quantifier_verdict(document)]
+    forward = to_findings(verdicts, document, Config())
+    assert to_findings(list(reversed(verdicts)), document, Config()) == forward
+
+
+def test_claim_a_is_the_one_read_first():
+    document = make_document()
+    flipped = quantifier_verdict(document)
+    flipped = replace(flipped, pair=replace(flipped.pair, a=flipped.pair.b, b=flipped.pair.a))
+    (finding,) = to_findings([flipped], document, Config())
+    assert finding.a.span.start < finding.b.span.start
+
+
+def test_one_finding_per_claim_pair_keeps_the_strongest():
+    document = make_document()
+    strong = quantifier_verdict(document, 0.9)
+    weak = replace(strong, score=0.6, kind=Kind.GENERAL)
+    reversed_pair = replace(weak, pair=replace(weak.pair, a=weak.pair.b, b=weak.pair.a))
+    findings = to_findings([weak, reversed_pair, strong], document, Config())
+    assert [(f.kind, f.score) for f in findings] == [(Kind.QUANTIFIER, 0.9)]
+
+
+def test_highlights_fall_back_to_the_conflicting_rule_spans():
+    document = make_document()
+    (finding,) = to_findings([quantifier_verdict(document)], document, Config())
+    assert sorted(document.text[s.start : s.end] for s in finding.highlights) == ["all ten", "the majority"]
+
+
+@pytest.mark.parametrize("suppressed_words", ["Air defences intercepted", "all ten drones"])
+def test_finding_with_a_claim_in_a_suppressed_range_is_dropped(suppressed_words):
+    start = make_document().text.index(suppressed_words)
+    document = make_document(suppressed=(Span(start, start + len(suppressed_words)),))
+    assert to_findings([quantifier_verdict(document)], document, Config()) == ()
+
+
+def test_suppressed_range_elsewhere_keeps_the_finding():
+    document = make_document(suppressed=(Span(0, 10),))
+    assert len(to_findings([quantifier_verdict(document)], document, Config())) == 1
+
+
+@pytest.mark.parametrize(
+    "first, second",
+    [
+        ("All ten drones were intercepted.", "all ten drones were intercepted"),
+        ("all  ten\ndrones were intercepted", "all ten drones were intercepted"),
+        ("“all ten drones were intercepted”", "all ten drones were intercepted"),
+    ],
+)
+def test_normalised_text_ignores_case_whitespace_and_edge_punctuation(first, second):
+    assert normalise_claim_text(first) == normalise_claim_text(second)
+
+
+def test_fingerprint_survives_moving_the_claims_elsewhere():
+    original = make_document()
+    moved_text = "A new first paragraph was added.\n\n" + original.text.replace(
+        "Kyiv was attacked overnight.\n", "Kyiv was attacked overnight, the mayor said.\n"
+    )
+    moved = make_document(moved_text)
+    (before,) = to_findings([quantifier_verdict(original)], original, Config())
+    (after,) = to_findings([quantifier_verdict(moved)], moved, Config())
+    assert before.fingerprint == after.fingerprint
+    assert before.a.span != after.a.span
+
+
+def test_fingerprint_does_not_depend_on_claim_order():
+    document = make_document()
+    (finding,) = to_findings([quantifier_verdict(document)], document, Config())
+    swapped = replace(finding, a=finding.b, b=finding.a)
+    assert base_fingerprint(swapped) == base_fingerprint(finding)
+
+
+def test_fingerprint_differs_when_a_claim_changes():
+    document = make_document()
+    (finding,) = to_findings([quantifier_verdict(document)], document, Config())
+    changed = replace(finding, b=replace(finding.b, text="all nine drones were intercepted"))
+    assert base_fingerprint(changed) != base_fingerprint(finding)
+
+
+def test_exact_duplicate_pairs_get_distinct_fingerprints_in_reading_order():
+    paragraph = "Most drones were shot down. All drones were shot down.\n"
+    document = make_document(paragraph * 2)
+    second_start = len(paragraph)
+    verdicts = []
+    for offset, ids in ((0, (1, 2)), (second_start, (3, 4))):
+        a = claim_of(document, "Most drones were shot down", ids[0])
+        b = claim_of(document, "All drones were shot down", ids[1])
+        shift = lambda c: replace(c, span=Span(c.span.start + offset, c.span.end + offset))  # noqa: E731
+        verdicts.append(verdict(shift(a), shift(b), Kind.QUANTIFIER, 0.8 + offset / 10_000))
+    findings = to_findings(verdicts, document, Config())
+    by_position = sorted(findings, key=lambda f: f.a.span.start)
+    base = base_fingerprint(findings[0])
+    assert [f.fingerprint for f in by_position] == [base, f"{base}:2"]
