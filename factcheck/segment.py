@@ -25,7 +25,14 @@ from factcheck.types import Sentence, Span
 
 PUNKT_PARAMETERS = Path(__file__).resolve().parents[1] / "models" / "punkt" / "english.json"
 MAX_SENTENCE_CHARS = 1_000
+# A paragraph with a line this long is not hard-wrapped, so each of its line breaks ends a block
+# (a headline or dateline line above the first paragraph of a plain-text article).
+UNWRAPPED_LINE_CHARS = 100
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t\f\v]*\n\s*")
+# "[17] Placed under ..." : a reference mark after a full stop belongs to the sentence before it.
+_LEADING_CITATION = re.compile(r"\[\d+(?:\s*[-\u2013,]\s*\d+)*\]")
+# "2.1." alone: Punkt ends a sentence after a section or list number; it starts the next one instead.
+_ENUMERATOR_ONLY = re.compile(r"\(?\d{1,3}(?:\.\d{1,3})*[.)]")
 
 
 def load_parameters(path: Path = PUNKT_PARAMETERS) -> PunktParameters:
@@ -47,13 +54,30 @@ def _tokenizer() -> PunktSentenceTokenizer:
     return PunktSentenceTokenizer(load_parameters())
 
 
-def paragraph_spans(text: str) -> Iterator[tuple[int, int]]:
-    """Yield ``(start, end)`` of the blocks between blank lines."""
+def _blank_line_spans(text: str) -> Iterator[tuple[int, int]]:
     start = 0
     for match in _PARAGRAPH_BREAK.finditer(text):
         yield start, match.start()
         start = match.end()
     yield start, len(text)
+
+
+def _line_spans(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    while (newline := text.find("\n", start, end)) != -1:
+        yield start, newline
+        start = newline + 1
+    yield start, end
+
+
+def paragraph_spans(text: str) -> Iterator[tuple[int, int]]:
+    """Yield ``(start, end)`` of the blocks no sentence may cross: blank-line paragraphs, and the
+    lines of a paragraph that is not hard-wrapped (one of its lines is very long)."""
+    for start, end in _blank_line_spans(text):
+        lines = list(_line_spans(text, start, end))
+        if len(lines) > 1 and max(b - a for a, b in lines) > UNWRAPPED_LINE_CHARS:
+            yield from lines
+        else:
+            yield start, end
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
@@ -79,14 +103,41 @@ def bounded_chunks(text: str, start: int, end: int, limit: int = MAX_SENTENCE_CH
         yield start, end
 
 
+def _repair(text: str, ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Move leading reference marks back and join bare enumerators forward, within one paragraph."""
+    repaired: list[tuple[int, int]] = []
+    pending_start: int | None = None
+    for start, end in ranges:
+        if pending_start is not None:
+            start, pending_start = pending_start, None
+        citation = _LEADING_CITATION.match(text, start, end)
+        if citation and repaired:
+            repaired[-1] = (repaired[-1][0], citation.end())
+            start = _trim(text, citation.end(), end)[0]
+        if start >= end:
+            continue
+        if _ENUMERATOR_ONLY.fullmatch(text, start, end):
+            pending_start = start
+            continue
+        repaired.append((start, end))
+    if pending_start is not None:
+        repaired.append((pending_start, ranges[-1][1]))
+    return repaired
+
+
+def _paragraph_sentences(text: str, par_start: int, par_end: int) -> list[tuple[int, int]]:
+    ranges = []
+    for sent_start, sent_end in _tokenizer().span_tokenize(text[par_start:par_end]):
+        start, end = _trim(text, par_start + sent_start, par_start + sent_end)
+        if start < end:
+            ranges.append((start, end))
+    return _repair(text, ranges) if ranges else []
+
+
 def _sentence_ranges(text: str) -> Iterator[tuple[int, int]]:
-    tokenizer = _tokenizer()
     for par_start, par_end in paragraph_spans(text):
-        block = text[par_start:par_end]
-        for sent_start, sent_end in tokenizer.span_tokenize(block):
-            start, end = _trim(text, par_start + sent_start, par_start + sent_end)
-            if start < end:
-                yield from bounded_chunks(text, start, end)
+        for start, end in _paragraph_sentences(text, par_start, par_end):
+            yield from bounded_chunks(text, start, end)
 
 
 def split_sentences(text: str) -> list[Sentence]:
