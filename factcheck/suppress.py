@@ -9,6 +9,8 @@ checker on an existing archive and fail the build only on *new* contradictions.
 from __future__ import annotations
 
 import json
+import re
+import subprocess
 from dataclasses import replace
 from pathlib import Path
 from typing import Iterable, Sequence
@@ -83,3 +85,58 @@ def keep_findings(report: Report, keep: Iterable[Finding]) -> Report:
 def apply_baseline(report: Report, accepted: frozenset[str]) -> Report:
     """Hide the findings a baseline already accepted."""
     return keep_findings(report, (f for f in report.findings if f.fingerprint not in accepted))
+
+
+# --- --diff REF: only what an edit introduced ------------------------------------------------------
+
+_HUNK = re.compile(r"^@@ -\d+(?:,\d+)? \+(\d+)(?:,(\d+))? @@", re.MULTILINE)
+ALL_LINES = None  # changed_lines() result for a file the ref does not know: every line is new
+
+
+def parse_changed_lines(diff_text: str) -> frozenset[int]:
+    """Lines of the new file that ``git diff -U0`` reports as added or changed."""
+    lines: set[int] = set()
+    for match in _HUNK.finditer(diff_text):
+        start, count = int(match.group(1)), int(match.group(2) or 1)
+        lines.update(range(start, start + count))
+    return frozenset(lines)
+
+
+def _git(args: list[str], cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
+    try:
+        return subprocess.run(["git", *args], capture_output=True, text=True, cwd=cwd, timeout=60)
+    except FileNotFoundError as exc:
+        raise ConfigError("--diff needs git, which is not installed") from exc
+    except subprocess.TimeoutExpired as exc:
+        raise ConfigError(f"--diff: 'git {' '.join(args)}' took over 60 s") from exc
+
+
+def changed_lines(ref: str, path: str) -> frozenset[int] | None:
+    """Lines of ``path`` changed since ``ref``; ``ALL_LINES`` (None) when git does not track it yet."""
+    folder = Path(path).resolve().parent
+    check = _git(["rev-parse", "--verify", "--quiet", f"{ref}^{{commit}}"], folder)
+    if check.returncode != 0:
+        raise ConfigError(f"--diff {ref}: not a commit in the git repository of {path}")
+    if _git(["ls-files", "--error-unmatch", "--", Path(path).name], folder).returncode != 0:
+        return ALL_LINES
+    diff = _git(["diff", "-U0", "--no-color", "--no-ext-diff", ref, "--", Path(path).name], folder)
+    if diff.returncode != 0:
+        raise ConfigError(f"--diff {ref}: git diff failed for {path}: {diff.stderr.strip().splitlines()[0]}")
+    return parse_changed_lines(diff.stdout)
+
+
+def _claim_lines(claim: Claim, document: Document) -> range:
+    first, _ = document.source_map.position(claim.span.start)
+    last, _ = document.source_map.position(max(claim.span.start, claim.span.end - 1))
+    return range(first, last + 1)
+
+
+def touches_lines(finding: Finding, document: Document, lines: frozenset[int]) -> bool:
+    return any(line in lines for claim in (finding.a, finding.b) for line in _claim_lines(claim, document))
+
+
+def apply_diff(report: Report, lines: frozenset[int] | None) -> Report:
+    """Keep findings with at least one claim on a changed line (all of them for a new file)."""
+    if lines is ALL_LINES:
+        return report
+    return keep_findings(report, (f for f in report.findings if touches_lines(f, report.document, lines)))

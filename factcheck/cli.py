@@ -1,0 +1,275 @@
+"""``factcheck``: the command line. Thin: arguments and settings in, reports and an exit code out.
+
+Exit codes (DESIGN.md): 0 no finding at or above the fail level, 1 findings that fail, 2 usage,
+input, model or config errors, always as one line on stderr unless ``--debug`` asks for the traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import glob
+import io
+import sys
+import time
+import traceback
+from dataclasses import replace
+from fnmatch import fnmatch
+from pathlib import Path
+from typing import Any, Callable, Sequence, TextIO
+
+from factcheck import suppress
+from factcheck.config import Config
+from factcheck.errors import CheckTimeout, ConfigError, FactcheckError, InputError
+from factcheck.report import FORMATS, render
+from factcheck.report.json import tool_version
+from factcheck.settings import Settings, describe, load_settings
+from factcheck.types import Report, Severity
+
+ARTICLE_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
+STDIN = "-"
+
+EPILOG = """\
+examples:
+  factcheck article.md                         check one article, report in the terminal
+  factcheck 'news/**/*.md' --fail-on warning   globs (quoted), fail on warnings too
+  cat draft.txt | factcheck -                  read standard input
+  factcheck news/ --format sarif -o out.sarif  SARIF for code scanning
+  factcheck news/ --format github              annotations on a GitHub pull request
+  factcheck news/ --write-baseline fc.json     accept today's findings ...
+  factcheck news/ --baseline fc.json           ... and report only new ones
+  factcheck news/ --diff origin/main           only findings on lines changed since origin/main
+  factcheck --show-config                      settings in effect and where each came from
+  factcheck eval --help                        measure the checker on labelled data
+
+settings: .factcheck.toml or [tool.factcheck] in pyproject.toml (nearest to the working
+directory): threshold, model, fail-on, exclude, [severities] kind = "error|warning|info".
+Flags override the file.
+
+exit status: 0 no finding at or above --fail-on, 1 findings that fail, 2 errors.
+"""
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="factcheck",
+        description="Find statements in an article that contradict each other.",
+        epilog=EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("paths", nargs="*", metavar="PATH",
+                        help="files, directories (searched for .txt .md .markdown .html .htm), globs, or - for stdin")
+    out = parser.add_argument_group("output")
+    out.add_argument("-f", "--format", choices=FORMATS, default="rich", metavar="FORMAT",
+                     help=f"report format: {', '.join(FORMATS)} (default: rich)")
+    out.add_argument("-o", "--output", metavar="FILE", help="write the report to FILE instead of stdout")
+    out.add_argument("-q", "--quiet", action="store_true", help="no progress bar and no warnings on stderr")
+    judging = parser.add_argument_group("judging")
+    judging.add_argument("--threshold", type=float, metavar="SCORE", help="drop findings scored below (0..1)")
+    judging.add_argument("--model", metavar="PATH_OR_NAME", help="NLI model: local path or Hugging Face name")
+    judging.add_argument("--fail-on", choices=[s.value for s in Severity], metavar="LEVEL",
+                         help="lowest severity that exits 1: error, warning or info (default: error)")
+    judging.add_argument("--max-chars", type=int, metavar="N", help="refuse inputs longer than N characters")
+    judging.add_argument("--timeout", type=float, metavar="SECONDS", help="stop the whole run after SECONDS (exit 2)")
+    accept = parser.add_argument_group("accepting known findings")
+    accept.add_argument("--baseline", metavar="FILE", help="report only findings not recorded in FILE")
+    accept.add_argument("--write-baseline", metavar="FILE", help="record all current findings in FILE")
+    accept.add_argument("--diff", metavar="REF", help="report only findings on lines changed since git REF")
+    meta = parser.add_argument_group("settings and diagnostics")
+    meta.add_argument("--config", metavar="FILE", type=Path, help="config file (default: found from the cwd up)")
+    meta.add_argument("--show-config", action="store_true", help="print the settings in effect and exit")
+    meta.add_argument("--debug", action="store_true", help="show tracebacks")
+    meta.add_argument("--version", action="version", version=f"factcheck {tool_version()}")
+    return parser
+
+
+FLAG_SETTINGS = {"threshold": "--threshold", "model": "--model", "fail_on": "--fail-on",
+                 "max_chars": "--max-chars", "timeout": "--timeout"}
+
+
+def settings_from(args: argparse.Namespace) -> Settings:
+    flags = {name: (getattr(args, name), flag) for name, flag in FLAG_SETTINGS.items()
+             if getattr(args, name) is not None}
+    return load_settings(flags, config_file=args.config)
+
+
+# --- inputs -------------------------------------------------------------------------------------
+
+def _articles_in(folder: Path) -> list[str]:
+    return sorted(str(p) for p in folder.rglob("*") if p.suffix.lower() in ARTICLE_SUFFIXES and p.is_file())
+
+
+def _expand_one(argument: str) -> list[str]:
+    if argument == STDIN:
+        return [STDIN]
+    if Path(argument).is_dir():
+        return _articles_in(Path(argument))
+    if glob.has_magic(argument) and not Path(argument).exists():
+        matches = sorted(glob.glob(argument, recursive=True))
+        if not matches:
+            raise InputError(f"{argument}: no files match this pattern")
+        return [f for m in matches for f in (_articles_in(Path(m)) if Path(m).is_dir() else [m])]
+    if not Path(argument).exists() and not Path(argument).is_symlink():
+        raise InputError(f"{argument}: no such file; check the path")
+    return [argument]
+
+
+def is_excluded(path: str, patterns: Sequence[str], root: Path) -> bool:
+    """Patterns match the path as given, relative to the config file's folder, or the file name."""
+    if path == STDIN:
+        return False
+    candidates = {Path(path).as_posix(), Path(path).name}
+    try:
+        candidates.add(Path(path).resolve().relative_to(root.resolve()).as_posix())
+    except ValueError:
+        pass
+    return any(fnmatch(candidate, pattern) for candidate in candidates for pattern in patterns)
+
+
+def expand_inputs(arguments: Sequence[str], settings: Settings) -> list[str]:
+    """Every file to check, in a deterministic order, each once, minus the configured excludes."""
+    if list(arguments).count(STDIN) > 1:
+        raise InputError("standard input (-) can be read only once")
+    root = settings.config_file.parent if settings.config_file else Path.cwd()
+    seen: dict[str, None] = {}
+    for argument in arguments:
+        for path in _expand_one(argument):
+            if not is_excluded(path, settings.config.exclude, root):
+                seen.setdefault(path, None)
+    return list(seen)
+
+
+# --- checking (monkeypatched in tests; the real stages load lazily) ------------------------------
+
+def load_model(config: Config) -> Any:
+    from factcheck.nli import NLIModel
+
+    return NLIModel.load(config.model)
+
+
+def check_input(path: str, config: Config, model: Any) -> Report:
+    from factcheck.document import load_document
+    from factcheck.pipeline import check_document
+
+    document = load_document(path, max_chars=config.max_chars)
+    return check_document(document, config=config, model=model)
+
+
+def _remaining(config: Config, deadline: float | None, done: int, total: int) -> Config:
+    """Give each file what is left of the run's --timeout, so the whole run stays bounded."""
+    if deadline is None:
+        return config
+    left = deadline - time.monotonic()
+    if left <= 0:
+        raise CheckTimeout(f"--timeout {config.timeout:g}s reached after {done} of {total} files")
+    return replace(config, timeout=left)
+
+
+def check_all(paths: Sequence[str], config: Config, model: Any,
+              progress: Callable[[int, str], None]) -> list[Report]:
+    deadline = time.monotonic() + config.timeout if config.timeout else None
+    reports = []
+    for done, path in enumerate(paths):
+        progress(done, path)
+        reports.append(check_input(path, _remaining(config, deadline, done, len(paths)), model))
+    return reports
+
+
+def run_checks(paths: Sequence[str], config: Config, model: Any, quiet: bool) -> list[Report]:
+    """Check every input, with a progress bar on stderr when a person is watching."""
+    if quiet or not sys.stderr.isatty():
+        return check_all(paths, config, model, lambda done, path: None)
+    from rich.console import Console
+    from rich.progress import Progress
+
+    with Progress(console=Console(stderr=True), transient=True) as bar:
+        task = bar.add_task("checking", total=len(paths))
+
+        def advance(done: int, path: str) -> None:
+            bar.update(task, completed=done, description=Path(path).name)
+
+        return check_all(paths, config, model, advance)
+
+
+# --- after checking ---------------------------------------------------------------------------
+
+def filter_reports(reports: list[Report], args: argparse.Namespace) -> list[Report]:
+    if args.baseline:
+        accepted = suppress.read_baseline(args.baseline)
+        reports = [suppress.apply_baseline(report, accepted) for report in reports]
+    if args.diff:
+        if any(report.document.path is None for report in reports):
+            raise ConfigError("--diff needs files in a git repository, not standard input")
+        reports = [suppress.apply_diff(r, suppress.changed_lines(args.diff, r.document.path)) for r in reports]
+    return reports
+
+
+def write_report(reports: Sequence[Report], args: argparse.Namespace, config: Config, stdout: TextIO) -> None:
+    if not args.output:
+        render(reports, args.format, stdout, config=config)
+        return
+    buffer = io.StringIO()
+    render(reports, args.format, buffer, config=config)
+    try:
+        Path(args.output).write_text(buffer.getvalue(), encoding="utf-8")
+    except OSError as exc:
+        raise ConfigError(f"cannot write --output {args.output}: {exc.strerror or exc}") from exc
+
+
+def exit_status(reports: Sequence[Report], fail_on: Severity) -> int:
+    failing = any(f.severity.rank >= fail_on.rank for r in reports for f in r.findings)
+    return 1 if failing else 0
+
+
+def warn(reports: Sequence[Report], quiet: bool) -> None:
+    if not quiet:
+        for message in (w for r in reports for w in r.document.warnings):
+            print(f"factcheck: warning: {message}", file=sys.stderr)
+
+
+def run(args: argparse.Namespace, stdout: TextIO) -> int:
+    settings = settings_from(args)
+    if args.show_config:
+        stdout.write(describe(settings))
+        return 0
+    if not args.paths:
+        raise ConfigError("no input: give files, directories, globs, or - for standard input (see --help)")
+    paths = expand_inputs(args.paths, settings)
+    if not paths:
+        raise InputError("no articles to check: every input was excluded or no .txt/.md/.html file was found")
+    config = settings.config
+    reports = run_checks(paths, config, load_model(config), args.quiet)
+    warn(reports, args.quiet)
+    if args.write_baseline:
+        suppress.write_baseline(args.write_baseline, reports)
+    reports = filter_reports(reports, args)
+    write_report(reports, args, config, stdout)
+    return exit_status(reports, config.fail_on)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if argv[:1] == ["eval"]:
+        from factcheck.eval import main as eval_main
+
+        return eval_main(argv[1:])
+    args = build_parser().parse_args(argv)
+    try:
+        return run(args, sys.stdout)
+    except FactcheckError as exc:
+        if args.debug:
+            traceback.print_exc()
+        print(f"factcheck: error: {exc}", file=sys.stderr)
+        return exc.exit_code
+    except KeyboardInterrupt:
+        print("factcheck: interrupted", file=sys.stderr)
+        return 130
+    except Exception as exc:  # a bug: still one line, unless the user asks for the traceback
+        if args.debug:
+            raise
+        print(f"factcheck: error: unexpected {type(exc).__name__}: {exc} (rerun with --debug for the traceback)",
+              file=sys.stderr)
+        return 2
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())
