@@ -1,0 +1,179 @@
+"""Atomic claims: each sentence split into the statements it makes, with who makes them.
+
+Why rules and not a parser: the splits that matter for contradiction checking are few and surface-
+visible (semicolons, ", and <subject> ...", "while / whereas / although" clauses, ", which ..." and
+", who ..." clauses, attribution frames), and rules keep claim spans exact and the run deterministic
+and linear. A claim's text is always ``document_text[claim.span.start:claim.span.end]``.
+
+A relative clause in the middle of a sentence ("The attack, which began at 2 a.m., killed five") is
+a claim of its own and also stays inside its main clause's claim, because spans are contiguous and the
+main clause needs its subject; so claims may nest. Ids follow document order (start, then longest).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from factcheck.types import Claim, Polarity, Sentence, Span
+
+try:  # quantities.py is being written alongside; remove this guard once it exists
+    from factcheck.quantities import extract_quantities
+except ImportError:  # pragma: no cover - temporary
+
+    def extract_quantities(text: str, offset: int = 0) -> tuple:
+        return ()
+
+MIN_CLAIM_WORDS = 3
+
+# Present tenses that are also plural nouns ("reports", "claims", "notes") are left out: "Initial
+# reports detail damage" is not an attribution.
+_VERBS = (r"(?:said|says|say|stated|states|told\s+\w+(?:\s+\w+)?|announced|announces|reported|"
+          r"claimed|confirmed|confirms|added|adds|noted|warned|warns|insisted|insists|"
+          r"explained|explains|wrote|writes|argued|argues|estimated|believes|believed)\b")
+_SOURCE = r"(?P<src>(?:[A-Z\d][\w.'’&-]*|the|a|an|its|his|her|their|our|local|state|senior|police|officials?|he|she|they|we|i)(?:\s+[\w.'’&-]+){0,6}?)"
+_TAIL = r"(?:\s+(?:on|in|at|to|during|late|early|last|this|from)\b[^,]{0,60}|\s+\w+day)?"
+_ATTRIBUTIONS = (
+    # '"We heard sirens," Frederiksen stated, underscoring ...': the quote is the claim.
+    re.compile(rf"[\"“](?P<claim>[^\"“”]+?)[,.!?]?[\"”]\s*,?\s+{_SOURCE}\s+{_VERBS}(?:[\s,].*)?", re.DOTALL),
+    re.compile(rf"According\s+to\s+(?P<src>[^,]{{1,80}}),\s+(?P<claim>.+)", re.DOTALL),
+    re.compile(rf"(?P<claim>.+?),\s+according\s+to\s+(?P<src>[^,]{{1,80}}?)[.!]?", re.DOTALL),
+    re.compile(rf"(?P<claim>.+?)[,;:]?[\"”’]?,?\s+{_SOURCE}\s+{_VERBS}{_TAIL}[.!]?", re.DOTALL),
+    re.compile(rf"(?P<claim>.+?)[,;:]?[\"”’]?,?\s+{_VERBS}\s+{_SOURCE}{_TAIL}[.!]?", re.DOTALL),
+    re.compile(rf"{_SOURCE}\s+{_VERBS}{_TAIL}(?:\s*,|\s+that\b|:)?\s+(?P<claim>\S.*)", re.DOTALL),
+)
+_SUBJECT_WORDS = frozenset(
+    "i you he she it we they this that these those there the a an its his her their our my your some many "
+    "most all no none several both each every few other another one two three four five six seven eight "
+    "nine ten officials police authorities".split()
+)
+_CLAUSE_BREAK = re.compile(r"\s*;\s*|,\s+(?:and|but|while|whereas|although|though|yet|so)\s+|\s+(?:but|whereas|while)\s+")
+_CONJUNCTION = re.compile(r"(?:and|but|while|whereas|although|though|yet|so)\s+", re.IGNORECASE)
+_LEADING_SUBORDINATE = re.compile(r"(?:While|Whereas|Although|Though)\s+(?P<sub>[^,]+?),\s+(?P<main>.+)", re.DOTALL)
+_RELATIVE = re.compile(r",\s+(?:which|who|whose|where)\s+")
+_NEGATION = re.compile(r"\b(?:not|no|never|none|nobody|nothing|neither|nor|without|cannot|den(?:y|ies|ied))\b|n[’']t\b", re.IGNORECASE)
+_HEDGE = re.compile(
+    r"\b(?:may|might|could|reportedly|allegedly|if|unconfirmed|expected\s+to|appears?|appeared|seems?|seemed|"
+    r"possibly|perhaps|probably|likely|unclear|suspected|believed\s+to|rumou?red)\b",
+    re.IGNORECASE,
+)
+_TRIM = " \t\n\r\"“”‘,;:—–-(["
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """Shrink a range past spaces, quotes and clause punctuation at its edges (a final stop stays)."""
+    while start < end and text[start] in _TRIM:
+        start += 1
+    while end > start and text[end - 1] in _TRIM + "’)]":
+        if text[end - 1] in ")]" and text.count("(" if text[end - 1] == ")" else "[", start, end) > 0:
+            break
+        end -= 1
+    return start, end
+
+
+def _words(text: str, start: int, end: int) -> int:
+    return len(text[start:end].split())
+
+
+def _starts_with_subject(text: str, start: int, end: int) -> bool:
+    """A clause after a conjunction is a statement of its own only if it names its own subject."""
+    first = text[start:end].split(maxsplit=1)
+    if not first:
+        return False
+    word = first[0].strip("\"“‘'(")
+    return word.lower() in _SUBJECT_WORDS or word[:1].isupper() or word[:1].isdigit()
+
+
+def attribution(text: str, start: int, end: int) -> tuple[tuple[int, int], str | None]:
+    """The asserted range of a sentence without its attribution frame, and the source it names."""
+    for pattern in _ATTRIBUTIONS:
+        match = pattern.fullmatch(text, start, end)
+        if match and _words(text, *match.span("claim")) >= MIN_CLAIM_WORDS:
+            source = " ".join(match.group("src").split()).strip("\"“”")
+            if source.lower() not in {"it", "this", "that", "there"}:
+                return match.span("claim"), source
+    return (start, end), None
+
+
+def _clause_ranges(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Split at semicolons and at conjunctions that start a clause with its own subject."""
+    ranges, cursor = [], start
+    for match in _CLAUSE_BREAK.finditer(text, start, end):
+        after = match.end()
+        if ";" in match.group(0) or _starts_with_subject(text, after, end):
+            ranges.append((cursor, match.start()))
+            cursor = after
+    ranges.append((cursor, end))
+    return ranges
+
+
+def _subordinate_split(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    match = _LEADING_SUBORDINATE.fullmatch(text, start, end)
+    if match and _starts_with_subject(text, *match.span("main")):
+        return [match.span("sub"), match.span("main")]
+    return [(start, end)]
+
+
+def _relative_clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Ranges of ", which ..." / ", who ..." clauses; each ends at the next comma or the clause end."""
+    found = []
+    for match in _RELATIVE.finditer(text, start, end):
+        close = text.find(",", match.end(), end)
+        found.append((match.start() + 1, close if close != -1 else end))
+    return found
+
+
+def _merge_short(text: str, ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Fragments under MIN_CLAIM_WORDS join their neighbour (the one before, else the one after)."""
+    merged: list[tuple[int, int]] = []
+    for start, end in ranges:
+        if merged and (_words(text, start, end) < MIN_CLAIM_WORDS or _words(text, *merged[-1]) < MIN_CLAIM_WORDS):
+            merged[-1] = (merged[-1][0], end)
+        else:
+            merged.append((start, end))
+    return merged
+
+
+def _strip_conjunction(text: str, start: int, end: int) -> int:
+    match = _CONJUNCTION.match(text, start, end)
+    return match.end() if match else start
+
+
+def _sentence_claim_ranges(text: str, sentence: Sentence) -> tuple[list[tuple[int, int]], str | None]:
+    (start, end), source = attribution(text, sentence.span.start, sentence.span.end)
+    ranges = []
+    for sub_start, sub_end in _subordinate_split(text, start, end):
+        for clause_start, clause_end in _clause_ranges(text, sub_start, sub_end):
+            relatives = _relative_clauses(text, clause_start, clause_end)
+            first_relative_end = relatives[0][1] if relatives else None
+            if relatives and first_relative_end == clause_end:
+                ranges.append((clause_start, relatives[0][0] - 1))  # trailing: main clause before it
+            else:
+                ranges.append((clause_start, clause_end))
+            ranges.extend(relatives)
+    trimmed = [_trim(text, _strip_conjunction(text, *_trim(text, s, e)), e) for s, e in ranges]
+    return _merge_short(text, [r for r in trimmed if r[0] < r[1]]), source
+
+
+def _make_claim(text: str, start: int, end: int, sentence: int, source: str | None) -> Claim:
+    claim_text = text[start:end]
+    return Claim(
+        id=0,
+        text=claim_text,
+        span=Span(start, end),
+        sentence=sentence,
+        source=source,
+        quantities=tuple(extract_quantities(claim_text, offset=start)),
+        polarity=Polarity.NEGATIVE if _NEGATION.search(claim_text) else Polarity.POSITIVE,
+        hedged=bool(_HEDGE.search(claim_text)),
+    )
+
+
+def extract_claims(text: str, sentences: Sequence[Sentence]) -> list[Claim]:
+    """Claims of every sentence, ids 0..n-1 in document order."""
+    claims = []
+    for sentence in sentences:
+        ranges, source = _sentence_claim_ranges(text, sentence)
+        claims.extend(_make_claim(text, start, end, sentence.index, source) for start, end in ranges)
+    claims.sort(key=lambda claim: (claim.span.start, -claim.span.end))
+    return [Claim(**{**claim.__dict__, "id": index}) for index, claim in enumerate(claims)]
