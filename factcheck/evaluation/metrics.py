@@ -50,10 +50,12 @@ class BinaryMetrics:
         total = self.true_positives + self.false_positives + self.false_negatives + self.true_negatives
         return safe_ratio(self.true_positives + self.true_negatives, total)
 
-    def as_dict(self) -> dict[str, float | int]:
-        rates = {name: getattr(self, name) for name in
-                 ("precision", "recall", "f1", "balanced_accuracy", "accuracy")}
-        return {**asdict(self), **rates}
+    def rates(self) -> dict[str, float]:
+        return {name: getattr(self, name) for name in
+                ("precision", "recall", "f1", "balanced_accuracy", "accuracy")}
+
+    def counts(self) -> dict[str, int]:
+        return asdict(self)
 
 
 @dataclass(frozen=True)

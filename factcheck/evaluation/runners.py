@@ -78,9 +78,9 @@ def run_config(config: Config, thresholds: Sequence[float] | None) -> Config:
 
 def binary_result(form: str, gold: list[bool], scores: list[float], config: Config,
                   thresholds: Sequence[float] | None) -> EvalResult:
-    headline = m.metrics_at(gold, scores, config.threshold).as_dict()
+    counts = m.metrics_at(gold, scores, config.threshold)
     points = m.sweep(lambda t: m.metrics_at(gold, scores, t), thresholds) if thresholds else []
-    return EvalResult(form, headline, sweep=points)
+    return EvalResult(form, counts.rates(), {"counts": counts.counts()}, sweep=points)
 
 
 # --- form 1: sentence pairs ------------------------------------------------------------------
@@ -187,6 +187,12 @@ def detector_scores(items: Sequence[NLIItem], probs: Sequence[NLIProbs] | None, 
     return scores
 
 
+def detector_row(counts: m.BinaryMetrics) -> dict[str, float | int]:
+    return {"precision": counts.precision, "recall": counts.recall, "f1": counts.f1,
+            "true_positives": counts.true_positives, "false_positives": counts.false_positives,
+            "false_negatives": counts.false_negatives}
+
+
 def run_nli_pairs(items: Sequence[NLIItem], two_way: bool, model: Any, config: Config,
                   thresholds: Sequence[float] | None, mode: str | None = None,
                   progress: Progress = no_progress) -> EvalResult:
@@ -203,7 +209,7 @@ def run_nli_pairs(items: Sequence[NLIItem], two_way: bool, model: Any, config: C
         return EvalResult("nli-pairs", headline, details, counts=counts)
     gold = [item.label == CONTRADICTION for item in items]
     by_detector = detector_scores(items, probs, model, config, modes)
-    details["contradiction"] = {name: m.metrics_at(gold, s, config.threshold).as_dict()
+    details["contradiction"] = {name: detector_row(m.metrics_at(gold, s, config.threshold))
                                 for name, s in by_detector.items()}
     main = "both" if "both" in by_detector else modes[0]
     headline.update({key: details["contradiction"][main][key] for key in ("precision", "recall", "f1")})
