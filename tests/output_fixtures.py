@@ -7,6 +7,7 @@ model or the other pipeline stages.
 from __future__ import annotations
 
 import bisect
+import re
 from pathlib import Path
 
 from factcheck.types import (
@@ -123,3 +124,41 @@ def clean_report(path: str = "clean.txt") -> Report:
 
 def finding_severities(report: Report) -> list[Severity]:
     return [finding.severity for finding in report.findings]
+
+
+# --- a toy pipeline for CLI tests: one claim per line, "X was N" conflicts with "X was M" ----------
+
+_STATEMENT = re.compile(r"(?P<subject>\b[Tt]he \w+) (?:is|are|was|were) (?P<value>[\w-]+)")
+
+
+def _toy_claims(document: Document) -> list[Claim]:
+    claims = []
+    for match in _STATEMENT.finditer(document.text):
+        span = Span(match.start(), match.end())
+        claims.append(Claim(id=len(claims), text=match.group(0), span=span, sentence=len(claims)))
+    return claims
+
+
+def _toy_verdicts(claims: list[Claim]) -> list[Verdict]:
+    def parts(claim: Claim) -> tuple[str, str]:
+        match = _STATEMENT.fullmatch(claim.text)
+        return match.group("subject").lower(), match.group("value").lower()
+
+    kind_of = lambda value: Kind.NUMERIC if value.isdigit() else Kind.GENERAL  # noqa: E731
+    return [
+        verdict(a, b, kind_of(parts(a)[1]), 0.9, f"{parts(a)[0]}: {parts(a)[1]} vs {parts(b)[1]}")
+        for i, a in enumerate(claims)
+        for b in claims[i + 1 :]
+        if parts(a)[0] == parts(b)[0] and parts(a)[1] != parts(b)[1]
+    ]
+
+
+def toy_check(path: str, config, model) -> Report:
+    """Stands in for factcheck.cli.check_input: the real loader and findings stage, a toy judge."""
+    from factcheck.document import load_document
+    from factcheck.findings import to_findings
+
+    document = load_document(path, max_chars=config.max_chars)
+    claims = _toy_claims(document)
+    findings = to_findings(_toy_verdicts(claims), document, config)
+    return Report(document=document, findings=findings, stats=Stats(sentences=len(claims), claims=len(claims)))
