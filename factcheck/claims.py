@@ -47,6 +47,11 @@ _SUBJECT_WORDS = frozenset(
     "most all no none several both each every few other another one two three four five six seven eight "
     "nine ten officials police authorities".split()
 )
+# A bare noun subject ("debris hit homes") is recognised by a verb right after it.
+_VERB_AFTER_NOUN = frozenset(
+    "is are was were has have had will would can could may might must should did does do fell rose hit won "
+    "lost said made took came went left saw grew remained stayed began became kept held put set cut ran".split()
+)
 _CLAUSE_BREAK = re.compile(r"\s*;\s*|,\s+(?:and|but|while|whereas|although|though|yet|so)\s+|\s+(?:but|whereas|while)\s+")
 _CONJUNCTION = re.compile(r"(?:and|but|while|whereas|although|though|yet|so)\s+", re.IGNORECASE)
 _LEADING_SUBORDINATE = re.compile(r"(?:While|Whereas|Although|Though)\s+(?P<sub>[^,]+?),\s+(?P<main>.+)", re.DOTALL)
@@ -77,11 +82,16 @@ def _words(text: str, start: int, end: int) -> int:
 
 def _starts_with_subject(text: str, start: int, end: int) -> bool:
     """A clause after a conjunction is a statement of its own only if it names its own subject."""
-    first = text[start:end].split(maxsplit=1)
-    if not first:
+    words = text[start:end].split(maxsplit=2)
+    if not words:
         return False
-    word = first[0].strip("\"“‘'(")
-    return word.lower() in _SUBJECT_WORDS or word[:1].isupper() or word[:1].isdigit()
+    word = words[0].strip("\"“‘'(")
+    if word.lower() in _SUBJECT_WORDS or word[:1].isupper() or word[:1].isdigit():
+        return True
+    if len(words) < 2 or not word.isalpha() or word.endswith(("ing", "ly")):
+        return False
+    verb = words[1].lower()
+    return verb in _VERB_AFTER_NOUN or (verb.isalpha() and verb.endswith("ed"))
 
 
 def attribution(text: str, start: int, end: int) -> tuple[tuple[int, int], str | None]:
@@ -89,7 +99,7 @@ def attribution(text: str, start: int, end: int) -> tuple[tuple[int, int], str |
     for pattern in _ATTRIBUTIONS:
         match = pattern.fullmatch(text, start, end)
         if match and _words(text, *match.span("claim")) >= MIN_CLAIM_WORDS:
-            source = " ".join(match.group("src").split()).strip("\"“”")
+            source = " ".join(match.group("src").split()).strip("\"“”").rstrip(".!")
             if source.lower() not in {"it", "this", "that", "there"}:
                 return match.span("claim"), source
     return (start, end), None

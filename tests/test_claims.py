@@ -1,0 +1,117 @@
+"""Claim extraction: clause splitting, attribution, polarity, hedges, exact spans."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck.claims import extract_claims
+from factcheck.segment import split_sentences
+from factcheck.types import Polarity
+
+
+def claims_of(text: str):
+    return extract_claims(text, split_sentences(text))
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("Ten drones were launched, and all of them were shot down.",
+         ["Ten drones were launched", "all of them were shot down."]),
+        ("The mayor resigned; the council met on Monday.", ["The mayor resigned", "the council met on Monday."]),
+        ("While the army intercepted most drones, debris killed five people.",
+         ["the army intercepted most drones", "debris killed five people."]),
+        ("Exports rose sharply, whereas imports fell by 3 percent.", ["Exports rose sharply", "imports fell by 3 percent."]),
+        ("The bridge was closed but the tunnel stayed open.", ["The bridge was closed", "the tunnel stayed open."]),
+        ("Police arrested two men, who were released on bail.",
+         ["Police arrested two men", "who were released on bail."]),
+        ("He bought bread and milk at the shop.", ["He bought bread and milk at the shop."]),
+        ("The team won, and so on.", ["The team won, and so on."]),
+    ],
+)
+def test_sentence_splits_into_atomic_claims(sentence: str, expected: list[str]) -> None:
+    assert [claim.text for claim in claims_of(sentence)] == expected
+
+
+def test_middle_relative_clause_is_a_claim_nested_in_its_main_clause() -> None:
+    claims = claims_of("The attack, which began at 2 a.m., killed five people.")
+    assert [c.text for c in claims] == ["The attack, which began at 2 a.m., killed five people.", "which began at 2 a.m."]
+    assert claims[0].span.contains(claims[1].span)
+
+
+@pytest.mark.parametrize(
+    "sentence, claim, source",
+    [
+        ("The mayor said that ten drones were shot down.", "ten drones were shot down.", "The mayor"),
+        ("Police said five people died in the fire.", "five people died in the fire.", "Police"),
+        ("Five people died in the fire, police said.", "Five people died in the fire", "police"),
+        ("Five people died in the fire, said the mayor.", "Five people died in the fire", "the mayor"),
+        ("According to the ministry, 40 homes were damaged.", "40 homes were damaged.", "the ministry"),
+        ("40 homes were damaged, according to the ministry.", "40 homes were damaged", "the ministry"),
+        ('"We heard the sirens all night," Frederiksen stated, underscoring the danger.',
+         "We heard the sirens all night", "Frederiksen"),
+        ("Initial reports detail damage to residential buildings.",
+         "Initial reports detail damage to residential buildings.", None),
+        ("The drones hit three houses.", "The drones hit three houses.", None),
+    ],
+)
+def test_attribution_frame_gives_claim_and_source(sentence: str, claim: str, source: str | None) -> None:
+    (only,) = claims_of(sentence)
+    assert (only.text, only.source) == (claim, source)
+
+
+@pytest.mark.parametrize(
+    "sentence, polarity",
+    [
+        ("The bridge was not damaged.", Polarity.NEGATIVE),
+        ("No drones reached the city.", Polarity.NEGATIVE),
+        ("The army never confirmed the strike.", Polarity.NEGATIVE),
+        ("The mayor didn't resign.", Polarity.NEGATIVE),
+        ("The ministry denied the report.", Polarity.NEGATIVE),
+        ("The bridge was damaged.", Polarity.POSITIVE),
+        ("Nothing was left of the plant.", Polarity.NEGATIVE),
+        ("Another strike followed.", Polarity.POSITIVE),
+    ],
+)
+def test_negation_words_make_a_claim_negative(sentence: str, polarity: Polarity) -> None:
+    assert claims_of(sentence)[0].polarity is polarity
+
+
+@pytest.mark.parametrize(
+    "sentence, hedged",
+    [
+        ("The strike may have killed ten people.", True),
+        ("Ten people were reportedly killed.", True),
+        ("The toll is expected to rise sharply.", True),
+        ("The figures appear to be inflated.", True),
+        ("The strike killed ten people.", False),
+        ("Ten people were killed in the strike.", False),
+    ],
+)
+def test_hedge_words_mark_a_claim_hedged(sentence: str, hedged: bool) -> None:
+    assert claims_of(sentence)[0].hedged is hedged
+
+
+def test_claim_spans_quote_the_document_and_ids_follow_document_order() -> None:
+    text = ("Kyiv was attacked overnight, and ten drones were shot down. "
+            "The mayor said that five people died.\n\nWhile most drones were stopped, debris hit homes.")
+    claims = claims_of(text)
+    assert [c.id for c in claims] == list(range(len(claims)))
+    assert [c.span.start for c in claims] == sorted(c.span.start for c in claims)
+    for claim in claims:
+        assert text[claim.span.start : claim.span.end] == claim.text == claim.text.strip()
+    assert [c.sentence for c in claims] == [0, 0, 1, 2, 2]
+
+
+def test_fragments_under_three_words_stay_with_their_neighbour() -> None:
+    assert [c.text for c in claims_of("Prices rose; sharply.")] == ["Prices rose; sharply."]
+
+
+def test_claims_of_an_empty_sentence_list_are_empty() -> None:
+    assert extract_claims("", []) == []
+
+
+def test_long_text_is_handled_in_bounded_time() -> None:
+    text = "The army said that ten drones were shot down, and the mayor resigned. " * 2_000
+    claims = claims_of(text)
+    assert len(claims) == 4_000
