@@ -89,8 +89,6 @@ def progress_bar(console: Console) -> runners.Progress:
 def evaluate(dataset: Dataset, model: Any, config: Config, args: argparse.Namespace,
              progress: runners.Progress) -> runners.EvalResult:
     thresholds = DEFAULT_THRESHOLDS if args.threshold_sweep else None
-    if args.mode is not None and dataset.form is not Form.NLI_PAIRS:
-        raise ConfigError("--mode applies to NLI pair data; the checker always combines NLI and rules")
     if dataset.form is Form.SENTENCE_PAIRS:
         return runners.run_sentence_pairs(dataset.items, model, config, thresholds, progress)
     if dataset.form is Form.NLI_PAIRS:
@@ -119,16 +117,19 @@ def run(args: argparse.Namespace, console: Console, errors: Console) -> int:
     config = make_config(args)
     dataset = load_dataset(args.data)
     dataset = replace(dataset, items=spread_sample(dataset.items, args.limit))
+    if args.mode is not None and dataset.form is not Form.NLI_PAIRS:
+        raise ConfigError("--mode applies to NLI pair data; the checker always combines NLI and rules")
     started = time.perf_counter()
     needs_model = not (dataset.form is Form.NLI_PAIRS and args.mode == "rules")
     model = load_model(config) if needs_model else None
     loaded = time.perf_counter()
     result = evaluate(dataset, model, config, args, progress_bar(errors))
     numbers = run_numbers(result, model, loaded - started, time.perf_counter() - loaded)
-    print_result(result, numbers, console)
+    context = {"data": str(args.data), "model": model.name if model is not None else None,
+               "threshold": config.threshold}
+    print_result(result, numbers, console, " · ".join(f"{k} {v}" for k, v in
+                                                      {"form": result.form, **context}.items()))
     if args.json:
-        context = {"data": str(args.data), "model": model.name if model is not None else None,
-                   "threshold": config.threshold}
         Path(args.json).write_text(json.dumps(as_json(result, numbers, context), indent=2) + "\n")
     return 0
 

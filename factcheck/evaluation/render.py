@@ -62,8 +62,9 @@ def detail_tables(details: dict[str, Any]) -> list[Table]:
     return tables
 
 
-def print_result(result: EvalResult, run: dict[str, Any], console: Console) -> None:
-    console.print(key_value_table(f"factcheck eval: {result.form}", result.headline))
+def print_result(result: EvalResult, run: dict[str, Any], console: Console, heading: str) -> None:
+    console.print(f"[bold]factcheck eval[/bold] {heading}", highlight=False)
+    console.print(key_value_table("Quality", result.headline))
     scalars = {k: v for k, v in result.details.items() if not isinstance(v, (dict, list))}
     if scalars:
         console.print(key_value_table("Details", scalars))
