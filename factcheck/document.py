@@ -91,8 +91,12 @@ class _TextBuilder:
             self.runs.append((self.length, at_source, 0))
             self._append(text)
 
+    @property
+    def at_block_start(self) -> bool:
+        return not self.length or "".join(self.parts[-2:]).endswith(BLOCK_SEPARATOR)
+
     def end_block(self, at_source: int) -> None:
-        if self.length and not "".join(self.parts[-2:]).endswith(BLOCK_SEPARATOR):
+        if not self.at_block_start:
             self.insert(BLOCK_SEPARATOR, at_source)
 
     def directive(self, name: str) -> None:
@@ -249,6 +253,8 @@ def _walk(root):
 
 def _html_text_node(builder: _TextBuilder, node, cursor: int) -> int:
     content = (node.text_content or "").replace("\n", " ")
+    if builder.at_block_start:
+        content = content.lstrip()  # indentation between blocks is not prose
     return _copy_found(builder, content, cursor, len(builder.source)) if content else cursor
 
 
