@@ -144,3 +144,20 @@ def toy_check_stdin():
     from factcheck.types import Report
 
     return Report(document=document_from_text("The toll was 12.\n"), findings=())
+
+
+def test_inline_ignore_comment_in_markdown_hides_the_next_paragraph():
+    Path("story.md").write_text(
+        "The toll was 12.\n\n<!-- factcheck: ignore -->\nThe toll was 15.\n\nThe mood was calm.\n\nThe mood was tense.\n"
+    )
+    code, reported = lines_reported("story.md")
+    assert len(reported) == 1 and "mood" in reported[0]
+    _, out, _ = run("story.md", "--format", "json")
+    assert json.loads(out)["files"][0]["findings"][0]["a"]["line"] == 6
+
+
+def test_off_on_region_hides_findings_inside_it():
+    Path("story.md").write_text(
+        "<!-- factcheck: off -->\nThe toll was 12.\n\nThe toll was 15.\n<!-- factcheck: on -->\n\nThe mayor was there.\n"
+    )
+    assert lines_reported("story.md") == (0, [])

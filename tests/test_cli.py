@@ -220,3 +220,21 @@ def test_nothing_is_written_besides_what_was_asked(tmp_path):
     before = sorted(p.name for p in tmp_path.rglob("*"))
     run("a.txt", "--format", "json")
     assert sorted(p.name for p in tmp_path.rglob("*")) == before
+
+
+def test_markdown_findings_point_at_source_lines_and_columns():
+    write("a.md", "---\ntitle: x\n---\n# Report\n\nIn short, *the toll was 12*.\n\n> Now the toll was 15.\n")
+    _, out, _ = run("a.md", "--format", "json")
+    finding = json.loads(out)["files"][0]["findings"][0]
+    assert (finding["a"]["line"], finding["a"]["column"]) == (6, 12)
+    assert (finding["b"]["line"], finding["b"]["column"]) == (8, 7)
+
+
+def test_progress_is_reported_per_file_in_order(monkeypatch):
+    for name in ["a.txt", "b.txt"]:
+        write(name, CLEAN)
+    seen = []
+    from factcheck.config import Config
+
+    cli.check_all(["a.txt", "b.txt"], Config(), "toy-model", lambda done, path: seen.append((done, path)))
+    assert seen == [(0, "a.txt"), (1, "b.txt")]
