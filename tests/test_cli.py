@@ -10,8 +10,9 @@ import pytest
 
 from factcheck import cli
 from factcheck.errors import ModelError
-from tests.output_fixtures import toy_check
+from tests.output_fixtures import SHARED, toy_check
 
+REAL_CHECK_INPUT, REAL_LOAD_MODEL = cli.check_input, cli.load_model
 CONTRADICTORY = "The toll was 12.\n\nLater the toll was 15.\n"  # one numeric finding (severity error)
 VAGUE = "The mood was calm.\n\nThe mood was tense.\n"  # one general finding (severity warning)
 CLEAN = "The toll was 12.\n\nThe mayor was there.\n"
@@ -238,3 +239,26 @@ def test_progress_is_reported_per_file_in_order(monkeypatch):
 
     cli.check_all(["a.txt", "b.txt"], Config(), "toy-model", lambda done, path: seen.append((done, path)))
     assert seen == [(0, "a.txt"), (1, "b.txt")]
+
+
+@pytest.fixture()
+def real_pipeline(monkeypatch):
+    """The shipped model and the real stages; skipped until they exist (and without shared data)."""
+    pytest.importorskip("factcheck.pipeline")
+    nli = pytest.importorskip("factcheck.nli")
+    try:
+        nli.NLIModel.load(None)
+    except ModelError as exc:
+        pytest.skip(f"no shipped model: {exc}")
+    monkeypatch.setattr(cli, "check_input", REAL_CHECK_INPUT)
+    monkeypatch.setattr(cli, "load_model", REAL_LOAD_MODEL)
+
+
+def test_end_to_end_kyiv_article_fails_on_the_quantifier_contradiction(real_pipeline):
+    article = SHARED / "samples" / "kyiv-drone-attack.txt"
+    if not article.exists():
+        pytest.skip(f"{article} not present")
+    code, out, err = run(str(article), "--format", "json")
+    first = json.loads(out)["files"][0]["findings"][0]
+    assert (code, first["kind"]) == (1, "quantifier")
+    assert "majority" in first["a"]["text"] and "all ten drones" in first["b"]["text"]
