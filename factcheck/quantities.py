@@ -1,0 +1,986 @@
+"""Numbers, quantifiers and dates in a claim, and whether two of them can both be true.
+
+Small NLI models are weak on numbers ("the majority" vs "all ten"), so this layer reads them with
+plain rules a reader can follow. Every quantity becomes an *interval* over what it counts
+("at least five" = [5, inf), "about 300" = [270, 330]) and, for quantifiers over a set, an
+interval over the *share* of that set ("the majority" = (0.5, 1): more than half and, by the
+usual scalar implicature, not all). Two quantities conflict when they talk about the same
+thing at the same time and their intervals do not overlap. Everything here is a pure function:
+no model, no I/O.
+"""
+
+from __future__ import annotations
+
+import datetime
+import math
+import re
+from dataclasses import dataclass, field, replace
+from enum import Enum
+from typing import NamedTuple
+
+from nltk.stem import PorterStemmer
+
+from factcheck.types import Claim, Kind, Polarity, RuleResult, Span
+
+INF = math.inf
+_STEM = PorterStemmer().stem
+
+
+# ---------------------------------------------------------------------------------------------
+# Data model
+# ---------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Interval:
+    """A range of values; open ends exclude the bound ("more than 5" = (5, inf))."""
+
+    low: float
+    high: float
+    low_open: bool = False
+    high_open: bool = False
+
+    @classmethod
+    def exactly(cls, value: float) -> "Interval":
+        return cls(value, value)
+
+    @property
+    def is_point(self) -> bool:
+        return self.low == self.high and not (self.low_open or self.high_open)
+
+    def overlaps(self, other: "Interval") -> bool:
+        """True when some value lies in both intervals."""
+        if self.high < other.low or other.high < self.low:
+            return False
+        if self.high == other.low:
+            return not (self.high_open or other.low_open)
+        if other.high == self.low:
+            return not (other.high_open or self.low_open)
+        return True
+
+    def scaled(self, factor: float) -> "Interval":
+        return Interval(self.low * factor, self.high * factor, self.low_open, self.high_open)
+
+    def describe(self, unit: str | None = None) -> str:
+        """The interval in words: 'exactly 3', '5 or more', 'fewer than 10', 'between 10 and 15'."""
+        low, high = _fmt(self.low, unit), _fmt(self.high, unit)
+        if self.is_point:
+            return f"exactly {low}"
+        if self.high == INF:
+            return f"more than {low}" if self.low_open else f"{low} or more"
+        if self.low == 0 and not self.low_open:
+            return f"fewer than {high}" if self.high_open else f"at most {high}"
+        return f"between {low} and {high}"
+
+
+class QuantityKind(str, Enum):
+    COUNT = "count"  # cardinal numbers: "12", "ten", "1.2 million", "between 10 and 15"
+    PERCENT = "percent"
+    MONEY = "money"
+    QUANTIFIER = "quantifier"  # "all", "most", "the majority", "none", "half" ...
+    ORDINAL = "ordinal"
+    DATE = "date"  # dates and weekdays
+    TIME = "time"  # times of day
+
+
+@dataclass(frozen=True)
+class DatePoint:
+    """A calendar date or time of day with only the parts the text states (others None)."""
+
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    weekday: int | None = None  # 0 = Monday
+    minute: int | None = None  # minutes after midnight
+
+    def fields(self) -> dict[str, int]:
+        """The stated parts, plus the weekday a full date implies."""
+        parts = {k: v for k, v in vars(self).items() if v is not None}
+        if None not in (self.year, self.month, self.day) and self.weekday is None:
+            try:
+                parts["weekday"] = datetime.date(self.year, self.month, self.day).weekday()
+            except ValueError:
+                pass
+        return parts
+
+    def differs_from(self, other: "DatePoint") -> str | None:
+        """The first part both state differently ('weekday'), or None when they agree."""
+        mine, theirs = self.fields(), other.fields()
+        for key in ("year", "month", "day", "weekday", "minute"):
+            if key in mine and key in theirs and mine[key] != theirs[key]:
+                return key
+        return None
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """One amount, share, date or time in a claim, with what it is about.
+
+    ``count`` is the interval over the number itself (for percentages in percent, for money in
+    units of ``unit``); ``proportion`` is the share of the whole set for quantifiers and "N of the
+    M". ``referent`` is the normalised thing counted ("drone" for "unmanned aerial vehicles");
+    ``predicates`` the normalised verbs around it ("intercept"), used to tell "launched 40 drones"
+    from "intercepted 30 drones". ``when`` is the date itself for dates, else the time the claim
+    gives for the amount. ``event`` is the occasion a date belongs to ("vote").
+    """
+
+    kind: QuantityKind
+    text: str
+    span: Span
+    count: Interval | None = None
+    proportion: Interval | None = None
+    unit: str | None = None
+    referent: str | None = None
+    referent_text: str = ""
+    predicates: frozenset[str] = field(default_factory=frozenset)
+    when: DatePoint | None = None
+    event: str | None = None
+    direction: str | None = None  # "up" / "down" for "rose 4%" / "fell 4%"
+    change_over_time: bool = False  # the claim reports an update ("initially", "rose to")
+
+    @property
+    def phrase(self) -> str:
+        """The quantity with what it counts, as a reader would quote it: 'all ten drones'."""
+        return f"{self.text} {self.referent_text}".strip()
+
+
+class Outcome(str, Enum):
+    COMPATIBLE = "compatible"
+    CONFLICTING = "conflicting"
+    UNRELATED = "unrelated"
+
+
+@dataclass(frozen=True)
+class Comparison:
+    outcome: Outcome
+    reason: str
+    kind: Kind = Kind.NUMERIC
+    same_referent: bool = False  # False: the two quantities are about different things
+
+
+# ---------------------------------------------------------------------------------------------
+# Lexicon
+# ---------------------------------------------------------------------------------------------
+
+_UNITS = {w: i for i, w in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+    "fifteen sixteen seventeen eighteen nineteen".split())}
+_TENS = {w: 10 * (i + 2) for i, w in enumerate(
+    "twenty thirty forty fifty sixty seventy eighty ninety".split())}
+_SCALES = {"hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+_SHORT_SCALES = {"k": 1e3, "m": 1e6, "mn": 1e6, "bn": 1e9, "b": 1e9, "tn": 1e12}
+_VAGUE_PLURALS = {  # "dozens of", "hundreds of" ...
+    "dozens": Interval(20, 100, high_open=True), "scores": Interval(40, 100, high_open=True),
+    "hundreds": Interval(200, 1e3, high_open=True), "thousands": Interval(2e3, 1e6, high_open=True),
+    "millions": Interval(2e6, 1e9, high_open=True), "billions": Interval(2e9, 1e12, high_open=True),
+}
+_FRACTIONS = {
+    ("half",): 0.5, ("a", "half"): 0.5, ("one", "half"): 0.5, ("a", "third"): 1 / 3,
+    ("one", "third"): 1 / 3, ("two", "thirds"): 2 / 3, ("a", "quarter"): 0.25,
+    ("one", "quarter"): 0.25, ("three", "quarters"): 0.75,
+}
+_ORDINALS = {w: i + 1 for i, w in enumerate(
+    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth".split())}
+_MONTHS = {m: i + 1 for i, m in enumerate(
+    "january february march april may june july august september october november december".split())}
+_MONTHS.update({m[:3]: i for m, i in list(_MONTHS.items())} | {"sept": 9})
+_WEEKDAYS = {d: i for i, d in enumerate(
+    "monday tuesday wednesday thursday friday saturday sunday".split())}
+_CURRENCY_SYMBOLS = {"$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY", "₴": "UAH", "₽": "RUB"}
+_CURRENCY_WORDS = {
+    "usd": "USD", "dollars": "USD", "dollar": "USD", "eur": "EUR", "euros": "EUR", "euro": "EUR",
+    "gbp": "GBP", "pounds": "GBP", "pound": "GBP", "sterling": "GBP", "yen": "JPY",
+    "hryvnias": "UAH", "hryvnia": "UAH", "uah": "UAH", "rubles": "RUB", "roubles": "RUB",
+}
+
+# (words, how the bound reshapes the stated value). Longest first so "no more than" beats "no".
+_BOUNDS: list[tuple[tuple[str, ...], str]] = sorted([
+    (("at", "least"), "min"), (("no", "fewer", "than"), "min"), (("no", "less", "than"), "min"),
+    (("not", "less", "than"), "min"), (("a", "minimum", "of"), "min"),
+    (("more", "than"), "above"), (("over",), "above"), (("above",), "above"),
+    (("upwards", "of"), "above"), (("in", "excess", "of"), "above"), (("greater", "than"), "above"),
+    (("at", "most"), "max"), (("up", "to"), "max"), (("no", "more", "than"), "max"),
+    (("not", "more", "than"), "max"), (("a", "maximum", "of"), "max"), (("as", "many", "as"), "max"),
+    (("fewer", "than"), "below"), (("less", "than"), "below"), (("under",), "below"),
+    (("below",), "below"), (("about",), "about"), (("around",), "about"),
+    (("approximately",), "about"), (("roughly",), "about"), (("some",), "about"),
+    (("an", "estimated"), "about"), (("estimated",), "about"), (("circa",), "about"),
+    (("more", "or", "less"), "about"), (("nearly",), "nearly"), (("almost",), "nearly"),
+    (("close", "to"), "nearly"), (("just", "under"), "nearly"), (("just", "over"), "just_over"),
+], key=lambda entry: -len(entry[0]))
+
+# Quantifiers over a set: (words, share of the set, count when the set size is not stated).
+_NOT_ALL = Interval(0.5, 1, low_open=True, high_open=True)
+_QUANTIFIERS: list[tuple[tuple[str, ...], Interval, Interval | None]] = sorted([
+    (("all",), Interval.exactly(1), None), (("every",), Interval.exactly(1), None),
+    (("each",), Interval.exactly(1), None), (("none",), Interval.exactly(0), Interval.exactly(0)),
+    (("no", "one"), Interval.exactly(0), Interval.exactly(0)), (("no",), Interval.exactly(0), Interval.exactly(0)),
+    (("nobody",), Interval.exactly(0), Interval.exactly(0)), (("most",), _NOT_ALL, None),
+    (("the", "majority"), _NOT_ALL, None), (("a", "majority"), _NOT_ALL, None),
+    (("the", "vast", "majority"), _NOT_ALL, None), (("a", "minority"), Interval(0, 0.5, True, True), None),
+    (("some",), Interval(0, 1, low_open=True), None),
+    (("several",), Interval(0, 1, low_open=True), Interval(3, INF)),
+    (("a", "few"), Interval(0, 1, low_open=True), Interval(2, 10)),
+    (("few",), Interval(0, 0.5, high_open=True), None),
+    (("both",), Interval.exactly(1), Interval.exactly(2)),
+    (("neither",), Interval.exactly(0), Interval.exactly(0)),
+], key=lambda entry: -len(entry[0]))
+_ZERO_QUANTIFIERS = {("none",), ("no", "one"), ("no",), ("nobody",), ("neither",)}
+
+_DIRECTION_VERBS = {
+    "up": "rose rise rises risen rising increased increase increases grew grow grows grown jumped "
+          "climbed surged soared gained up".split(),
+    "down": "fell fall falls fallen falling decreased decrease decreases declined decline dropped "
+            "drop drops slid slumped plunged plummeted shrank lost down".split(),
+}
+_DIRECTION_NOUNS = {"up": {"rise", "increase", "gain", "jump", "growth"},
+                    "down": {"fall", "drop", "decline", "decrease", "cut", "loss"}}
+_CHANGE_MARKERS = re.compile(
+    r"\b(initially|originally|previously|earlier|later|subsequently|eventually|now|so far|as of|"
+    r"at first|first reported|updated|revised|by (?:evening|morning|nightfall|afternoon|then|"
+    r"the end of)|(?:rose|risen|rises|climbed|increased|grew|jumped|fell|dropped|decreased|"
+    r"declined) to)\b", re.I)
+
+_DETERMINERS = set("the a an this that these those its their his her our my your".split())
+_STOP = _DETERMINERS | set(
+    "of in on at by for from to with within into over under after before during since across "
+    "near per than as about around between among and or but nor while if because when which who "
+    "whom whose that were was are is be been being have has had will would could should may might "
+    "can do did does it they he she we i you them him us not no more less said says say".split())
+_AUXILIARIES = set("were was are is be been being have has had reportedly also later all had "
+                   "reported allegedly".split())
+_REPORTING = {"said", "says", "reported", "according", "told", "added", "stated", "confirmed",
+              "claimed", "announced", "estimated"}
+_IRREGULAR_VERBS = set("made hit shot left took struck went came saw won lost held met sold built "
+                       "sent spent fought caught brought gave got kept found became began ran "
+                       "stood put cut hurt beat fled slain die dies paid owed won".split())
+_NOT_VERBS = set("building meeting bombing shooting wedding hundred evening morning ceiling "
+                 "offspring king ring spring thing during red bed seed need feed shed speed "
+                 "including excluding following regarding concerning".split())
+_IRREGULAR_PLURALS = set("people staff police personnel children men women crew cattle "
+                         "civilians".split())
+_NOT_A_COUNT_AFTER = set("no number article resolution route page chapter section flight room "
+                         "line level phase stage round version category grade class item "
+                         "paragraph rule bill platform gate highway interstate terminal district "
+                         "ward model".split())
+
+# Words that name the same thing, as phrases; matched on Porter stems so plurals fold together.
+_SYNONYMS: dict[str, list[str]] = {
+    "drone": ["drone", "uav", "unmanned aerial vehicle", "unmanned aircraft", "aerial vehicle",
+              "shahed"],
+    "death": ["death", "dead", "fatality", "fatalities", "killed", "kill", "die", "died", "toll",
+              "death toll", "life", "lives", "body", "bodies", "slain", "casualty dead"],
+    "injury": ["injury", "injuries", "injured", "injure", "wounded", "wound", "hurt"],
+    "person": ["people", "person", "persons", "individual", "civilian", "resident"],
+    "staff": ["staff", "employee", "worker", "personnel", "staffer", "staff member"],
+    "arrest": ["arrest", "arrested", "detained", "detention", "detain", "detainee"],
+    "passenger": ["passenger", "traveller", "traveler"],
+    "missile": ["missile", "rocket"],
+    "attendee": ["attended", "attend", "attendee", "protester", "demonstrator", "participant"],
+}
+_SYNONYM_INDEX = {" ".join(_STEM(w) for w in phrase.split()): key
+                  for key, phrases in _SYNONYMS.items() for phrase in phrases}
+_GENERIC_REFERENTS = {"person"}
+_EVENTS = set(_STEM(w) for w in (
+    "attack assault strike vote election referendum meeting summit visit speech announcement "
+    "ceremony hearing trial verdict crash fire explosion blast earthquake storm protest rally "
+    "raid launch match game final debate poll deadline release opening funeral interview "
+    "conference shooting incident accident collapse flood derailment ruling decision deal "
+    "agreement signing resignation invasion offensive bombing ceasefire inauguration").split())
+
+
+# ---------------------------------------------------------------------------------------------
+# Tokens
+# ---------------------------------------------------------------------------------------------
+
+
+class _Token(NamedTuple):
+    text: str
+    low: str
+    start: int
+    end: int
+
+
+_TOKEN_RE = re.compile(r"\d+(?:[.,:]\d+)*|[A-Za-z]+(?:['’]s\b)?|[^\sA-Za-z\d]")
+
+
+def _tokenize(text: str) -> list[_Token]:
+    return [_Token(m.group(), m.group().lower().replace("’", "'"), m.start(), m.end())
+            for m in _TOKEN_RE.finditer(text)]
+
+
+def _words_at(toks: list[_Token], i: int, words: tuple[str, ...]) -> bool:
+    return i + len(words) <= len(toks) and all(toks[i + k].low == w for k, w in enumerate(words))
+
+
+def _is_verbish(word: str) -> bool:
+    if word in _NOT_VERBS or word in _REPORTING or word in _STOP:
+        return False
+    return word in _IRREGULAR_VERBS or (len(word) > 4 and word.endswith(("ed", "ing")))
+
+
+def _is_plural_head(word: str) -> bool:
+    return word in _IRREGULAR_PLURALS or (
+        len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")))
+
+
+def _normalise(words: list[str]) -> str | None:
+    """The synonym key of a noun phrase: the longest tail that names a known thing, else the head's stem."""
+    stems = [_STEM(w) for w in words]
+    for start in range(len(stems)):
+        key = _SYNONYM_INDEX.get(" ".join(stems[start:]))
+        if key:
+            return key
+    return stems[-1] if stems else None
+
+
+# ---------------------------------------------------------------------------------------------
+# Numbers
+# ---------------------------------------------------------------------------------------------
+
+
+class _Number(NamedTuple):
+    value: Interval  # the stated value with the precision its wording implies
+    end: int  # index after the last token read
+
+
+def _read_digits(toks: list[_Token], i: int) -> _Number | None:
+    tok = toks[i].text
+    if ":" in tok or not re.fullmatch(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?", tok):
+        return None
+    value, end = float(tok.replace(",", "")), i + 1
+    if end < len(toks):
+        scale = _SCALES.get(toks[end].low)
+        adjacent = toks[end].start == toks[i].end
+        if scale is None and adjacent:
+            scale = _SHORT_SCALES.get(toks[end].low)
+        if scale:
+            decimals = len(tok.split(".")[1]) if "." in tok else 0
+            half_step = scale * 10 ** -decimals / 2
+            return _Number(Interval(value * scale - half_step, value * scale + half_step), end + 1)
+    return _Number(Interval.exactly(value), end)
+
+
+def _read_number_words(toks: list[_Token], i: int) -> _Number | None:
+    total, current, j, seen = 0.0, 0.0, i, False
+    if toks[i].low in ("a", "an") and i + 1 < len(toks) and toks[i + 1].low in (*_SCALES, "dozen"):
+        current, j = 1.0, i + 1
+    while j < len(toks):
+        low, prev = toks[j].low, toks[j - 1].low if j > i else ""
+        if low in _UNITS or low in _TENS:
+            current += _UNITS.get(low, 0) + _TENS.get(low, 0)
+        elif low == "dozen" and (seen or current):
+            current = (current or 1) * 12
+        elif low == "hundred" and (seen or current):
+            current = (current or 1) * 100
+        elif low in _SCALES and (seen or current):
+            total, current = total + (current or 1) * _SCALES[low], 0.0
+        elif not _joins_number_words(toks, j, prev):
+            break
+        seen, j = True, j + 1
+    if not seen:
+        return None
+    return _Number(Interval.exactly(total + current), j)
+
+
+def _joins_number_words(toks: list[_Token], j: int, prev: str) -> bool:
+    """'twenty-five', 'two hundred and fifty' — but not 'five and six'."""
+    nxt = toks[j + 1].low if j + 1 < len(toks) else ""
+    if nxt not in _UNITS and nxt not in _TENS:
+        return False
+    return (toks[j].low == "-" and prev in _TENS) or (toks[j].low == "and" and prev in _SCALES)
+
+
+def _read_fraction(toks: list[_Token], i: int) -> tuple[Interval, int] | None:
+    """'half', 'two thirds' ... when they take a set: 'half of the', 'half the passengers'."""
+    for words, share in sorted(_FRACTIONS.items(), key=lambda e: -len(e[0])):
+        after = i + len(words)
+        if _words_at(toks, i, words) and after < len(toks) and toks[after].low in ("of", "the", "their", "its"):
+            return Interval.exactly(share), after
+    return None
+
+
+def _read_number(toks: list[_Token], i: int) -> _Number | None:
+    if i >= len(toks):
+        return None
+    if toks[i].low in _VAGUE_PLURALS and _words_at(toks, i + 1, ("of",)):
+        return _Number(_VAGUE_PLURALS[toks[i].low], i + 2)
+    if toks[i].text[0].isdigit():
+        return _read_digits(toks, i)
+    return _read_number_words(toks, i)
+
+
+def _apply_bound(how: str | None, value: Interval) -> Interval:
+    """Reshape a stated value by the words before it ("at least", "about" ...)."""
+    low, high = value.low, value.high
+    shapes = {
+        None: value,
+        "min": Interval(low, INF),
+        "above": Interval(high, INF, low_open=True),
+        "max": Interval(0, high),
+        "below": Interval(0, low, high_open=True),
+        "about": Interval(low * 0.9, high * 1.1),
+        "nearly": Interval(low * 0.9, high),
+        "just_over": Interval(low, high * 1.1, low_open=True),
+    }
+    return shapes[how]
+
+
+def _read_bound(toks: list[_Token], i: int) -> tuple[str | None, int]:
+    for words, how in _BOUNDS:
+        if _words_at(toks, i, words):
+            return how, i + len(words)
+    return None, i
+
+
+def _read_range_end(toks: list[_Token], i: int, first: Interval, between: bool) -> tuple[Interval, int]:
+    """'10-15', '10 to 15', 'between 10 and 15': widen the first value to the range."""
+    joiners = ("and",) if between else ("-", "–", "to")
+    if i < len(toks) and toks[i].low in joiners:
+        second = _read_number(toks, i + 1)
+        if second and second.value.high > first.low:
+            return Interval(first.low, second.value.high), second.end
+    return first, i
+
+
+# ---------------------------------------------------------------------------------------------
+# What a quantity counts
+# ---------------------------------------------------------------------------------------------
+
+
+class _Head(NamedTuple):
+    words: list[str]
+    text: str
+    predicates: list[str]  # verbs after the phrase ("were killed")
+    end: int
+
+
+def _head_after(toks: list[_Token], j: int) -> _Head:
+    """The noun phrase a quantity counts, and a verb right after it: 'confirmed fatalities', 'drones'."""
+    words: list[_Token] = []
+    predicates: list[str] = []
+    while j < len(toks) and len(words) < 3:
+        low = toks[j].low
+        if low in _STOP or not low.isalpha():
+            break
+        nxt = toks[j + 1].low if j + 1 < len(toks) else ""
+        if _is_verbish(low) and (nxt in _STOP or not nxt.isalpha()):
+            break  # a participle that ends the phrase is a predicate: "drones launched from"
+        words.append(toks[j])
+        j += 1
+        if _is_plural_head(low):
+            break
+    k = j
+    while k < len(toks) and toks[k].low in _AUXILIARIES:
+        k += 1
+    if k < len(toks) and (_is_verbish(toks[k].low) or _STEM(toks[k].low) in _SYNONYM_INDEX):
+        predicates.append(toks[k].low)
+    text = " ".join(t.text for t in words)
+    return _Head([t.low.removesuffix("'s") for t in words], text, predicates, j)
+
+
+def _predicate_before(toks: list[_Token], start: int) -> list[str]:
+    if start > 0 and _is_verbish(toks[start - 1].low):
+        return [toks[start - 1].low]
+    return []
+
+
+def _group(word: str) -> str:
+    return _SYNONYM_INDEX.get(_STEM(word), _STEM(word))
+
+
+def _referent(head: _Head, before: list[str]) -> tuple[str | None, frozenset[str]]:
+    """The thing counted, and the verbs that still tell apart two counts of it.
+
+    A generic head ("people") or none at all takes its meaning from the verb: "five people were
+    killed" counts deaths, "2,000 attended" counts attendees.
+    """
+    key = _normalise(head.words) if head.words else None
+    verbs = head.predicates + before
+    if key is None or key in _GENERIC_REFERENTS:
+        if verbs:
+            return _group(verbs[0]), frozenset()
+        return key, frozenset()
+    return key, frozenset(_group(v) for v in verbs)
+
+
+# ---------------------------------------------------------------------------------------------
+# Readers: each tries to read one quantity at token i and returns it with the index after it
+# ---------------------------------------------------------------------------------------------
+
+
+class _Found(NamedTuple):
+    quantity: Quantity
+    end: int
+
+
+def _make(kind: QuantityKind, text: str, toks: list[_Token], i: int, end: int, **fields) -> Quantity:
+    start, stop = toks[i].start, toks[end - 1].end
+    return Quantity(kind=kind, text=text[start:stop], span=Span(start, stop), **fields)
+
+
+def _read_date(text: str, toks: list[_Token], i: int) -> _Found | None:
+    low = toks[i].low
+    if low.removesuffix("'s") in _WEEKDAYS:
+        start = i - 1 if i > 0 and toks[i - 1].low == "on" else i
+        when = DatePoint(weekday=_WEEKDAYS[low.removesuffix("'s")])
+        event = _possessed_event(toks, i + 1) if low.endswith("'s") else None
+        return _Found(_make(QuantityKind.DATE, text, toks, start, i + 1, when=when, event=event), i + 1)
+    month = _MONTHS.get(low)
+    if month and toks[i].text[0].isupper() and (
+            len(low) > 3 or _words_at(toks, i + 1, (".",)) or _next_is_day(toks, i + 1)):
+        return _read_month_date(text, toks, i, month)
+    if low.isdigit() and _next_is_month(toks, i):
+        return _read_day_month(text, toks, i)
+    if re.fullmatch(r"1[89]\d\d|20\d\d", low) and not _counts_something(toks, i + 1):
+        start = i - 1 if i > 0 and toks[i - 1].low in ("in", "since", "during", "until") else i
+        return _Found(_make(QuantityKind.DATE, text, toks, start, i + 1, when=DatePoint(year=int(low))), i + 1)
+    return None
+
+
+def _counts_something(toks: list[_Token], j: int) -> bool:
+    """'2000 people' counts people; 'the 2024 election' and 'in 2024' name a year."""
+    return j < len(toks) and (_is_plural_head(toks[j].low) or toks[j].low in ("%", "percent"))
+
+
+def _next_is_day(toks: list[_Token], j: int) -> bool:
+    return j < len(toks) and toks[j].low.isdigit() and 1 <= int(toks[j].low) <= 31
+
+
+def _next_is_month(toks: list[_Token], i: int) -> bool:
+    j = i + 1
+    if j < len(toks) and toks[j].low in ("st", "nd", "rd", "th"):
+        j += 1
+    if j < len(toks) and toks[j].low == "of":
+        j += 1
+    return j < len(toks) and len(toks[j].low) > 2 and toks[j].low in _MONTHS and 1 <= int(toks[i].low) <= 31
+
+
+def _skip(toks: list[_Token], j: int, words: tuple[str, ...]) -> int:
+    while j < len(toks) and toks[j].low in words:
+        j += 1
+    return j
+
+
+def _read_year(toks: list[_Token], j: int) -> tuple[int | None, int]:
+    k = _skip(toks, j, (",",))
+    if k < len(toks) and re.fullmatch(r"1[89]\d\d|20\d\d", toks[k].low):
+        return int(toks[k].low), k + 1
+    return None, j
+
+
+def _read_month_date(text: str, toks: list[_Token], i: int, month: int) -> _Found:
+    j, day = (i + 2 if len(toks[i].low) <= 4 and _words_at(toks, i + 1, (".",)) else i + 1), None
+    if _next_is_day(toks, j):
+        day, j = int(toks[j].low), _skip(toks, j + 1, ("st", "nd", "rd", "th"))
+    year, j = _read_year(toks, j)
+    when = DatePoint(year=year, month=month, day=day)
+    return _Found(_make(QuantityKind.DATE, text, toks, i, j, when=when), j)
+
+
+def _read_day_month(text: str, toks: list[_Token], i: int) -> _Found:
+    day = int(toks[i].low)
+    j = _skip(toks, i + 1, ("st", "nd", "rd", "th", "of"))
+    month, j = _MONTHS[toks[j].low], j + 1
+    year, j = _read_year(toks, j)
+    return _Found(_make(QuantityKind.DATE, text, toks, i, j, when=DatePoint(year, month, day)), j)
+
+
+def _possessed_event(toks: list[_Token], j: int) -> str | None:
+    head = _head_after(toks, j)
+    return head.words[0] if head.words else None
+
+
+def _read_time(text: str, toks: list[_Token], i: int) -> _Found | None:
+    low = toks[i].low
+    if low in ("noon", "midday", "midnight"):
+        minute = 0 if low == "midnight" else 720
+        return _Found(_make(QuantityKind.TIME, text, toks, i, i + 1, when=DatePoint(minute=minute)), i + 1)
+    match = re.fullmatch(r"(\d{1,2})(?::(\d\d))?", low)
+    if not match:
+        return None
+    meridiem, j = _read_meridiem(toks, i + 1)
+    if meridiem is None and match.group(2) is None:
+        return None
+    hour, minute = int(match.group(1)), int(match.group(2) or 0)
+    if hour > 23 or minute > 59 or (meridiem and hour > 12):
+        return None
+    hour = hour % 12 + (12 if meridiem == "pm" else 0) if meridiem else hour
+    return _Found(_make(QuantityKind.TIME, text, toks, i, j, when=DatePoint(minute=hour * 60 + minute)), j)
+
+
+_MERIDIEMS = [(("a", ".", "m", "."), "am"), (("p", ".", "m", "."), "pm"), (("a", ".", "m"), "am"),
+              (("p", ".", "m"), "pm"), (("am",), "am"), (("pm",), "pm")]
+
+
+def _read_meridiem(toks: list[_Token], j: int) -> tuple[str | None, int]:
+    for words, meridiem in _MERIDIEMS:
+        if _words_at(toks, j, words):
+            return meridiem, j + len(words)
+    return None, j
+
+
+def _read_amount(text: str, toks: list[_Token], i: int) -> _Found | None:
+    """[bound] [currency] number [range] [% | currency | 'of the' N] — counts, percentages, money."""
+    how, j = _read_bound(toks, i)
+    between = _words_at(toks, j, ("between",))
+    j += between
+    currency, j = _read_currency_symbol(toks, j)
+    number = _read_number(toks, j) if j < len(toks) else None
+    if number is None:
+        fraction = _read_fraction(toks, j) if how else None
+        if fraction is None:
+            return None
+        share = _apply_bound(how, fraction[0])
+        share = Interval(share.low, min(share.high, 1.0), share.low_open, share.high_open and share.high <= 1)
+        return _Found(_make(QuantityKind.QUANTIFIER, text, toks, i, fraction[1], proportion=share), fraction[1])
+    if _is_label_number(toks, j) or _is_ordinal_digits(toks, number.end):
+        return None
+    value, j = _read_range_end(toks, number.end, number.value, between)
+    kind, unit, j = _read_unit(toks, j, currency)
+    return _Found(_make(kind, text, toks, i, j, count=_apply_bound(how, value), unit=unit), j)
+
+
+def _read_currency_symbol(toks: list[_Token], j: int) -> tuple[str | None, int]:
+    if j < len(toks) and toks[j].low in ("us", "usd", "eur", "gbp", "uah") and j + 1 < len(toks) and toks[j + 1].low in _CURRENCY_SYMBOLS:
+        j += 1
+    if j < len(toks) and toks[j].text in _CURRENCY_SYMBOLS:
+        return _CURRENCY_SYMBOLS[toks[j].text], j + 1
+    return None, j
+
+
+def _read_unit(toks: list[_Token], j: int, currency: str | None) -> tuple[QuantityKind, str | None, int]:
+    if currency:
+        return QuantityKind.MONEY, currency, j
+    if j < len(toks) and toks[j].low == "%":
+        return QuantityKind.PERCENT, "%", j + 1
+    if _words_at(toks, j, ("percentage", "points")):
+        return QuantityKind.PERCENT, "percentage points", j + 2
+    if _words_at(toks, j, ("per", "cent")):
+        return QuantityKind.PERCENT, "%", j + 2
+    if j < len(toks) and toks[j].low == "percent":
+        return QuantityKind.PERCENT, "%", j + 1
+    if j < len(toks) and toks[j].low in _CURRENCY_WORDS:
+        return QuantityKind.MONEY, _CURRENCY_WORDS[toks[j].low], j + 1
+    return QuantityKind.COUNT, None, j
+
+
+def _is_ordinal_digits(toks: list[_Token], j: int) -> bool:
+    return j < len(toks) and toks[j].low in ("st", "nd", "rd", "th") and toks[j].start == toks[j - 1].end
+
+
+def _is_label_number(toks: list[_Token], j: int) -> bool:
+    """'F-16', 'G7', 'Covid-19', 'Resolution 242': digits that name something rather than count it."""
+    if not toks[j].text[0].isdigit() or j == 0:
+        return False
+    prev = toks[j - 1]
+    glued = prev.end == toks[j].start and (prev.low.isalpha() or (
+        prev.low == "-" and j > 1 and toks[j - 2].end == prev.start and toks[j - 2].low.isalpha()))
+    return glued or prev.low in _NOT_A_COUNT_AFTER
+
+
+def _read_quantifier(text: str, toks: list[_Token], i: int) -> _Found | None:
+    for words, share, count in _QUANTIFIERS:
+        end = i + len(words)
+        if _words_at(toks, i, words) and _takes_a_set(toks, i, end):
+            fields = {"proportion": share, "count": count}
+            return _Found(_make(QuantityKind.QUANTIFIER, text, toks, i, end, **fields), end)
+    fraction = _read_fraction(toks, i)
+    if fraction:
+        return _Found(_make(QuantityKind.QUANTIFIER, text, toks, i, fraction[1], proportion=fraction[0]), fraction[1])
+    return None
+
+
+def _takes_a_set(toks: list[_Token], i: int, end: int) -> bool:
+    """'all ten drones', 'most of the staff' — not 'at all', 'the most powerful', 'after all.'"""
+    if toks[i].low == "most" and i > 0 and toks[i - 1].low in ("the", "a"):
+        return False
+    if end - i > 1 and toks[end - 1].low in ("one", "majority", "minority"):
+        return True
+    nxt = toks[end].low if end < len(toks) else ""
+    return nxt in ("of", "out") or nxt in _DETERMINERS or nxt[:1].isdigit() or nxt in _UNITS or nxt in _TENS or (
+        nxt.isalpha() and nxt not in _STOP)
+
+
+def _read_ordinal(text: str, toks: list[_Token], i: int) -> _Found | None:
+    low = toks[i].low
+    value = _ORDINALS.get(low)
+    if value is None and low.isdigit() and i + 1 < len(toks) and toks[i + 1].low in ("st", "nd", "rd", "th"):
+        if toks[i + 1].start == toks[i].end:
+            return _Found(_make(QuantityKind.ORDINAL, text, toks, i, i + 2, count=Interval.exactly(int(low))), i + 2)
+    if value is None or i == 0 or toks[i - 1].low not in _DETERMINERS:
+        return None
+    return _Found(_make(QuantityKind.ORDINAL, text, toks, i, i + 1, count=Interval.exactly(value)), i + 1)
+
+
+_READERS = (_read_date, _read_time, _read_amount, _read_quantifier, _read_ordinal)
+
+
+# ---------------------------------------------------------------------------------------------
+# Extraction
+# ---------------------------------------------------------------------------------------------
+
+
+def _with_set(text: str, toks: list[_Token], q: Quantity, j: int) -> tuple[Quantity, int]:
+    """Read 'of the 40 staff' / 'ten' after a quantifier or 'N of the M': the size of the set."""
+    k = j
+    if k < len(toks) and toks[k].low in ("of", "out"):
+        k = _skip(toks, k, ("of", "out"))
+        k = _skip(toks, k, tuple(_DETERMINERS))
+    elif q.kind is QuantityKind.QUANTIFIER:
+        k = _skip(toks, k, ("the", "its", "their", "these", "those"))
+    else:
+        return q, j  # "10 people": no set to read
+    if k > j and q.kind is QuantityKind.QUANTIFIER:  # quote "none of the", not "none"
+        stop = toks[k - 1].end
+        q = replace(q, span=Span(q.span.start, stop), text=text[q.span.start:stop])
+    size = _read_number(toks, k) if k < len(toks) else None
+    if size is None or not size.value.is_point or size.value.low <= 0:
+        if q.kind is QuantityKind.PERCENT and k > j and q.count is not None:
+            return replace(q, proportion=q.count.scaled(0.01)), k
+        return q, k if k > j and q.unit is None else j
+    total, stop = size.value.low, toks[size.end - 1].end
+    q = replace(q, span=Span(q.span.start, stop), text=text[q.span.start:stop])
+    if q.kind is QuantityKind.QUANTIFIER and q.proportion is not None:
+        return replace(q, count=q.proportion.scaled(total)), size.end
+    if q.count is not None and q.count.high <= total and q.unit is None:
+        return replace(q, proportion=q.count.scaled(1 / total)), size.end
+    return q, j
+
+
+def _direction(toks: list[_Token], start: int, end: int) -> tuple[str | None, int]:
+    """'rose 4%', 'fell by 4%', 'a 4% rise': the direction and where the verb starts."""
+    k = start - 1
+    if k >= 0 and toks[k].low == "by":
+        k -= 1
+    for way, verbs in _DIRECTION_VERBS.items():
+        if k >= 0 and toks[k].low in verbs:
+            return way, k
+        if end < len(toks) and toks[end].low in _DIRECTION_NOUNS[way]:
+            return way, start
+    return None, start
+
+
+def _subject_before(toks: list[_Token], k: int, end: int) -> _Head:
+    """The word a change is about: 'sales' in 'Sales rose 4%', 'toll' in 'the toll rose to five'."""
+    k -= 1
+    while k >= 0 and (toks[k].low in _AUXILIARIES or toks[k].low.endswith("ly")):
+        k -= 1
+    if k >= 0 and toks[k].low.isalpha() and toks[k].low not in _STOP:
+        return _Head([toks[k].low.removesuffix("'s")], toks[k].text, [], end)
+    return _Head([], "", [], end)
+
+
+def _describe_referent(text: str, toks: list[_Token], q: Quantity, end: int) -> tuple[Quantity, int]:
+    """Attach what the quantity counts, the verbs around it and a direction of change."""
+    first = next(n for n, t in enumerate(toks) if t.start == q.span.start)
+    head = _head_after(toks, end)
+    way, verb_at = _direction(toks, first, end)
+    before = _predicate_before(toks, first) if way is None else []
+    if way is not None:
+        subject = _subject_before(toks, verb_at, head.end)
+        head = subject if subject.words else head
+        if verb_at < first:
+            q = replace(q, span=Span(toks[verb_at].start, q.span.end), text=text[toks[verb_at].start:q.span.end])
+    if not head.words and not head.predicates and _is_level_change(toks, first):
+        head = _subject_before(toks, first - 2, head.end)  # "the toll rose to five"
+    key, verbs = _referent(head, before)
+    return replace(q, referent=key, referent_text=head.text, predicates=verbs, direction=way), head.end
+
+
+def _is_level_change(toks: list[_Token], first: int) -> bool:
+    verbs = _DIRECTION_VERBS["up"] + _DIRECTION_VERBS["down"]
+    return first > 1 and toks[first - 1].low == "to" and toks[first - 2].low in verbs
+
+
+def _nearest_date(dates: list[Quantity], q: Quantity) -> DatePoint | None:
+    if not dates:
+        return None
+    return min(dates, key=lambda d: abs(d.span.start - q.span.start)).when
+
+
+def _date_event(toks: list[_Token], q: Quantity) -> Quantity:
+    """The singular occasion a date belongs to ('the vote on Tuesday'); none for repeatable things."""
+    if q.event is not None or q.when is None or set(q.when.fields()) == {"year"} and not q.text.lower().startswith("in"):
+        return q
+    events = [t for t in toks if _STEM(t.low) in _EVENTS and not _is_plural_head(t.low)]
+    if not events:
+        return q
+    nearest = min(events, key=lambda t: abs(t.start - q.span.start))
+    return replace(q, event=nearest.low)
+
+
+def _scan(text: str, toks: list[_Token]) -> list[Quantity]:
+    found: list[Quantity] = []
+    i = 0
+    while i < len(toks):
+        for reader in _READERS:
+            hit = reader(text, toks, i)
+            if hit:
+                q, end = hit
+                if q.kind not in (QuantityKind.DATE, QuantityKind.TIME):
+                    q, end = _with_set(text, toks, q, end)
+                    q, _ = _describe_referent(text, toks, q, end)
+                found.append(q)
+                i = max(end, i + 1)
+                break
+        else:
+            i += 1
+    return found
+
+
+def extract_quantities(text: str, offset: int = 0) -> tuple[Quantity, ...]:
+    """Every amount, share, date and time in ``text``, with spans shifted by ``offset``.
+
+    Claims call this with their own text and ``offset=claim.span.start`` so that spans are
+    document offsets.
+    """
+    toks = _tokenize(text)
+    found = _scan(text, toks)
+    dates = [q for q in found if q.kind in (QuantityKind.DATE, QuantityKind.TIME)]
+    change = bool(_CHANGE_MARKERS.search(text))
+    result = []
+    for q in found:
+        if q in dates:
+            q = _date_event(toks, q)
+        else:
+            q = replace(q, when=_nearest_date(dates, q), change_over_time=change)
+        result.append(replace(q, span=Span(q.span.start + offset, q.span.end + offset)))
+    return tuple(result)
+
+
+# ---------------------------------------------------------------------------------------------
+# Comparison
+# ---------------------------------------------------------------------------------------------
+
+
+def _fmt(value: float, unit: str | None = None) -> str:
+    if value == INF:
+        return "any number"
+    number = f"{value:,.0f}" if float(value).is_integer() else f"{value:,.2f}".rstrip("0")
+    if unit == "%":
+        return f"{number}%"
+    return f"{number} {unit}" if unit else number
+
+
+def _describe_share(share: Interval) -> str:
+    if share.is_point:
+        return {1.0: "all", 0.0: "none"}.get(share.low, f"{share.low:.0%}")
+    if share == _NOT_ALL:
+        return "more than half but not all"
+    if share.low == 0 and share.high == 1:
+        return "at least one"
+    return f"between {share.low:.0%} and {share.high:.0%}"
+
+
+def _unrelated(reason: str, same: bool = False, kind: Kind = Kind.NUMERIC) -> Comparison:
+    return Comparison(Outcome.UNRELATED, reason, kind, same_referent=same)
+
+
+def _same_referent(a: Quantity, b: Quantity) -> bool:
+    if a.referent is None or a.referent != b.referent:
+        return False
+    return not (a.predicates and b.predicates and not a.predicates & b.predicates)
+
+
+def _is_date(q: Quantity) -> bool:
+    return q.kind in (QuantityKind.DATE, QuantityKind.TIME)
+
+
+def _compare_dates(a: Quantity, b: Quantity) -> Comparison:
+    if a.event is None or b.event is None or _STEM(a.event) != _STEM(b.event):
+        return _unrelated("the dates belong to different events", kind=Kind.DATE)
+    part = a.when.differs_from(b.when) if a.when and b.when else None
+    if part:
+        noun = "time" if part == "minute" else part
+        reason = f"'{a.text}' and '{b.text}' give a different {noun} for the {a.event}"
+        return Comparison(Outcome.CONFLICTING, reason, Kind.DATE, same_referent=True)
+    return Comparison(Outcome.COMPATIBLE, f"'{a.text}' and '{b.text}' agree on the {a.event}", Kind.DATE, True)
+
+
+def _compare_changes(a: Quantity, b: Quantity, what: str) -> Comparison:
+    if a.direction is None or b.direction is None:
+        return _unrelated("one states a change, the other a level", same=True)
+    if a.direction != b.direction:
+        reason = f"'{a.text}' and '{b.text}' say {what or 'it'} moved in opposite directions"
+        return Comparison(Outcome.CONFLICTING, reason, Kind.NUMERIC, True)
+    return _compare_amounts(a, b, what, Kind.NUMERIC)
+
+
+def _compare_shares(a: Quantity, b: Quantity, what: str) -> Comparison | None:
+    if a.proportion is None or b.proportion is None or a.proportion.overlaps(b.proportion):
+        return None
+    for x, y in ((a, b), (b, a)):
+        if x.proportion == _NOT_ALL and y.proportion.is_point and y.proportion.low == 1:
+            reason = f"'{x.text}' implies not all, but the other claim says '{y.phrase}'"
+            return Comparison(Outcome.CONFLICTING, reason, Kind.QUANTIFIER, True)
+    reason = (f"'{a.text}' means {_describe_share(a.proportion)} of the {what or 'set'}, "
+              f"but '{b.text}' means {_describe_share(b.proportion)}")
+    return Comparison(Outcome.CONFLICTING, reason, Kind.QUANTIFIER, True)
+
+
+def _compare_amounts(a: Quantity, b: Quantity, what: str, kind: Kind) -> Comparison:
+    if a.count is None or b.count is None or a.count.overlaps(b.count):
+        return Comparison(Outcome.COMPATIBLE, f"'{a.phrase}' and '{b.phrase}' can both be true", kind, True)
+    reason = (f"'{a.text}' means {a.count.describe(a.unit)} {what}".rstrip() + ", "
+              f"but the other claim says '{b.text}' ({b.count.describe(b.unit)})")
+    return Comparison(Outcome.CONFLICTING, reason, kind, True)
+
+
+def _units_match(a: Quantity, b: Quantity) -> bool:
+    if a.proportion is not None and b.proportion is not None:
+        return True
+    return a.unit == b.unit
+
+
+def compare(a: Quantity, b: Quantity) -> Comparison:
+    """Can both quantities be true? Compatible, conflicting, or unrelated, with the reason in words."""
+    if _is_date(a) or _is_date(b):
+        if _is_date(a) and _is_date(b):
+            return _compare_dates(a, b)
+        return _unrelated("a date and an amount cannot be compared")
+    if QuantityKind.ORDINAL in (a.kind, b.kind):
+        return _unrelated("ordinals name positions, not amounts")
+    if not _same_referent(a, b):
+        return _unrelated(f"they count different things ({a.referent or 'unknown'} vs {b.referent or 'unknown'})")
+    what = a.referent_text or b.referent_text
+    if not _units_match(a, b):
+        return _unrelated(f"'{a.text}' and '{b.text}' are in different units", same=True)
+    if a.when and b.when and a.when.differs_from(b.when):
+        return _unrelated(f"'{a.text}' and '{b.text}' are about different times", same=True)
+    if a.change_over_time or b.change_over_time:
+        return _unrelated("one claim reports a change over time, so both figures can be right", same=True)
+    if a.direction or b.direction:
+        return _compare_changes(a, b, what)
+    kind = Kind.QUANTIFIER if QuantityKind.QUANTIFIER in (a.kind, b.kind) else Kind.NUMERIC
+    return _compare_shares(a, b, what) or _compare_amounts(a, b, what, kind)
+
+
+def _in_context(c: Comparison, qa: Quantity, qb: Quantity, a: Claim, b: Claim) -> Comparison:
+    """A conflict does not count when a claim is hedged or denies the amount it states."""
+    if c.outcome is not Outcome.CONFLICTING:
+        return c
+    if a.hedged or b.hedged:
+        return replace(c, outcome=Outcome.UNRELATED, reason=f"{c.reason}; but one claim is hedged")
+    for claim, q in ((a, qa), (b, qb)):
+        zero = q.kind is QuantityKind.QUANTIFIER and q.proportion == Interval.exactly(0)
+        if claim.polarity is Polarity.NEGATIVE and not zero:
+            return replace(c, outcome=Outcome.UNRELATED, reason=f"{c.reason}; but one claim is negated")
+    return c
+
+
+_OUTCOME_ORDER = {Outcome.CONFLICTING: 0, Outcome.COMPATIBLE: 1, Outcome.UNRELATED: 2}
+
+
+def compare_claims(a: Claim, b: Claim) -> list[RuleResult]:
+    """Quantity rule results for every pair of quantities about the same thing, conflicts first."""
+    results = []
+    for qa in a.quantities:
+        for qb in b.quantities:
+            c = compare(qa, qb)
+            if not c.same_referent:
+                continue
+            c = _in_context(c, qa, qb, a, b)
+            results.append((_OUTCOME_ORDER[c.outcome], qa.span, qb.span,
+                            RuleResult("quantity", c.outcome.value, c.kind, c.reason, qa.span, qb.span)))
+    return [r for *_, r in sorted(results, key=lambda e: e[:3])]
