@@ -247,7 +247,8 @@ _STOP = _DETERMINERS | set(
     "near per than as about around between among and or but nor while if because when which who "
     "whom whose that were was are is be been being have has had will would could should may might "
     "can do did does it they he she we i you them him us not no more less said says say".split())
-_AUXILIARIES = set("were was are is be been being have has had reportedly also later all had "
+_AUXILIARIES = set("were was are is be been being have has had reportedly also later all may might "
+                   "could would will should must can "
                    "reported allegedly".split())
 _REPORTING = {"said", "says", "reported", "according", "told", "added", "stated", "confirmed",
               "claimed", "announced", "estimated"}

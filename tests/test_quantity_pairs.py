@@ -1,0 +1,154 @@
+"""Claim pairs: which quantity pairs conflict, which agree, and which must stay quiet.
+
+Every row is checked in both directions (a vs b and b vs a): a contradiction does not depend on
+which claim comes first.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck.quantities import compare_claims, extract_quantities
+from factcheck.types import Claim, Kind, Polarity, Span
+
+
+def claim(text: str, *, start: int = 0, hedged: bool = False, negative: bool = False) -> Claim:
+    return Claim(
+        id=start, text=text, span=Span(start, start + len(text)), sentence=0,
+        quantities=extract_quantities(text, offset=start), hedged=hedged,
+        polarity=Polarity.NEGATIVE if negative else Polarity.POSITIVE,
+    )
+
+
+def verdict(a: str, b: str) -> tuple[str | None, Kind | None]:
+    """The strongest rule outcome between two claims, and its kind."""
+    results = compare_claims(claim(a), claim(b))
+    if not results:
+        return None, None
+    return results[0].outcome, results[0].kind
+
+
+CONFLICTS = [
+    ("majority_vs_all_ten", "Air defences intercepted the majority of the unmanned aerial vehicles.",
+     "The air force reported intercepting all ten drones.", Kind.QUANTIFIER),
+    ("at_least_five_vs_three", "At least five people died in the attack.", "Three people died.", Kind.NUMERIC),
+    ("twelve_vs_eight", "Police arrested 12 protesters.", "Police arrested eight protesters.", Kind.NUMERIC),
+    ("about_300_vs_400", "About 300 people attended the rally.", "400 people attended.", Kind.NUMERIC),
+    ("rose_vs_fell", "Sales rose 4% in March.", "Sales fell 4% in March.", Kind.NUMERIC),
+    ("tuesday_vs_mondays_vote", "The vote took place on Tuesday.", "Monday's vote passed narrowly.", Kind.DATE),
+    ("most_vs_all_40_staff", "Most of the 40 staff were laid off.", "All 40 staff were laid off.", Kind.QUANTIFIER),
+    ("none_vs_two_passengers", "None of the passengers were hurt.", "Two passengers were hurt.", Kind.QUANTIFIER),
+    ("killed_verb_before_and_after", "Five people were killed.", "The blast killed 12 people.", Kind.NUMERIC),
+    ("fatalities_vs_people_died", "The strike resulted in at least five confirmed fatalities.",
+     "Three people died.", Kind.NUMERIC),
+    ("percent_vs_majority", "The majority of voters backed the plan.", "45% of voters backed the plan.",
+     Kind.QUANTIFIER),
+    ("money_rounding", "The council spent $1.2 million on repairs.", "The council spent $2 million on repairs.",
+     Kind.NUMERIC),
+    ("range_vs_outside", "Between 10 and 15 homes were destroyed.", "Twenty homes were destroyed.", Kind.NUMERIC),
+    ("dash_range_vs_outside", "10-15 homes were destroyed.", "Twenty homes were destroyed.", Kind.NUMERIC),
+    ("fewer_than_vs_more", "Fewer than 100 people attended.", "More than 150 people attended.", Kind.NUMERIC),
+    ("all_vs_none", "All the hostages were released.", "None of the hostages were released.", Kind.QUANTIFIER),
+    ("both_vs_one", "Both pilots survived.", "One pilot survived.", Kind.QUANTIFIER),
+    ("seven_of_ten_vs_all", "Seven of the ten drones were shot down.", "All ten drones were shot down.",
+     Kind.QUANTIFIER),
+    ("meeting_time", "The meeting ended at 3 p.m.", "The meeting ended at 15:30.", Kind.DATE),
+    ("full_date_vs_weekday", "The attack began on February 4th, 2026.", "The attack began on Thursday.",
+     Kind.DATE),
+    ("attributed_disagreement_still_conflicts", "Police said 200 attended.", "Organisers said 2,000 attended.",
+     Kind.NUMERIC),
+    ("a_dozen_vs_twenty", "A dozen soldiers were wounded.", "Twenty soldiers were wounded.", Kind.NUMERIC),
+]
+
+COMPATIBLE = [
+    ("majority_vs_eight_of_ten", "Air defences intercepted the majority of the unmanned aerial vehicles.",
+     "The air force intercepted eight of the ten drones."),
+    ("at_least_five_vs_seven", "At least five people died in the attack.", "Seven people died."),
+    ("twelve_vs_twelve_in_words", "Police arrested 12 protesters.", "Police arrested twelve protesters."),
+    ("about_300_vs_312", "About 300 people attended the rally.", "312 people attended."),
+    ("rose_vs_rose_about", "Sales rose 4% in March.", "Sales rose about 4% in March."),
+    ("tuesday_vs_tuesdays_vote", "The vote took place on Tuesday.", "Tuesday's vote passed narrowly."),
+    ("most_vs_30_of_40_staff", "Most of the 40 staff were laid off.", "Thirty staff were laid off."),
+    ("none_vs_no_passengers", "None of the passengers were hurt.", "No passengers were hurt."),
+    ("range_vs_inside", "Between 10 and 15 homes were destroyed.", "Twelve homes were destroyed."),
+    ("rounded_millions", "The council spent $1.2 million on repairs.", "The council spent $1,234,000 on repairs."),
+    ("uav_and_drones_agree", "All ten UAVs were intercepted.", "All ten drones were intercepted."),
+    ("full_date_vs_its_weekday", "The attack began on February 4th, 2026.", "The attack began on Wednesday."),
+]
+
+# Pairs that look alike but must never be reported as conflicting.
+QUIET = [
+    ("different_days", "Police made 20 arrests on Monday.", "Police made 12 arrests on Tuesday."),
+    ("update_over_time", "Initially three people were reported dead.", "By evening the death toll rose to five."),
+    ("killed_vs_injured", "Five people were killed.", "Twelve people were injured."),
+    ("launched_vs_intercepted", "Russia launched 40 drones.", "Air defences intercepted 30 drones."),
+    ("different_things", "Twelve houses burned.", "Eight cars burned."),
+    ("percent_vs_count", "Turnout rose 4%.", "4,000 people voted."),
+    ("change_vs_level", "Unemployment rose 4%.", "Unemployment is 6%."),
+    ("different_currencies", "The plan costs $5 million.", "The plan costs 9 million euros."),
+    ("ordinals_name_positions", "It was the third attack this month.", "It was the fourth attack this month."),
+    ("repeatable_events_on_two_days", "Arrests were made on Monday.", "Arrests were made on Tuesday."),
+    ("elections_named_by_year", "The 2020 election was close.", "The 2024 election was not close."),
+    ("model_names_are_not_counts", "Ukraine received F-16 jets.", "Ukraine received 12 jets."),
+    ("some_is_compatible_with_all", "Some of the drones were intercepted.", "All ten drones were intercepted."),
+]
+
+
+@pytest.mark.parametrize(("name", "a", "b", "kind"), CONFLICTS, ids=[row[0] for row in CONFLICTS])
+@pytest.mark.parametrize("flip", [False, True], ids=["a_b", "b_a"])
+def test_quantities_conflict(name: str, a: str, b: str, kind: Kind, flip: bool) -> None:
+    first, second = (b, a) if flip else (a, b)
+    assert verdict(first, second) == ("conflicting", kind)
+
+
+@pytest.mark.parametrize(("name", "a", "b"), COMPATIBLE, ids=[row[0] for row in COMPATIBLE])
+@pytest.mark.parametrize("flip", [False, True], ids=["a_b", "b_a"])
+def test_quantities_agree(name: str, a: str, b: str, flip: bool) -> None:
+    first, second = (b, a) if flip else (a, b)
+    assert verdict(first, second)[0] == "compatible"
+
+
+@pytest.mark.parametrize(("name", "a", "b"), QUIET, ids=[row[0] for row in QUIET])
+@pytest.mark.parametrize("flip", [False, True], ids=["a_b", "b_a"])
+def test_look_alikes_stay_quiet(name: str, a: str, b: str, flip: bool) -> None:
+    first, second = (b, a) if flip else (a, b)
+    assert verdict(first, second)[0] != "conflicting"
+
+
+def test_majority_conflicts_with_all_ten_in_words_a_reader_follows() -> None:
+    result = compare_claims(
+        claim("Air defences intercepted the majority of the unmanned aerial vehicles (UAVs)."),
+        claim("Ukraine's air force reported successfully intercepting all ten drones."),
+    )[0]
+    assert result.reason == "'the majority of the' implies not all, but the other claim says 'all ten drones'"
+
+
+def test_conflict_spans_cover_the_quantity_words_in_document_offsets() -> None:
+    first, second = "The majority of drones were downed.", "All ten drones were downed."
+    a, b = claim(first, start=100), claim(second, start=500)
+    result = compare_claims(a, b)[0]
+    assert (result.a_span, result.b_span) == (Span(100, 115), Span(500, 507))
+    assert first[result.a_span.start - 100:result.a_span.end - 100] == "The majority of"
+
+
+@pytest.mark.parametrize("hedged_side", ["a", "b"])
+def test_hedged_claim_does_not_conflict(hedged_side: str) -> None:
+    a = claim("Twelve people may have died.", hedged=hedged_side == "a")
+    b = claim("Eight people died.", hedged=hedged_side == "b")
+    (result,) = compare_claims(a, b)
+    assert result.outcome == "unrelated" and "hedged" in result.reason
+
+
+def test_negated_amount_does_not_conflict() -> None:
+    a = claim("Police did not arrest 20 protesters.", negative=True)
+    (result,) = compare_claims(a, claim("Police arrested 12 protesters."))
+    assert result.outcome == "unrelated"
+
+
+def test_negative_claim_with_zero_quantifier_still_conflicts() -> None:
+    a = claim("None of the passengers were hurt.", negative=True)
+    assert compare_claims(a, claim("Two passengers were hurt."))[0].outcome == "conflicting"
+
+
+def test_quantities_about_different_things_give_no_result() -> None:
+    assert compare_claims(claim("Twelve houses burned."), claim("Eight cars burned.")) == []
