@@ -249,7 +249,7 @@ _STOP = _DETERMINERS | set(
     "can do did does it they he she we i you them him us not no more less said says say".split())
 _AUXILIARIES = set("were was are is be been being have has had reportedly also later all may might "
                    "could would will should must can "
-                   "reported allegedly".split())
+                   "reported allegedly stood stands remained remains".split())
 _REPORTING = {"said", "says", "reported", "according", "told", "added", "stated", "confirmed",
               "claimed", "announced", "estimated"}
 _IRREGULAR_VERBS = set("made hit shot left took struck went came saw won lost held met sold built "
@@ -627,9 +627,10 @@ def _read_amount(text: str, toks: list[_Token], i: int) -> _Found | None:
     between = _words_at(toks, j, ("between",))
     j += between
     currency, j = _read_currency_symbol(toks, j)
-    number = _read_number(toks, j) if j < len(toks) else None
+    fraction = _read_fraction(toks, j) if j < len(toks) else None
+    number = _read_number(toks, j) if j < len(toks) and not fraction else None
     if number is None:
-        fraction = _read_fraction(toks, j) if how else None
+        fraction = fraction if how else None
         if fraction is None:
             return None
         share = _apply_bound(how, fraction[0])
@@ -779,14 +780,21 @@ def _describe_referent(text: str, toks: list[_Token], q: Quantity, end: int) -> 
     way, verb_at = _direction(toks, first, end)
     before = _predicate_before(toks, first) if way is None else []
     if way is not None:
+        if verb_at == first and end < len(toks):  # "a 4% drop in prices": skip the noun of change
+            head = _head_after(toks, _skip(toks, end + 1, ("in", "of")))
         subject = _subject_before(toks, verb_at, head.end)
         head = subject if subject.words else head
         if verb_at < first:
             q = replace(q, span=Span(toks[verb_at].start, q.span.end), text=text[toks[verb_at].start:q.span.end])
     if not head.words and not head.predicates and _is_level_change(toks, first):
         head = _subject_before(toks, first - 2, head.end)  # "the toll rose to five"
+    elif not head.words and not head.predicates and first > 0 and toks[first - 1].low in _COPULAS:
+        head = _subject_before(toks, first - 1, head.end)  # "turnout was 45%"
     key, verbs = _referent(head, before)
     return replace(q, referent=key, referent_text=head.text, predicates=verbs, direction=way), head.end
+
+
+_COPULAS = {"was", "is", "were", "are", "at", "reached", "totalled", "totaled", "numbered"}
 
 
 def _is_level_change(toks: list[_Token], first: int) -> bool:

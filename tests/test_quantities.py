@@ -1,0 +1,196 @@
+"""Reading quantities: what each wording means as an interval, and what it counts."""
+
+from __future__ import annotations
+
+import math
+
+import pytest
+
+from factcheck.quantities import (
+    DatePoint,
+    Interval,
+    Outcome,
+    QuantityKind,
+    compare,
+    extract_quantities,
+)
+from factcheck.types import Span
+
+INF = math.inf
+
+
+def only(text: str):
+    (quantity,) = extract_quantities(text)
+    return quantity
+
+
+def bounds(interval: Interval | None) -> tuple[float, float] | None:
+    return None if interval is None else (round(interval.low, 3), round(interval.high, 3))
+
+
+# text, kind, quoted words, count interval, unit, referent
+AMOUNTS = [
+    ("Ten drones were seen.", QuantityKind.COUNT, "Ten", (10, 10), None, "drone"),
+    ("A dozen drones were seen.", QuantityKind.COUNT, "A dozen", (12, 12), None, "drone"),
+    ("Twenty-five people came.", QuantityKind.COUNT, "Twenty-five", (25, 25), None, "came"),
+    ("Two hundred and fifty homes burned.", QuantityKind.COUNT, "Two hundred and fifty", (250, 250), None, "home"),
+    ("3,500 homes lost power.", QuantityKind.COUNT, "3,500", (3500, 3500), None, "home"),
+    ("1.2 million barrels were spilled.", QuantityKind.COUNT, "1.2 million", (1_150_000, 1_250_000), None, "barrel"),
+    ("Between 10 and 15 homes burned.", QuantityKind.COUNT, "Between 10 and 15", (10, 15), None, "home"),
+    ("10-15 homes burned.", QuantityKind.COUNT, "10-15", (10, 15), None, "home"),
+    ("About 300 people attended.", QuantityKind.COUNT, "About 300", (270, 330), None, "attendee"),
+    ("Nearly 300 people attended.", QuantityKind.COUNT, "Nearly 300", (270, 300), None, "attendee"),
+    ("At least five people died.", QuantityKind.COUNT, "At least five", (5, INF), None, "death"),
+    ("More than 50 people died.", QuantityKind.COUNT, "More than 50", (50, INF), None, "death"),
+    ("Over 50 people died.", QuantityKind.COUNT, "Over 50", (50, INF), None, "death"),
+    ("Up to 50 people died.", QuantityKind.COUNT, "Up to 50", (0, 50), None, "death"),
+    ("Fewer than 50 people died.", QuantityKind.COUNT, "Fewer than 50", (0, 50), None, "death"),
+    ("Dozens of people were hurt.", QuantityKind.COUNT, "Dozens of", (20, 100), None, "injury"),
+    ("Turnout was 45%.", QuantityKind.PERCENT, "45%", (45, 45), "%", "turnout"),
+    ("Turnout stood at 45 per cent.", QuantityKind.PERCENT, "45 per cent", (45, 45), "%", "turnout"),
+    ("The repairs cost £300.", QuantityKind.MONEY, "£300", (300, 300), "GBP", None),
+    ("The council paid 5 million dollars.", QuantityKind.MONEY, "5 million dollars", (4_500_000, 5_500_000), "USD", "paid"),
+    ("It was the third attack.", QuantityKind.ORDINAL, "third", (3, 3), None, "attack"),
+]
+
+
+@pytest.mark.parametrize(("text", "kind", "words", "count", "unit", "referent"), AMOUNTS, ids=[a[0] for a in AMOUNTS])
+def test_amount_reads_as_interval_over_what_it_counts(text, kind, words, count, unit, referent) -> None:
+    q = only(text)
+    assert (q.kind, q.text, bounds(q.count), q.unit, q.referent) == (kind, words, count, unit, referent)
+
+
+# text, quoted words, share of the set, count interval (when the set size is known or implied)
+QUANTIFIERS = [
+    ("All ten drones were intercepted.", "All ten", (1, 1), (10, 10)),
+    ("The majority of the drones were intercepted.", "The majority of the", (0.5, 1), None),
+    ("Most of the 40 staff left.", "Most of the 40", (0.5, 1), (20, 40)),
+    ("None of the passengers were hurt.", "None of the", (0, 0), (0, 0)),
+    ("No passengers were hurt.", "No", (0, 0), (0, 0)),
+    ("Every school closed.", "Every", (1, 1), None),
+    ("Each school closed.", "Each", (1, 1), None),
+    ("A minority of members voted.", "A minority of", (0, 0.5), None),
+    ("Some of the members voted.", "Some of the", (0, 1), None),
+    ("Several members voted.", "Several", (0, 1), (3, INF)),
+    ("Few members voted.", "Few", (0, 0.5), None),
+    ("Both pilots survived.", "Both", (1, 1), (2, 2)),
+    ("Neither pilot survived.", "Neither", (0, 0), (0, 0)),
+    ("Half of the 40 staff left.", "Half of the 40", (0.5, 0.5), (20, 20)),
+    ("Two thirds of the voters agreed.", "Two thirds of the", (0.667, 0.667), None),
+    ("More than half of the voters agreed.", "More than half of the", (0.5, 1), None),
+    ("Seven of the ten drones were intercepted.", "Seven of the ten", (0.7, 0.7), (7, 7)),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "share", "count"), QUANTIFIERS, ids=[q[0] for q in QUANTIFIERS])
+def test_quantifier_reads_as_share_of_the_set(text, words, share, count) -> None:
+    q = only(text)
+    assert (q.text, bounds(q.proportion), bounds(q.count)) == (words, share, count)
+
+
+def test_majority_excludes_all_by_scalar_implicature() -> None:
+    majority = only("The majority of the drones were intercepted.").proportion
+    assert majority.overlaps(Interval(0.9, 0.9)) and not majority.overlaps(Interval.exactly(1))
+
+
+DATES = [
+    ("It happened on Monday.", "on Monday", {"weekday": 0}),
+    ("It happened on 4 February 2026.", "4 February 2026", {"year": 2026, "month": 2, "day": 4, "weekday": 2}),
+    ("It happened on February 4th, 2026.", "February 4th, 2026", {"year": 2026, "month": 2, "day": 4, "weekday": 2}),
+    ("It happened on Feb. 4.", "Feb. 4", {"month": 2, "day": 4}),
+    ("It happened in March.", "March", {"month": 3}),
+    ("It happened in 2019.", "in 2019", {"year": 2019}),
+    ("It happened at 10:30.", "10:30", {"minute": 630}),
+    ("It happened at 3 p.m.", "3 p.m.", {"minute": 900}),
+    ("It happened at noon.", "noon", {"minute": 720}),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "parts"), DATES, ids=[d[0] for d in DATES])
+def test_date_and_time_keep_only_the_stated_parts(text, words, parts) -> None:
+    q = only(text)
+    assert (q.text, q.when.fields()) == (words, parts)
+
+
+@pytest.mark.parametrize("text", [
+    "Covid-19 spread quickly.", "The G7 met in Rome.", "After all, it was fine.",
+    "It was the most powerful storm.", "Resolution 242 was cited.", "Ukraine received F-16 jets.",
+    "Protesters march every week.",
+])
+def test_names_and_idioms_are_not_quantities(text: str) -> None:
+    assert [q.kind for q in extract_quantities(text) if q.kind is not QuantityKind.QUANTIFIER] == []
+
+
+def test_direction_words_give_the_sign_of_a_change() -> None:
+    rose, fell = extract_quantities("Prices rose 4% and wages fell by 2%.")
+    assert (rose.text, rose.direction, rose.referent) == ("rose 4%", "up", "price")
+    assert (fell.text, fell.direction, fell.referent) == ("fell by 2%", "down", "wage")
+
+
+def test_change_noun_after_the_amount_gives_direction_and_referent() -> None:
+    q = only("There was a 4% drop in prices.")
+    assert (q.direction, q.referent) == ("down", "price")
+
+
+def test_spans_are_shifted_by_the_offset() -> None:
+    text = "Police arrested 12 protesters."
+    q = only(text)
+    shifted = extract_quantities(text, offset=1000)[0]
+    assert text[q.span.start:q.span.end] == "12"
+    assert shifted.span == Span(q.span.start + 1000, q.span.end + 1000)
+
+
+def test_amount_takes_the_time_stated_in_its_claim() -> None:
+    count, _ = extract_quantities("Police made 20 arrests on Monday.")
+    assert count.when == DatePoint(weekday=0)
+
+
+def test_update_words_mark_a_change_over_time() -> None:
+    assert only("Initially three people were reported dead.").change_over_time
+    assert only("By evening the death toll rose to five.").change_over_time
+    assert not only("Three people were reported dead.").change_over_time
+
+
+@pytest.mark.parametrize(("synonym", "plain"), [
+    ("unmanned aerial vehicles", "drones"), ("UAVs", "drones"), ("fatalities", "deaths"),
+    ("employees", "staff"), ("detainees", "arrests"),
+])
+def test_synonyms_name_the_same_referent(synonym: str, plain: str) -> None:
+    assert only(f"Ten {synonym} were counted.").referent == only(f"Ten {plain} were counted.").referent
+
+
+@pytest.mark.parametrize(("a", "b", "overlap"), [
+    (Interval(5, INF), Interval.exactly(3), False),
+    (Interval(5, INF), Interval.exactly(5), True),
+    (Interval(5, INF, low_open=True), Interval.exactly(5), False),
+    (Interval(0, 5, high_open=True), Interval.exactly(5), False),
+    (Interval(270, 330), Interval.exactly(312), True),
+])
+def test_interval_overlap_respects_open_ends(a: Interval, b: Interval, overlap: bool) -> None:
+    assert a.overlaps(b) is overlap and b.overlaps(a) is overlap
+
+
+@pytest.mark.parametrize(("interval", "words"), [
+    (Interval.exactly(3), "exactly 3"), (Interval(5, INF), "5 or more"),
+    (Interval(5, INF, low_open=True), "more than 5"), (Interval(0, 50, high_open=True), "fewer than 50"),
+    (Interval(0, 50), "at most 50"), (Interval(10, 15), "between 10 and 15"),
+    (Interval(1_200_000, 1_200_000), "exactly 1,200,000"),
+])
+def test_interval_describes_itself_in_words(interval: Interval, words: str) -> None:
+    assert interval.describe() == words
+
+
+def test_full_date_implies_its_weekday() -> None:
+    assert DatePoint(2026, 2, 4).differs_from(DatePoint(weekday=3)) == "weekday"
+    assert DatePoint(2026, 2, 4).differs_from(DatePoint(weekday=2)) is None
+
+
+def test_compare_explains_a_bound_conflict() -> None:
+    result = compare(only("At least five people died."), only("Three people died."))
+    assert result.outcome is Outcome.CONFLICTING
+    assert result.reason == "'At least five' means 5 or more people, but the other claim says 'Three' (exactly 3)"
+
+
+def test_compare_calls_different_referents_unrelated() -> None:
+    result = compare(only("Twelve houses burned."), only("Eight cars burned."))
+    assert (result.outcome, result.same_referent) == (Outcome.UNRELATED, False)
