@@ -15,14 +15,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from factcheck.quantities import extract_quantities
 from factcheck.types import Claim, Polarity, Sentence, Span
-
-try:  # quantities.py is being written alongside; remove this guard once it exists
-    from factcheck.quantities import extract_quantities
-except ImportError:  # pragma: no cover - temporary
-
-    def extract_quantities(text: str, offset: int = 0) -> tuple:
-        return ()
 
 MIN_CLAIM_WORDS = 3
 

@@ -115,3 +115,9 @@ def test_long_text_is_handled_in_bounded_time() -> None:
     text = "The army said that ten drones were shot down, and the mayor resigned. " * 2_000
     claims = claims_of(text)
     assert len(claims) == 4_000
+
+
+def test_claim_quantities_carry_document_offsets() -> None:
+    text = "Kyiv was quiet. The army said that ten drones were shot down."
+    claim = claims_of(text)[-1]
+    assert [text[q.span.start : q.span.end] for q in claim.quantities] == ["ten"]
