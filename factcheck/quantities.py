@@ -343,6 +343,7 @@ def _normalise(words: list[str]) -> str | None:
 class _Number(NamedTuple):
     value: Interval  # the stated value with the precision its wording implies
     end: int  # index after the last token read
+    nominal: float | None = None  # the figure as written, when ``value`` widens it for rounding
 
 
 def _read_digits(toks: list[_Token], i: int) -> _Number | None:
@@ -358,7 +359,8 @@ def _read_digits(toks: list[_Token], i: int) -> _Number | None:
         if scale:
             decimals = len(tok.split(".")[1]) if "." in tok else 0
             half_step = scale * 10 ** -decimals / 2
-            return _Number(Interval(value * scale - half_step, value * scale + half_step), end + 1)
+            rounded = Interval(value * scale - half_step, value * scale + half_step)
+            return _Number(rounded, end + 1, value * scale)
     return _Number(Interval.exactly(value), end)
 
 
@@ -411,9 +413,13 @@ def _read_number(toks: list[_Token], i: int) -> _Number | None:
     return _read_number_words(toks, i)
 
 
-def _apply_bound(how: str | None, value: Interval) -> Interval:
-    """Reshape a stated value by the words before it ("at least", "about" ...)."""
-    low, high = value.low, value.high
+def _apply_bound(how: str | None, value: Interval, nominal: float | None = None) -> Interval:
+    """Reshape a stated value by the words before it ("at least", "about" ...).
+
+    A bound applies to the figure as written: "more than 23 million" is > 23,000,000 even though
+    a bare "23 million" may stand for anything that rounds to it.
+    """
+    low, high = (nominal, nominal) if nominal is not None and how not in (None, "about") else (value.low, value.high)
     shapes = {
         None: value,
         "min": Interval(low, INF),
@@ -639,8 +645,9 @@ def _read_amount(text: str, toks: list[_Token], i: int) -> _Found | None:
     if _is_label_number(toks, j) or _is_ordinal_digits(toks, number.end):
         return None
     value, j = _read_range_end(toks, number.end, number.value, between)
+    nominal = number.nominal if value == number.value else None
     kind, unit, j = _read_unit(toks, j, currency)
-    return _Found(_make(kind, text, toks, i, j, count=_apply_bound(how, value), unit=unit), j)
+    return _Found(_make(kind, text, toks, i, j, count=_apply_bound(how, value, nominal), unit=unit), j)
 
 
 def _read_currency_symbol(toks: list[_Token], j: int) -> tuple[str | None, int]:
@@ -812,7 +819,8 @@ def _date_event(toks: list[_Token], q: Quantity) -> Quantity:
     """The singular occasion a date belongs to ('the vote on Tuesday'); none for repeatable things."""
     if q.event is not None or q.when is None or set(q.when.fields()) == {"year"} and not q.text.lower().startswith("in"):
         return q
-    events = [t for t in toks if _STEM(t.low) in _EVENTS and not _is_plural_head(t.low)]
+    events = [t for t in toks
+              if _STEM(t.low) in _EVENTS and not _is_plural_head(t.low) and not _is_verbish(t.low)]
     if not events:
         return q
     nearest = min(events, key=lambda t: abs(t.start - q.span.start))

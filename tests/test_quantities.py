@@ -194,3 +194,8 @@ def test_compare_explains_a_bound_conflict() -> None:
 def test_compare_calls_different_referents_unrelated() -> None:
     result = compare(only("Twelve houses burned."), only("Eight cars burned."))
     assert (result.outcome, result.same_referent) == (Outcome.UNRELATED, False)
+
+
+def test_date_belongs_to_the_event_noun_not_to_a_verb_of_the_same_stem() -> None:
+    date = only("On February 4th, 2026 Russia launched a drone attack.")
+    assert date.event == "attack"

@@ -72,6 +72,7 @@ COMPATIBLE = [
     ("none_vs_no_passengers", "None of the passengers were hurt.", "No passengers were hurt."),
     ("range_vs_inside", "Between 10 and 15 homes were destroyed.", "Twelve homes were destroyed."),
     ("rounded_millions", "The council spent $1.2 million on repairs.", "The council spent $1,234,000 on repairs."),
+    ("bound_on_a_rounded_figure", "The band made more than 23 million sales.", "The band made under 23.5 million sales."),
     ("uav_and_drones_agree", "All ten UAVs were intercepted.", "All ten drones were intercepted."),
     ("full_date_vs_its_weekday", "The attack began on February 4th, 2026.", "The attack began on Wednesday."),
 ]
