@@ -11,7 +11,9 @@ no model, no I/O.
 
 from __future__ import annotations
 
+import bisect
 import datetime
+import functools
 import math
 import re
 from dataclasses import dataclass, field, replace
@@ -23,7 +25,7 @@ from nltk.stem import PorterStemmer
 from factcheck.types import Claim, Kind, Polarity, RuleResult, Span
 
 INF = math.inf
-_STEM = PorterStemmer().stem
+_STEM = functools.lru_cache(maxsize=65536)(PorterStemmer().stem)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -179,6 +181,7 @@ _FRACTIONS = {
     ("one", "third"): 1 / 3, ("two", "thirds"): 2 / 3, ("a", "quarter"): 0.25,
     ("one", "quarter"): 0.25, ("three", "quarters"): 0.75,
 }
+_FRACTIONS_LONGEST_FIRST = sorted(_FRACTIONS.items(), key=lambda entry: -len(entry[0]))
 _ORDINALS = {w: i + 1 for i, w in enumerate(
     "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth".split())}
 _MONTHS = {m: i + 1 for i, m in enumerate(
@@ -396,7 +399,7 @@ def _joins_number_words(toks: list[_Token], j: int, prev: str) -> bool:
 
 def _read_fraction(toks: list[_Token], i: int) -> tuple[Interval, int] | None:
     """'half', 'two thirds' ... when they take a set: 'half of the', 'half the passengers'."""
-    for words, share in sorted(_FRACTIONS.items(), key=lambda e: -len(e[0])):
+    for words, share in _FRACTIONS_LONGEST_FIRST:
         after = i + len(words)
         if _words_at(toks, i, words) and after < len(toks) and toks[after].low in ("of", "the", "their", "its"):
             return Interval.exactly(share), after
@@ -780,9 +783,8 @@ def _subject_before(toks: list[_Token], k: int, end: int) -> _Head:
     return _Head([], "", [], end)
 
 
-def _describe_referent(text: str, toks: list[_Token], q: Quantity, end: int) -> tuple[Quantity, int]:
+def _describe_referent(text: str, toks: list[_Token], q: Quantity, first: int, end: int) -> tuple[Quantity, int]:
     """Attach what the quantity counts, the verbs around it and a direction of change."""
-    first = next(n for n, t in enumerate(toks) if t.start == q.span.start)
     head = _head_after(toks, end)
     way, verb_at = _direction(toks, first, end)
     before = _predicate_before(toks, first) if way is None else []
@@ -809,22 +811,25 @@ def _is_level_change(toks: list[_Token], first: int) -> bool:
     return first > 1 and toks[first - 1].low == "to" and toks[first - 2].low in verbs
 
 
-def _nearest_date(dates: list[Quantity], q: Quantity) -> DatePoint | None:
-    if not dates:
+def _nearest(starts: list[int], position: int) -> int | None:
+    """Index of the sorted start closest to ``position`` (linear time would be quadratic on long texts)."""
+    if not starts:
         return None
-    return min(dates, key=lambda d: abs(d.span.start - q.span.start)).when
+    k = bisect.bisect_left(starts, position)
+    candidates = [c for c in (k - 1, k) if 0 <= c < len(starts)]
+    return min(candidates, key=lambda c: abs(starts[c] - position))
 
 
-def _date_event(toks: list[_Token], q: Quantity) -> Quantity:
+def _date_event(events: list[_Token], q: Quantity) -> Quantity:
     """The singular occasion a date belongs to ('the vote on Tuesday'); none for repeatable things."""
     if q.event is not None or q.when is None or set(q.when.fields()) == {"year"} and not q.text.lower().startswith("in"):
         return q
-    events = [t for t in toks
-              if _STEM(t.low) in _EVENTS and not _is_plural_head(t.low) and not _is_verbish(t.low)]
-    if not events:
-        return q
-    nearest = min(events, key=lambda t: abs(t.start - q.span.start))
-    return replace(q, event=nearest.low)
+    nearest = _nearest([t.start for t in events], q.span.start)
+    return q if nearest is None else replace(q, event=events[nearest].low)
+
+
+def _event_nouns(toks: list[_Token]) -> list[_Token]:
+    return [t for t in toks if _STEM(t.low) in _EVENTS and not _is_plural_head(t.low) and not _is_verbish(t.low)]
 
 
 def _scan(text: str, toks: list[_Token]) -> list[Quantity]:
@@ -837,7 +842,7 @@ def _scan(text: str, toks: list[_Token]) -> list[Quantity]:
                 q, end = hit
                 if q.kind not in (QuantityKind.DATE, QuantityKind.TIME):
                     q, end = _with_set(text, toks, q, end)
-                    q, _ = _describe_referent(text, toks, q, end)
+                    q, _ = _describe_referent(text, toks, q, i, end)
                 found.append(q)
                 i = max(end, i + 1)
                 break
@@ -854,14 +859,18 @@ def extract_quantities(text: str, offset: int = 0) -> tuple[Quantity, ...]:
     """
     toks = _tokenize(text)
     found = _scan(text, toks)
-    dates = [q for q in found if q.kind in (QuantityKind.DATE, QuantityKind.TIME)]
+    dates = [q for q in found if _is_date(q)]
+    date_starts = [d.span.start for d in dates]
+    events = _event_nouns(toks) if dates else []
     change = bool(_CHANGE_MARKERS.search(text))
     result = []
     for q in found:
-        if q in dates:
-            q = _date_event(toks, q)
+        if _is_date(q):
+            q = _date_event(events, q)
         else:
-            q = replace(q, when=_nearest_date(dates, q), change_over_time=change)
+            nearest = _nearest(date_starts, q.span.start)
+            when = None if nearest is None else dates[nearest].when
+            q = replace(q, when=when, change_over_time=change)
         result.append(replace(q, span=Span(q.span.start + offset, q.span.end + offset)))
     return tuple(result)
 
