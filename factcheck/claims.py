@@ -173,11 +173,23 @@ def _make_claim(text: str, start: int, end: int, sentence: int, source: str | No
     )
 
 
+_URL = re.compile(r"\b(?:https?://|www\.)\S+|\S+@\S+\.\w+")
+_LETTER_WORD = re.compile(r"[^\W\d_]{2,}")
+
+
+def states_something(claim_text: str) -> bool:
+    """A claim has to say something checkable: links, bylines and 'Read more at' lines do not."""
+    words = _LETTER_WORD.findall(_URL.sub(" ", claim_text))
+    return len(words) >= MIN_CLAIM_WORDS and not re.match(r"(?:read|see|click|follow|share|subscribe)\b",
+                                                          claim_text.strip(" [(\"“"), re.IGNORECASE)
+
+
 def extract_claims(text: str, sentences: Sequence[Sentence]) -> list[Claim]:
     """Claims of every sentence, ids 0..n-1 in document order."""
     claims = []
     for sentence in sentences:
         ranges, source = _sentence_claim_ranges(text, sentence)
-        claims.extend(_make_claim(text, start, end, sentence.index, source) for start, end in ranges)
+        claims.extend(_make_claim(text, start, end, sentence.index, source) for start, end in ranges
+                      if states_something(text[start:end]))
     claims.sort(key=lambda claim: (claim.span.start, -claim.span.end))
     return [Claim(**{**claim.__dict__, "id": index}) for index, claim in enumerate(claims)]

@@ -1,0 +1,185 @@
+"""Decide, for each candidate pair, whether the two claims can both be true, and say why.
+
+Two kinds of evidence, combined in a way a reader can follow:
+
+* the NLI model, asked in both directions (a -> b and b -> a), because a contradiction holds
+  either way round while the model's errors usually do not;
+* rules: the quantity comparison of ``factcheck.quantities`` and a negation check. A rule that
+  finds a conflict about the same referent makes a finding even where the model says neutral
+  (small NLI models are weak on numbers); a rule that finds the quantities compatible lowers a
+  model contradiction that rests on them.
+
+Hedged claims weigh less; two claims attributed to different sources become an ``attributed``
+finding (sources disagree), not the article contradicting itself.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from collections.abc import Sequence
+from typing import Protocol
+
+from factcheck.config import Config
+from factcheck.pairing import content_terms
+from factcheck.quantities import compare_claims
+from factcheck.types import Claim, Kind, NLIProbs, Pair, Polarity, RuleResult, Span, Verdict
+
+RULE_CONFLICT_SCORE = 0.85  # a stated quantity conflict about the same referent
+NEGATION_RULE_SCORE = 0.8
+COMPATIBLE_DISCOUNT = 0.4  # model contradiction resting on quantities the rules find compatible
+HEDGE_DISCOUNT = 0.7
+NEGATION_OVERLAP = 0.75  # share of content words two claims must share to be "the same statement"
+
+_NEGATORS = frozenset({"not", "no", "never", "none", "n't", "nobody", "nothing", "neither", "nor", "without",
+                       "deni", "deny", "deni", "cannot"})
+_TOKEN = re.compile(r"[\w'’]+|[^\w\s]")
+_WEEKDAYS_MONTHS = re.compile(
+    r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b",
+    re.IGNORECASE)
+
+
+class Model(Protocol):
+    def predict(self, pairs: Sequence[tuple[str, str]]) -> list[NLIProbs]: ...
+
+
+def judge(pairs: Sequence[Pair], model: Model | None, *, config: Config) -> list[Verdict]:
+    """One verdict per pair, in the order of ``pairs``. ``model`` None judges by rules alone."""
+    if not pairs:
+        return []
+    forward: list[NLIProbs | None] = [None] * len(pairs)
+    backward: list[NLIProbs | None] = [None] * len(pairs)
+    if model is not None:
+        directed = [(p.a.text, p.b.text) for p in pairs] + [(p.b.text, p.a.text) for p in pairs]
+        probs = model.predict(directed)
+        forward, backward = probs[: len(pairs)], probs[len(pairs):]
+    return [judge_pair(pair, f, b) for pair, f, b in zip(pairs, forward, backward)]
+
+
+def judge_pair(pair: Pair, forward: NLIProbs | None, backward: NLIProbs | None) -> Verdict:
+    a, b = pair.a, pair.b
+    rules = tuple(compare_claims(a, b)) + negation_rule(a, b)
+    conflict = next((r for r in rules if r.outcome == "conflicting"), None)
+    model_score = nli_contradiction(forward, backward)
+    if conflict is not None:
+        score = max(model_score, RULE_CONFLICT_SCORE)
+        kind, explanation = conflict.kind, _sentence(conflict.reason)
+        highlights = tuple(s for s in (conflict.a_span, conflict.b_span) if s is not None)
+    else:
+        compatible = any(r.outcome == "compatible" and r.rule == "quantity" for r in rules)
+        score = model_score * (COMPATIBLE_DISCOUNT if compatible else 1.0)
+        kind = classify(a, b)
+        highlights = differing_words(a, b)
+        explanation = model_explanation(a, b, highlights, forward, backward, compatible)
+    if a.hedged or b.hedged:
+        score *= HEDGE_DISCOUNT
+        explanation += " One of the claims is hedged, so this weighs less."
+    if _different_sources(a, b):
+        explanation = f"{a.source} and {b.source} disagree: {explanation[0].lower()}{explanation[1:]}"
+        kind = Kind.ATTRIBUTED
+    return Verdict(pair=pair, forward=forward, backward=backward, rules=rules, kind=kind,
+                   score=round(min(score, 1.0), 4), explanation=explanation, highlights=highlights)
+
+
+def nli_contradiction(forward: NLIProbs | None, backward: NLIProbs | None) -> float:
+    """The model's contradiction probability over both directions (their mean)."""
+    values = [p.contradiction for p in (forward, backward) if p is not None]
+    return sum(values) / len(values) if values else 0.0
+
+
+def _different_sources(a: Claim, b: Claim) -> bool:
+    if not a.source or not b.source:
+        return False
+    return a.source.casefold().removeprefix("the ") != b.source.casefold().removeprefix("the ")
+
+
+def negation_rule(a: Claim, b: Claim) -> tuple[RuleResult, ...]:
+    """The same statement, asserted once and denied once."""
+    if a.polarity == b.polarity or a.hedged or b.hedged:
+        return ()
+    terms_a, terms_b = content_terms(a.text) - _NEGATORS, content_terms(b.text) - _NEGATORS
+    if not terms_a or not terms_b:
+        return ()
+    overlap = len(terms_a & terms_b) / min(len(terms_a), len(terms_b))
+    if overlap < NEGATION_OVERLAP or len(terms_a ^ terms_b) > 2:
+        return ()
+    denied = a if a.polarity is Polarity.NEGATIVE else b
+    return (RuleResult("negation", "conflicting", Kind.NEGATION,
+                       f"one claim states it and the other denies it ('{_negator_in(denied)}')"),)
+
+
+def _negator_in(claim: Claim) -> str:
+    match = re.search(r"\b(?:not|no|never|none|nobody|nothing|neither|nor|without|cannot|den\w+)\b|\w+n[’']t\b",
+                      claim.text, re.IGNORECASE)
+    return match.group() if match else "not"
+
+
+def classify(a: Claim, b: Claim) -> Kind:
+    """What a model-found contradiction is about, from what differs between the two claims."""
+    if a.polarity != b.polarity:
+        return Kind.NEGATION
+    diff_a, diff_b = _changed_tokens(a, b)
+    changed = " ".join(diff_a + diff_b)
+    if _WEEKDAYS_MONTHS.search(changed):
+        return Kind.DATE
+    if re.search(r"\d", changed) or (a.quantities and b.quantities and any(c.isdigit() for c in changed)):
+        return Kind.NUMERIC
+    if any(w[:1].isupper() for w in diff_a) and any(w[:1].isupper() for w in diff_b):
+        return Kind.ENTITY
+    return Kind.GENERAL
+
+
+def _tokens(claim: Claim) -> list[tuple[str, int, int]]:
+    return [(m.group(), claim.span.start + m.start(), claim.span.start + m.end()) for m in _TOKEN.finditer(claim.text)]
+
+
+def _diff(a: Claim, b: Claim):
+    ta, tb = _tokens(a), _tokens(b)
+    matcher = difflib.SequenceMatcher(a=[t[0].lower() for t in ta], b=[t[0].lower() for t in tb], autojunk=False)
+    return ta, tb, [op for op in matcher.get_opcodes() if op[0] != "equal"]
+
+
+def _changed_tokens(a: Claim, b: Claim) -> tuple[list[str], list[str]]:
+    ta, tb, ops = _diff(a, b)
+    return ([t[0] for _, i1, i2, _, _ in ops for t in ta[i1:i2] if t[0].isalnum()],
+            [t[0] for _, _, _, j1, j2 in ops for t in tb[j1:j2] if t[0].isalnum()])
+
+
+def differing_words(a: Claim, b: Claim, most: int = 3) -> tuple[Span, ...]:
+    """Spans of the words that differ between two claims that are mostly the same words.
+
+    Claims that share little are different sentences, not edits of one another, and
+    highlighting 'everything' would help no one, so they get no highlights.
+    """
+    ta, tb, ops = _diff(a, b)
+    changed_a = sum(i2 - i1 for _, i1, i2, _, _ in ops)
+    if not ta or changed_a > 0.6 * len(ta):
+        return ()
+    spans: list[Span] = []
+    for _, i1, i2, j1, j2 in ops[:most]:
+        if i2 > i1:
+            spans.append(Span(ta[i1][1], ta[i2 - 1][2]))
+        if j2 > j1:
+            spans.append(Span(tb[j1][1], tb[j2 - 1][2]))
+    return tuple(sorted(spans))
+
+
+def model_explanation(a: Claim, b: Claim, highlights: tuple[Span, ...], forward: NLIProbs | None,
+                      backward: NLIProbs | None, compatible: bool) -> str:
+    if forward is None or backward is None:
+        return "No rule found a conflict and no model was used."
+    probabilities = f"contradiction {forward.contradiction:.0%} one way, {backward.contradiction:.0%} the other"
+    ta, tb = _changed_tokens(a, b)
+    if highlights and ta and tb:
+        what = f"'{' '.join(ta[:6])}' against '{' '.join(tb[:6])}'"
+        text = f"The NLI model reads {what} as contradictory ({probabilities})."
+    else:
+        text = f"The NLI model reads the two claims as contradictory ({probabilities})."
+    if compatible:
+        text += " Their quantities are compatible, so the score is lowered."
+    return text
+
+
+def _sentence(reason: str) -> str:
+    reason = reason.strip()
+    return (reason[0].upper() + reason[1:] + ("" if reason.endswith(".") else ".")) if reason else reason

@@ -1,0 +1,124 @@
+"""Choose the claim pairs worth judging, so a long article never costs n² model calls.
+
+Two claims can only contradict each other if they talk about the same thing, and in news prose
+that shows on the surface: they share rare content words (names, places, the counted noun), or
+they put a number on the same referent. Each claim is scored against the claims it shares such
+words with (an inverted index, so claims with nothing in common are never even compared), by
+TF-IDF cosine over stemmed content words; it keeps its best ``config.max_pairs_per_claim``
+partners. Pairs whose quantities count the same referent are always kept: they are exactly the
+pairs the quantity rules exist for.
+
+Skipped: two claims of the same sentence (a sentence rarely contradicts itself, and its clauses
+share words by construction), and a claim nested inside another (a relative clause and the main
+clause that contains it).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import defaultdict
+from collections.abc import Sequence
+from functools import lru_cache
+
+from nltk.stem import PorterStemmer
+
+from factcheck.config import Config
+from factcheck.types import Claim, Pair
+
+MIN_SIMILARITY = 0.08  # below this two claims share no more than a common word or two
+COMMON_TERM_SHARE = 0.5  # a term in more than half the claims says nothing about what a claim is about
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*|\d[\d,.]*")
+_STOPWORDS = frozenset("""
+a about above after again against all also am an and any are as at be because been before being below
+between both but by can could did do does doing down during each few for from further had has have having
+he her here hers herself him himself his how i if in into is it its itself just me more most my myself no
+nor not now of off on once only or other our ours ourselves out over own same she should so some such than
+that the their theirs them themselves then there these they this those through to too under until up very
+was we were what when where which while who whom why will with would you your yours yourself yourselves
+said says say told according reported also would may might could one s t
+""".split())
+
+
+@lru_cache(maxsize=65536)
+def _stem(word: str) -> str:
+    return _STEMMER.stem(word)
+
+
+_STEMMER = PorterStemmer()
+
+
+def content_terms(text: str) -> frozenset[str]:
+    """Stemmed content words and numbers: what a claim is about, without its function words."""
+    terms = set()
+    for match in _WORD.finditer(text):
+        word = match.group().lower().strip("'’-.,")
+        if word and word not in _STOPWORDS:
+            terms.add(word if word[0].isdigit() else _stem(word))
+    return frozenset(terms)
+
+
+def _referents(claim: Claim) -> frozenset[str]:
+    return frozenset(q.referent for q in claim.quantities if q.referent)
+
+
+def _nested(a: Claim, b: Claim) -> bool:
+    return a.span.contains(b.span) or b.span.contains(a.span)
+
+
+def _eligible(a: Claim, b: Claim) -> bool:
+    return a.sentence != b.sentence and not _nested(a, b)
+
+
+class _TermIndex:
+    """TF-IDF vectors of claims' content terms, with an inverted index for sparse candidate lookup."""
+
+    def __init__(self, claims: Sequence[Claim]) -> None:
+        self.terms = [content_terms(c.text) for c in claims]
+        frequency: dict[str, int] = defaultdict(int)
+        for terms in self.terms:
+            for term in terms:
+                frequency[term] += 1
+        n = max(len(claims), 1)
+        common = max(2, int(n * COMMON_TERM_SHARE)) if n >= 8 else n + 1
+        self.idf = {t: math.log((n + 1) / (f + 0.5)) for t, f in frequency.items()}
+        self.postings: dict[str, list[int]] = defaultdict(list)
+        for i, terms in enumerate(self.terms):
+            for term in terms:
+                if frequency[term] < common:
+                    self.postings[term].append(i)
+        self.norms = [math.sqrt(sum(self.idf[t] ** 2 for t in terms)) or 1.0 for terms in self.terms]
+
+    def similarity(self, i: int, j: int) -> float:
+        shared = self.terms[i] & self.terms[j]
+        return sum(self.idf[t] ** 2 for t in shared) / (self.norms[i] * self.norms[j])
+
+    def neighbours(self, i: int) -> set[int]:
+        return {j for term in self.terms[i] for j in self.postings.get(term, ()) if j != i}
+
+
+def candidate_pairs(claims: Sequence[Claim], *, config: Config) -> list[Pair]:
+    """Pairs worth judging, in a deterministic order (by the claims' ids)."""
+    index = _TermIndex(claims)
+    chosen: dict[tuple[int, int], tuple[str, ...]] = {}
+    by_referent: dict[str, list[int]] = defaultdict(list)
+    for i, claim in enumerate(claims):
+        for referent in _referents(claim):
+            by_referent[referent].append(i)
+    for referent, members in by_referent.items():
+        for x, i in enumerate(members):
+            # The nearest following claims only: a referent named in every paragraph of a long
+            # text must not bring back the n² pairs the index exists to avoid.
+            following = [j for j in members[x + 1:] if _eligible(claims[i], claims[j])]
+            for j in following[: config.max_pairs_per_claim]:
+                chosen.setdefault((i, j), (f"same-referent:{referent}",))
+    for i in range(len(claims)):
+        scored = sorted(((index.similarity(i, j), j) for j in index.neighbours(i)
+                         if _eligible(claims[i], claims[j])), key=lambda s: (-s[0], s[1]))
+        for score, j in scored[: config.max_pairs_per_claim]:
+            if score < MIN_SIMILARITY:
+                break
+            key = (min(i, j), max(i, j))
+            chosen.setdefault(key, (f"similar:{score:.2f}",))
+    return [Pair(claims[i], claims[j], why) for (i, j), why in sorted(chosen.items())]

@@ -1,0 +1,111 @@
+"""The whole flow of one document, in one readable function: ``check_document``.
+
+    load -> segment -> claims -> pair -> judge -> findings
+
+Each stage is a module with one job; this file only wires them together and keeps the run
+bounded (``config.timeout``) and measured (``Report.stats``).
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from dataclasses import replace
+from pathlib import Path
+
+from factcheck.claims import extract_claims
+from factcheck.config import Config
+from factcheck.document import document_from_text, load_document
+from factcheck.errors import CheckTimeout
+from factcheck.findings import to_findings
+from factcheck.judge import Model, judge
+from factcheck.nli import NLIModel
+from factcheck.pairing import candidate_pairs
+from factcheck.segment import split_sentences
+from factcheck.types import Document, Pair, Report, Stats, Verdict
+
+JUDGE_CHUNK = 64  # pairs per judge call: the unit of progress and of timeout checks
+
+Progress = Callable[[int, int], None]  # (pairs judged so far, pairs in all)
+
+
+class _Deadline:
+    def __init__(self, seconds: float | None) -> None:
+        self.seconds = seconds
+        self.end = time.monotonic() + seconds if seconds else None
+
+    def check(self, stage: str) -> None:
+        if self.end is not None and time.monotonic() > self.end:
+            raise CheckTimeout(f"--timeout {self.seconds:g}s reached while {stage}; "
+                               "raise --timeout or check a shorter text")
+
+
+def check_document(document: Document, *, config: Config | None = None, model: Model | None = None,
+                   progress: Progress | None = None) -> Report:
+    """Every internal contradiction of one document, as a Report."""
+    config = config or Config()
+    model = model if model is not None else NLIModel.load(config.model, batch_size=config.batch_size)
+    started, deadline = time.monotonic(), _Deadline(config.timeout)
+    evaluations_before = getattr(model, "evaluations", 0)
+
+    sentences = split_sentences(document.text)
+    deadline.check("splitting sentences")
+    claims = extract_claims(document.text, sentences)
+    deadline.check("extracting claims")
+    pairs = candidate_pairs(claims, config=config)
+    verdicts = _judge_in_chunks(pairs, model, config, deadline, progress)
+    findings = to_findings(verdicts, document, config)
+    unsuppressed = to_findings(verdicts, replace(document, suppressed=()), config) if document.suppressed else findings
+
+    stats = Stats(sentences=len(sentences), claims=len(claims), candidate_pairs=len(pairs),
+                  nli_evaluations=getattr(model, "evaluations", 0) - evaluations_before,
+                  seconds=round(time.monotonic() - started, 3))
+    return Report(document=document, findings=findings, stats=stats,
+                  suppressed=len(unsuppressed) - len(findings))
+
+
+def _judge_in_chunks(pairs: list[Pair], model: Model, config: Config, deadline: _Deadline,
+                     progress: Progress | None) -> list[Verdict]:
+    verdicts: list[Verdict] = []
+    for start in range(0, len(pairs), JUDGE_CHUNK):
+        deadline.check("judging claim pairs")
+        verdicts.extend(judge(pairs[start: start + JUDGE_CHUNK], model, config=config))
+        if progress:
+            progress(len(verdicts), len(pairs))
+    return verdicts
+
+
+def check(text: str, *, config: Config | None = None, model: Model | None = None, fmt: str = "txt",
+          path: str | None = None) -> Report:
+    """Check a text given directly (``fmt`` txt, md or html)."""
+    return check_document(document_from_text(text, path=path, fmt=fmt), config=config, model=model)
+
+
+def check_file(path: str | Path, *, config: Config | None = None, model: Model | None = None) -> Report:
+    """Check one file (.txt, .md, .html) or "-" for standard input."""
+    config = config or Config()
+    return check_document(load_document(path, max_chars=config.max_chars), config=config, model=model)
+
+
+def judge_sentence_pair(sentence_1: str, sentence_2: str, *, prefix: str = "", config: Config | None = None,
+                        model: Model | None = None) -> Verdict | None:
+    """The strongest verdict between the claims of two sentences, as if they followed ``prefix``.
+
+    Used to evaluate on sentence-pair data (ChatProtect): the two sentences go through the same
+    segmenting, claim splitting and judging as in an article, but only pairs that take one claim
+    from each sentence are judged. No threshold is applied; the caller decides.
+    """
+    config = config or Config()
+    model = model if model is not None else NLIModel.load(config.model, batch_size=config.batch_size)
+    lead = prefix.rstrip() + " " if prefix.strip() else ""
+    text = f"{lead}{sentence_1.strip()}\n\n{sentence_2.strip()}"
+    first_start = len(lead)
+    second_start = first_start + len(sentence_1.strip()) + 2
+    sentences = split_sentences(text)
+    claims = [c for c in extract_claims(text, sentences) if c.span.end > first_start]
+    first = [c for c in claims if c.span.start < second_start]
+    second = [c for c in claims if c.span.start >= second_start]
+    pairs = [Pair(a, b, ("sentence-pair",)) for a in first for b in second
+             if not (a.span.contains(b.span) or b.span.contains(a.span))]
+    verdicts = judge(pairs, model, config=config)
+    return max(verdicts, key=lambda v: (v.score, -v.pair.a.id, -v.pair.b.id), default=None)
