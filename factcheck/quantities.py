@@ -305,6 +305,9 @@ class _Token(NamedTuple):
     end: int
 
 
+_DIGITS_RE = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
+_YEAR_RE = re.compile(r"1[89]\d\d|20\d\d")
+_CLOCK_RE = re.compile(r"(\d{1,2})(?::(\d\d))?")
 _TOKEN_RE = re.compile(r"\d+(?:[.,:]\d+)*|[A-Za-z]+(?:['’]s\b)?|[^\sA-Za-z\d]")
 
 
@@ -314,7 +317,32 @@ def _tokenize(text: str) -> list[_Token]:
 
 
 def _words_at(toks: list[_Token], i: int, words: tuple[str, ...]) -> bool:
-    return i + len(words) <= len(toks) and all(toks[i + k].low == w for k, w in enumerate(words))
+    if i + len(words) > len(toks):
+        return False
+    for k, word in enumerate(words):
+        if toks[i + k].low != word:
+            return False
+    return True
+
+
+def _by_first_word(entries):
+    """Group (words, ...) phrase entries by their first word, keeping their order (longest first).
+
+    Readers run at every token; looking up the token's own word avoids trying every phrase there.
+    """
+    index: dict[str, list] = {}
+    for entry in entries:
+        index.setdefault(entry[0][0], []).append(entry)
+    return index
+
+
+def _phrases_at(index: dict[str, list], toks: list[_Token], i: int) -> list:
+    return index.get(toks[i].low, []) if i < len(toks) else []
+
+
+_FRACTIONS_BY_FIRST = _by_first_word(_FRACTIONS_LONGEST_FIRST)
+_BOUNDS_BY_FIRST = _by_first_word(_BOUNDS)
+_QUANTIFIERS_BY_FIRST = _by_first_word(_QUANTIFIERS)
 
 
 def _is_verbish(word: str) -> bool:
@@ -351,7 +379,7 @@ class _Number(NamedTuple):
 
 def _read_digits(toks: list[_Token], i: int) -> _Number | None:
     tok = toks[i].text
-    if ":" in tok or not re.fullmatch(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?", tok):
+    if ":" in tok or not _DIGITS_RE.fullmatch(tok):
         return None
     value, end = float(tok.replace(",", "")), i + 1
     if end < len(toks):
@@ -399,7 +427,7 @@ def _joins_number_words(toks: list[_Token], j: int, prev: str) -> bool:
 
 def _read_fraction(toks: list[_Token], i: int) -> tuple[Interval, int] | None:
     """'half', 'two thirds' ... when they take a set: 'half of the', 'half the passengers'."""
-    for words, share in _FRACTIONS_LONGEST_FIRST:
+    for words, share in _phrases_at(_FRACTIONS_BY_FIRST, toks, i):
         after = i + len(words)
         if _words_at(toks, i, words) and after < len(toks) and toks[after].low in ("of", "the", "their", "its"):
             return Interval.exactly(share), after
@@ -437,7 +465,7 @@ def _apply_bound(how: str | None, value: Interval, nominal: float | None = None)
 
 
 def _read_bound(toks: list[_Token], i: int) -> tuple[str | None, int]:
-    for words, how in _BOUNDS:
+    for words, how in _phrases_at(_BOUNDS_BY_FIRST, toks, i):
         if _words_at(toks, i, words):
             return how, i + len(words)
     return None, i
@@ -542,7 +570,7 @@ def _read_date(text: str, toks: list[_Token], i: int) -> _Found | None:
         return _read_month_date(text, toks, i, month)
     if low.isdigit() and _next_is_month(toks, i):
         return _read_day_month(text, toks, i)
-    if re.fullmatch(r"1[89]\d\d|20\d\d", low) and not _counts_something(toks, i + 1):
+    if _YEAR_RE.fullmatch(low) and not _counts_something(toks, i + 1):
         start = i - 1 if i > 0 and toks[i - 1].low in ("in", "since", "during", "until") else i
         return _Found(_make(QuantityKind.DATE, text, toks, start, i + 1, when=DatePoint(year=int(low))), i + 1)
     return None
@@ -574,7 +602,7 @@ def _skip(toks: list[_Token], j: int, words: tuple[str, ...]) -> int:
 
 def _read_year(toks: list[_Token], j: int) -> tuple[int | None, int]:
     k = _skip(toks, j, (",",))
-    if k < len(toks) and re.fullmatch(r"1[89]\d\d|20\d\d", toks[k].low):
+    if k < len(toks) and _YEAR_RE.fullmatch(toks[k].low):
         return int(toks[k].low), k + 1
     return None, j
 
@@ -606,7 +634,7 @@ def _read_time(text: str, toks: list[_Token], i: int) -> _Found | None:
     if low in ("noon", "midday", "midnight"):
         minute = 0 if low == "midnight" else 720
         return _Found(_make(QuantityKind.TIME, text, toks, i, i + 1, when=DatePoint(minute=minute)), i + 1)
-    match = re.fullmatch(r"(\d{1,2})(?::(\d\d))?", low)
+    match = _CLOCK_RE.fullmatch(low)
     if not match:
         return None
     meridiem, j = _read_meridiem(toks, i + 1)
@@ -621,10 +649,11 @@ def _read_time(text: str, toks: list[_Token], i: int) -> _Found | None:
 
 _MERIDIEMS = [(("a", ".", "m", "."), "am"), (("p", ".", "m", "."), "pm"), (("a", ".", "m"), "am"),
               (("p", ".", "m"), "pm"), (("am",), "am"), (("pm",), "pm")]
+_MERIDIEMS_BY_FIRST = _by_first_word(_MERIDIEMS)
 
 
 def _read_meridiem(toks: list[_Token], j: int) -> tuple[str | None, int]:
-    for words, meridiem in _MERIDIEMS:
+    for words, meridiem in _phrases_at(_MERIDIEMS_BY_FIRST, toks, j):
         if _words_at(toks, j, words):
             return meridiem, j + len(words)
     return None, j
@@ -692,7 +721,7 @@ def _is_label_number(toks: list[_Token], j: int) -> bool:
 
 
 def _read_quantifier(text: str, toks: list[_Token], i: int) -> _Found | None:
-    for words, share, count in _QUANTIFIERS:
+    for words, share, count in _phrases_at(_QUANTIFIERS_BY_FIRST, toks, i):
         end = i + len(words)
         if _words_at(toks, i, words) and _takes_a_set(toks, i, end):
             fields = {"proportion": share, "count": count}
@@ -726,6 +755,18 @@ def _read_ordinal(text: str, toks: list[_Token], i: int) -> _Found | None:
 
 
 _READERS = (_read_date, _read_time, _read_amount, _read_quantifier, _read_ordinal)
+
+# Every word some reader can start on; any other word (most of a text) is skipped without trying
+# the readers. Tokens that start with a digit are always tried.
+_START_WORDS = frozenset(
+    [*_WEEKDAYS, *(f"{day}'s" for day in _WEEKDAYS), *_MONTHS, "noon", "midday", "midnight",
+     *_BOUNDS_BY_FIRST, "between", *_CURRENCY_SYMBOLS, "us", "usd", "eur", "gbp", "uah",
+     *_FRACTIONS_BY_FIRST, *_UNITS, *_TENS, "a", "an", *_VAGUE_PLURALS, *_QUANTIFIERS_BY_FIRST,
+     *_ORDINALS])
+
+
+def _may_start_quantity(tok: _Token) -> bool:
+    return tok.low in _START_WORDS or tok.text[0].isdigit()
 
 
 # ---------------------------------------------------------------------------------------------
@@ -836,6 +877,9 @@ def _scan(text: str, toks: list[_Token]) -> list[Quantity]:
     found: list[Quantity] = []
     i = 0
     while i < len(toks):
+        if not _may_start_quantity(toks[i]):
+            i += 1
+            continue
         for reader in _READERS:
             hit = reader(text, toks, i)
             if hit:
