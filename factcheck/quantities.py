@@ -139,6 +139,8 @@ class Quantity:
     event: str | None = None
     direction: str | None = None  # "up" / "down" for "rose 4%" / "fell 4%"
     change_over_time: bool = False  # the claim reports an update ("initially", "rose to")
+    period: str | None = None  # another time the claim names: "last year", "2019", "the last race"
+    additional: bool = False  # "another 600 jobs", "a further 30 mm": more on top of a count, not it
 
     @property
     def phrase(self) -> str:
@@ -244,6 +246,13 @@ _CHANGE_MARKERS = re.compile(
     r"the end of)|(?:rose|risen|rises|climbed|increased|grew|jumped|fell|dropped|decreased|"
     r"declined) to)\b", re.I)
 
+# A time other than the article's own: "last year's winner", "a year earlier", "in 2019".
+_PERIOD_MARKERS = re.compile(
+    r"\b(?:(?:last|next|previous|prior|past)\s+(?:year|month|week|season|race|election|time|edition|"
+    r"summer|winter|spring|autumn)|(?:a|one|two|three|\d+)\s+(?:years?|months?|weeks?)\s+"
+    r"(?:earlier|ago|before|later)|the\s+(?:year|month|week)\s+before|(?:in|since|during)\s+"
+    r"(?:19|20)\d\d|(?:19|20)\d\d['’]s)\b", re.I)
+
 _DETERMINERS = set("the a an this that these those its their his her our my your".split())
 _STOP = _DETERMINERS | set(
     "of in on at by for from to with within into over under after before during since across "
@@ -257,7 +266,9 @@ _REPORTING = {"said", "says", "reported", "according", "told", "added", "stated"
               "claimed", "announced", "estimated"}
 _IRREGULAR_VERBS = set("made hit shot left took struck went came saw won lost held met sold built "
                        "sent spent fought caught brought gave got kept found became began ran "
-                       "stood put cut hurt beat fled slain die dies paid owed won".split())
+                       "stood put cut hurt beat fled slain die dies paid owed won taken given "
+                       "seen shown known driven flown thrown drawn written ridden swept "
+                       "rescued".split())
 _NOT_VERBS = set("building meeting bombing shooting wedding hundred evening morning ceiling "
                  "offspring king ring spring thing during red bed seed need feed shed speed "
                  "including excluding following regarding concerning".split())
@@ -508,19 +519,35 @@ def _head_after(toks: list[_Token], j: int) -> _Head:
         j += 1
         if _is_plural_head(low):
             break
-    k = j
+    relative = j < len(toks) and toks[j].low in ("who", "that", "which")
+    k = j + relative
     while k < len(toks) and toks[k].low in _AUXILIARIES:
         k += 1
-    if k < len(toks) and (_is_verbish(toks[k].low) or _STEM(toks[k].low) in _SYNONYM_INDEX):
+    if k < len(toks) and (_is_predicate(toks[k].low) or relative and _is_word(toks[k].low)):
         predicates.append(toks[k].low)
     text = " ".join(t.text for t in words)
     return _Head([t.low.removesuffix("'s") for t in words], text, predicates, j)
 
 
+def _is_predicate(word: str) -> bool:
+    """A verb ('treated', 'taken') or a word that names what is counted ('arrest', 'kill')."""
+    return _is_verbish(word) or (word not in _STOP and _STEM(word) in _SYNONYM_INDEX)
+
+
+def _is_word(low: str) -> bool:
+    return low.isalpha() and low not in _STOP and low not in _REPORTING
+
+
 def _predicate_before(toks: list[_Token], start: int) -> list[str]:
-    if start > 0 and _is_verbish(toks[start - 1].low):
+    """'treated 35 runners'; 'will house 40 buses' (any word after a modal is a verb)."""
+    if start > 0 and _is_predicate(toks[start - 1].low):
+        return [toks[start - 1].low]
+    if start > 1 and toks[start - 2].low in _MODALS and _is_word(toks[start - 1].low):
         return [toks[start - 1].low]
     return []
+
+
+_MODALS = {"will", "would", "can", "could", "may", "might", "must", "should", "to"}
 
 
 def _group(word: str) -> str:
@@ -756,6 +783,47 @@ def _read_ordinal(text: str, toks: list[_Token], i: int) -> _Found | None:
 
 _READERS = (_read_date, _read_time, _read_amount, _read_quantifier, _read_ordinal)
 
+_MINUTES_IN = {"second": 1 / 60, "minute": 1, "hour": 60, "day": 1440, "week": 10080, "month": 43830,
+               "year": 525960}
+_DURATION_UNITS = {**{w: m for w, m in _MINUTES_IN.items()}, **{w + "s": m for w, m in _MINUTES_IN.items()},
+                   "mins": 1, "min": 1, "hrs": 60, "hr": 60, "secs": 1 / 60, "sec": 1 / 60}
+
+
+def _read_duration(text: str, toks: list[_Token], q: Quantity, end: int) -> tuple[Quantity, int] | None:
+    """'2 hours 21 minutes', 'three days': one length of time in minutes, not two counts.
+
+    A duration belongs to its subject ("the race was won in ...", "last year's winner finished
+    in ..."), so it counts the subject's time rather than "minutes".
+    """
+    if q.kind is not QuantityKind.COUNT or q.unit or end >= len(toks) or toks[end].low not in _DURATION_UNITS:
+        return None
+    scale, count, j = _DURATION_UNITS[toks[end].low], q.count, end + 1
+    count = count.scaled(scale)
+    k = _skip(toks, j, (",", "and"))
+    part = _read_number(toks, k) if k < len(toks) and toks[k].text[0].isdigit() else None
+    if part and part.end < len(toks) and _DURATION_UNITS.get(toks[part.end].low, INF) < scale:
+        extra = part.value.low * _DURATION_UNITS[toks[part.end].low]
+        count, j = Interval(count.low + extra, count.high + extra, count.low_open, count.high_open), part.end + 1
+    stop = toks[j - 1].end
+    subject = _claim_subject(toks)
+    q = replace(q, text=text[q.span.start:stop], span=Span(q.span.start, stop), count=count, unit="minutes",
+                referent=f"time of {subject}" if subject else "time", referent_text="")
+    return q, j
+
+
+def _claim_subject(toks: list[_Token]) -> str | None:
+    """The noun before the claim's first verb: 'race' in "The women's race was won ..."."""
+    run: list[str] = []
+    for tok in toks:
+        if tok.low in _AUXILIARIES or _is_verbish(tok.low):
+            if run:
+                return _group(run[-1])
+        if tok.low.isalpha() and tok.low not in _STOP and not _is_verbish(tok.low):
+            run.append(tok.low.removesuffix("'s"))
+        else:
+            run = []
+    return None
+
 # Every word some reader can start on; any other word (most of a text) is skipped without trying
 # the readers. Tokens that start with a digit are always tried.
 _START_WORDS = frozenset(
@@ -841,7 +909,12 @@ def _describe_referent(text: str, toks: list[_Token], q: Quantity, first: int, e
     elif not head.words and not head.predicates and first > 0 and toks[first - 1].low in _COPULAS:
         head = _subject_before(toks, first - 1, head.end)  # "turnout was 45%"
     key, verbs = _referent(head, before)
-    return replace(q, referent=key, referent_text=head.text, predicates=verbs, direction=way), head.end
+    additional = first > 0 and toks[first - 1].low in _ADDITIVE
+    return replace(q, referent=key, referent_text=head.text, predicates=verbs, direction=way,
+                   additional=additional), head.end
+
+
+_ADDITIVE = {"another", "further", "additional", "extra"}
 
 
 _COPULAS = {"was", "is", "were", "are", "at", "reached", "totalled", "totaled", "numbered"}
@@ -884,7 +957,10 @@ def _scan(text: str, toks: list[_Token]) -> list[Quantity]:
             hit = reader(text, toks, i)
             if hit:
                 q, end = hit
-                if q.kind not in (QuantityKind.DATE, QuantityKind.TIME):
+                duration = _read_duration(text, toks, q, end)
+                if duration:
+                    q, end = duration
+                elif q.kind not in (QuantityKind.DATE, QuantityKind.TIME):
                     q, end = _with_set(text, toks, q, end)
                     q, _ = _describe_referent(text, toks, q, i, end)
                 found.append(q)
@@ -893,6 +969,15 @@ def _scan(text: str, toks: list[_Token]) -> list[Quantity]:
         else:
             i += 1
     return found
+
+
+def _period(text: str) -> str | None:
+    """The other time a claim is about, normalised ('last year' for "Last year's"), else None."""
+    match = _PERIOD_MARKERS.search(text)
+    if match is None:
+        return None
+    words = match.group().lower().replace("’", "'").removesuffix("'s").split()
+    return " ".join(words[1:] if words[0] in ("in", "since", "during") else words)
 
 
 def extract_quantities(text: str, offset: int = 0) -> tuple[Quantity, ...]:
@@ -907,6 +992,7 @@ def extract_quantities(text: str, offset: int = 0) -> tuple[Quantity, ...]:
     date_starts = [d.span.start for d in dates]
     events = _event_nouns(toks) if dates else []
     change = bool(_CHANGE_MARKERS.search(text))
+    period = _period(text)
     result = []
     for q in found:
         if _is_date(q):
@@ -914,7 +1000,7 @@ def extract_quantities(text: str, offset: int = 0) -> tuple[Quantity, ...]:
         else:
             nearest = _nearest(date_starts, q.span.start)
             when = None if nearest is None else dates[nearest].when
-            q = replace(q, when=when, change_over_time=change)
+            q = replace(q, when=when, change_over_time=change, period=period)
         result.append(replace(q, span=Span(q.span.start + offset, q.span.end + offset)))
     return tuple(result)
 
@@ -948,9 +1034,14 @@ def _unrelated(reason: str, same: bool = False, kind: Kind = Kind.NUMERIC) -> Co
 
 
 def _same_referent(a: Quantity, b: Quantity) -> bool:
+    """Same thing counted, and the same subset of it: 'treated 35 runners' and 'four runners were
+    taken to hospital' count different groups of runners, so counts conflict only when their verbs
+    match or neither has one."""
     if a.referent is None or a.referent != b.referent:
         return False
-    return not (a.predicates and b.predicates and not a.predicates & b.predicates)
+    if a.predicates or b.predicates:
+        return bool(a.predicates & b.predicates)
+    return True
 
 
 def _is_date(q: Quantity) -> bool:
@@ -1018,6 +1109,12 @@ def compare(a: Quantity, b: Quantity) -> Comparison:
         return _unrelated(f"'{a.text}' and '{b.text}' are in different units", same=True)
     if a.when and b.when and a.when.differs_from(b.when):
         return _unrelated(f"'{a.text}' and '{b.text}' are about different times", same=True)
+    if a.additional or b.additional:
+        more = a if a.additional else b
+        return _unrelated(f"'{more.phrase}' counts more on top of the other figure", same=True)
+    if a.period != b.period:
+        other = a.period or b.period
+        return _unrelated(f"one figure is about another time ('{other}'), so both can be right", same=True)
     if a.change_over_time or b.change_over_time:
         return _unrelated("one claim reports a change over time, so both figures can be right", same=True)
     if a.direction or b.direction:

@@ -199,3 +199,44 @@ def test_compare_calls_different_referents_unrelated() -> None:
 def test_date_belongs_to_the_event_noun_not_to_a_verb_of_the_same_stem() -> None:
     date = only("On February 4th, 2026 Russia launched a drone attack.")
     assert date.event == "attack"
+
+
+DURATIONS = [
+    ("The race was won in 2 hours 21 minutes.", "2 hours 21 minutes", 141, "time of race"),
+    ("The fire burned for three days.", "three days", 3 * 1440, "time of fire"),
+    ("Last year's winner finished in 2 hours, 24 minutes.", "2 hours, 24 minutes", 144, "time of winner"),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "minutes", "referent"), DURATIONS, ids=[d[1] for d in DURATIONS])
+def test_duration_reads_as_one_length_of_time_of_its_subject(text, words, minutes, referent) -> None:
+    q = only(text)
+    assert (q.text, bounds(q.count), q.unit, q.referent) == (words, (minutes, minutes), "minutes", referent)
+
+
+PERIODS = [
+    ("Last year's winner finished in 2 hours.", "last year"),
+    ("Sales fell 12 percent in 2022.", "2022"),
+    ("Up from 31 percent at the last race.", "last race"),
+    ("A year earlier 40 people attended.", "a year earlier"),
+    ("Forty people attended.", None),
+]
+
+
+@pytest.mark.parametrize(("text", "period"), PERIODS, ids=[p[0] for p in PERIODS])
+def test_amount_carries_the_other_time_its_claim_names(text, period) -> None:
+    (q,) = [q for q in extract_quantities(text) if q.kind is not QuantityKind.DATE]
+    assert q.period == period
+
+
+@pytest.mark.parametrize(("text", "verb"), [
+    ("Three firefighters who were treated for smoke went home.", "treat"),
+    ("Four runners were taken to hospital.", "taken"),
+    ("It will house 40 buses.", "hous"),
+])
+def test_count_knows_the_verb_that_picks_its_subset(text, verb) -> None:
+    assert only(text).predicates == frozenset({verb})
+
+
+def test_another_marks_a_count_on_top_of_an_earlier_one() -> None:
+    assert only("It will cost another 600 jobs.").additional

@@ -58,6 +58,10 @@ CONFLICTS = [
     ("attributed_disagreement_still_conflicts", "Police said 200 attended.", "Organisers said 2,000 attended.",
      Kind.NUMERIC),
     ("a_dozen_vs_twenty", "A dozen soldiers were wounded.", "Twenty soldiers were wounded.", Kind.NUMERIC),
+    ("same_verb_same_group", "By noon, medics had treated 35 runners.", "Medics treated 50 runners.", Kind.NUMERIC),
+    ("same_race_different_time", "The race was won in 2 hours 21 minutes.", "The race was won in 2 hours 24 minutes.",
+     Kind.NUMERIC),
+    ("days_vs_hours", "The fire burned for three days.", "The fire burned for 24 hours.", Kind.NUMERIC),
 ]
 
 COMPATIBLE = [
@@ -75,6 +79,7 @@ COMPATIBLE = [
     ("bound_on_a_rounded_figure", "The band made more than 23 million sales.", "The band made under 23.5 million sales."),
     ("uav_and_drones_agree", "All ten UAVs were intercepted.", "All ten drones were intercepted."),
     ("full_date_vs_its_weekday", "The attack began on February 4th, 2026.", "The attack began on Wednesday."),
+    ("days_in_hours", "The fire burned for three days.", "The fire burned for 72 hours."),
 ]
 
 # Pairs that look alike but must never be reported as conflicting.
@@ -92,6 +97,22 @@ QUIET = [
     ("elections_named_by_year", "The 2020 election was close.", "The 2024 election was not close."),
     ("model_names_are_not_counts", "Ukraine received F-16 jets.", "Ukraine received 12 jets."),
     ("some_is_compatible_with_all", "Some of the drones were intercepted.", "All ten drones were intercepted."),
+    # A count with another verb is another subset of the same noun.
+    ("starters_vs_hospitalised", "12,400 runners started the race.", "Four runners were taken to hospital."),
+    ("took_part_vs_hospitalised", "About 12,000 runners took part.", "Four runners were taken to hospital."),
+    ("treated_vs_hospitalised", "By noon, medics had treated 35 runners.", "Four runners were taken to hospital."),
+    ("fought_vs_treated", "More than 60 firefighters fought the blaze.",
+     "Three firefighters who were treated for smoke inhalation went home."),
+    ("house_vs_fit", "It will house 40 buses.", "The 25 buses that fit in the current depot will move."),
+    ("another_is_on_top", "The closure will cost all 380 jobs at the plant.",
+     "It will cost another 600 jobs at local suppliers."),
+    # Another time: "last year's", "in 2022".
+    ("last_years_winner", "The women's race was won by Grace Wanjiru in 2 hours 21 minutes.",
+     "Last year's winner finished in 2 hours 24 minutes."),
+    ("value_last_year", "The project will cost £18 million.", "The project was valued at £3 million last year."),
+    ("percent_in_two_years", "Sales fell 12 percent in 2022.", "Sales fell 8 percent in 2023."),
+    ("share_at_the_last_race", "Nearly 40 percent of the entrants were women.",
+     "31 percent of the entrants were women at the last race."),
 ]
 
 
