@@ -9,13 +9,16 @@ from __future__ import annotations
 import argparse
 import glob
 import io
+import signal
 import sys
+import threading
 import time
 import traceback
+from contextlib import contextmanager
 from dataclasses import replace
 from fnmatch import fnmatch
 from pathlib import Path
-from typing import Any, Callable, Sequence, TextIO
+from typing import Any, Callable, Iterator, Sequence, TextIO
 
 from factcheck import suppress
 from factcheck.config import Config
@@ -120,7 +123,7 @@ def is_excluded(path: str, patterns: Sequence[str], root: Path) -> bool:
     candidates = {Path(path).as_posix(), Path(path).name}
     try:
         candidates.add(Path(path).resolve().relative_to(root.resolve()).as_posix())
-    except ValueError:
+    except (ValueError, RuntimeError, OSError):  # outside the root, or a symlink loop (loading says so)
         pass
     return any(fnmatch(candidate, pattern) for candidate in candidates for pattern in patterns)
 
@@ -172,6 +175,29 @@ def check_all(paths: Sequence[str], config: Config, model: Any,
         progress(done, path)
         reports.append(check_input(path, _remaining(config, deadline, done, len(paths)), model))
     return reports
+
+
+@contextmanager
+def time_limit(seconds: float | None) -> Iterator[None]:
+    """Stop the run after ``seconds`` wherever it is (a stage, pairing, the model), not only between
+    stages: a SIGALRM timer raises CheckTimeout. Off the main thread or without SIGALRM the
+    cooperative checks between files and stages still apply."""
+    usable = (seconds and hasattr(signal, "setitimer")
+              and threading.current_thread() is threading.main_thread())
+    if not usable:
+        yield
+        return
+
+    def stop(signum: int, frame: Any) -> None:
+        raise CheckTimeout(f"--timeout {seconds:g}s reached; raise --timeout or check shorter or fewer files")
+
+    previous = signal.signal(signal.SIGALRM, stop)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
 
 
 def run_checks(paths: Sequence[str], config: Config, model: Any, quiet: bool) -> list[Report]:
@@ -237,7 +263,8 @@ def run(args: argparse.Namespace, stdout: TextIO) -> int:
     if not paths:
         raise InputError("no articles to check: every input was excluded or no .txt/.md/.html file was found")
     config = settings.config
-    reports = run_checks(paths, config, load_model(config), args.quiet)
+    with time_limit(config.timeout):
+        reports = run_checks(paths, config, load_model(config), args.quiet)
     warn(reports, args.quiet)
     if args.write_baseline:
         suppress.write_baseline(args.write_baseline, reports)
