@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import glob
 import io
+import os
 import signal
 import sys
 import threading
@@ -144,9 +145,16 @@ def expand_inputs(arguments: Sequence[str], settings: Settings) -> list[str]:
 # --- checking (monkeypatched in tests; the real stages load lazily) ------------------------------
 
 def load_model(config: Config) -> Any:
-    from factcheck.nli import NLIModel
+    from factcheck.errors import ModelError
+    from factcheck.nli import DEFAULT_MODEL_PATH, NLIModel
 
-    return NLIModel.load(config.model)
+    try:
+        return NLIModel.load(config.model, batch_size=config.batch_size)
+    except ModelError as exc:  # say which model, whatever stage of loading failed
+        where = config.model or str(DEFAULT_MODEL_PATH)
+        if where in str(exc):
+            raise
+        raise ModelError(f"{where}: {exc}") from exc
 
 
 def check_input(path: str, config: Config, model: Any) -> Report:
@@ -273,6 +281,15 @@ def run(args: argparse.Namespace, stdout: TextIO) -> int:
     return exit_status(reports, config.fail_on)
 
 
+def _silence_stdout() -> None:
+    """Point stdout at /dev/null so the interpreter's final flush cannot fail again."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError, AttributeError):  # not a real file (tests), nothing to flush
+        pass
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     if argv[:1] == ["eval"]:
@@ -290,6 +307,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("factcheck: interrupted", file=sys.stderr)
         return 130
+    except BrokenPipeError:  # the reader left (| head): stop quietly, as shell tools do
+        _silence_stdout()
+        return 141
     except Exception as exc:  # a bug: still one line, unless the user asks for the traceback
         if args.debug:
             raise

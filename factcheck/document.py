@@ -286,10 +286,6 @@ def _html_prose(source: str) -> _TextBuilder:
     paragraph-level element, without navigation, boilerplate, scripts or forms."""
     from selectolax.lexbor import LexborHTMLParser
 
-    depth = html_depth(source)
-    if depth > MAX_HTML_DEPTH:
-        raise InputError(f"HTML nested {depth:,} elements deep (limit {MAX_HTML_DEPTH:,}); "
-                         "flatten the markup or save the article as text")
     tree = LexborHTMLParser(source)
     for node in tree.css(", ".join(_DROPPED_TAGS)):
         node.decompose()
@@ -315,6 +311,9 @@ def document_from_text(text: str, *, path: str | None = None, fmt: str = "txt",
     if fmt not in FORMATS:
         raise InputError(f"unknown format {fmt!r}: use one of {', '.join(FORMATS)}")
     source = clean_source(text)
+    if fmt == "html" and (depth := html_depth(source)) > MAX_HTML_DEPTH:
+        raise InputError(f"{path or 'input'}: HTML nested {depth:,} elements deep (limit {MAX_HTML_DEPTH:,}); "
+                         "flatten the markup or save the article as text")
     extract = {"txt": _plain_text, "md": _markdown_prose, "html": _html_prose}[fmt]
     builder = extract(source)
     prose = builder.text()
