@@ -29,6 +29,7 @@ RULE_CONFLICT_SCORE = 0.85  # a stated quantity conflict about the same referent
 NEGATION_RULE_SCORE = 0.8
 COMPATIBLE_DISCOUNT = 0.4  # model contradiction resting on quantities the rules find compatible
 HEDGE_DISCOUNT = 0.7
+SAME_STATEMENT_CAP = 0.2  # below any sensible threshold: kept in the verdict, never a finding
 NEGATION_OVERLAP = 0.75  # share of content words two claims must share to be "the same statement"
 
 _NEGATORS = frozenset({"not", "no", "never", "none", "n't", "nobody", "nothing", "neither", "nor", "without",
@@ -68,6 +69,8 @@ def judge_pair(pair: Pair, forward: NLIProbs | None, backward: NLIProbs | None) 
     else:
         compatible = any(r.outcome == "compatible" and r.rule == "quantity" for r in rules)
         score = model_score * (COMPATIBLE_DISCOUNT if compatible else 1.0)
+        if _same_statement(a, b) or _entailed_either_way(forward, backward):
+            score = min(score, SAME_STATEMENT_CAP)
         kind = classify(a, b)
         highlights = differing_words(a, b)
         explanation = model_explanation(a, b, highlights, forward, backward, compatible)
@@ -79,6 +82,28 @@ def judge_pair(pair: Pair, forward: NLIProbs | None, backward: NLIProbs | None) 
         kind = Kind.ATTRIBUTED
     return Verdict(pair=pair, forward=forward, backward=backward, rules=rules, kind=kind,
                    score=round(min(score, 1.0), 4), explanation=explanation, highlights=highlights)
+
+
+def shared_content(a: Claim, b: Claim) -> float:
+    """Share of the shorter claim's content words that the other claim also uses (0..1).
+
+    Claims that share little talk about different things; the model's contradictions between
+    them are mostly noise (measured on ChatProtect and ContraDoc dev, see README).
+    """
+    terms_a, terms_b = content_terms(a.text), content_terms(b.text)
+    if not terms_a or not terms_b:
+        return 0.0
+    return len(terms_a & terms_b) / min(len(terms_a), len(terms_b))
+
+
+def _same_statement(a: Claim, b: Claim) -> bool:
+    """A claim repeated word for word (case and punctuation aside) cannot contradict itself."""
+    return [t.lower() for t in re.findall(r"\w+", a.text)] == [t.lower() for t in re.findall(r"\w+", b.text)]
+
+
+def _entailed_either_way(forward: NLIProbs | None, backward: NLIProbs | None) -> bool:
+    """If the model is surer that one claim follows from the other, its contradiction is noise."""
+    return any(p is not None and p.entailment > p.contradiction for p in (forward, backward))
 
 
 def nli_contradiction(forward: NLIProbs | None, backward: NLIProbs | None) -> float:

@@ -22,7 +22,7 @@ from factcheck.types import NLIProbs
 
 DEFAULT_MODEL_PATH = Path(__file__).resolve().parents[1] / "models" / "factcheck-nli-minilm"
 HUB_HOST = "huggingface.co"
-MAX_LENGTH = 256  # tokens for premise + hypothesis; claims are sentences, so this rarely cuts
+MAX_LENGTH = 128  # tokens for premise + hypothesis, as in training; claims are sentences, so this rarely cuts
 CACHE_SIZE = 50_000
 PROBABILITY_DIGITS = 4  # rounding makes results independent of batch shape and thread count
 
@@ -106,6 +106,10 @@ class NLIModel:
             reason = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
             raise ModelError(f"{target}: cannot load the NLI model: {reason[:200]}") from exc
         model.eval()
+        try:
+            find_label_order(model.config.id2label)
+        except ModelError as exc:
+            raise ModelError(f"{target}: {exc}") from None
         if len(tokenizer) > model.config.vocab_size:
             raise ModelError(f"{target}: tokenizer and model do not match ({len(tokenizer)} tokens for a "
                              f"vocabulary of {model.config.vocab_size})")

@@ -27,6 +27,9 @@ from factcheck.config import Config
 from factcheck.types import Claim, Pair
 
 MIN_SIMILARITY = 0.08  # below this two claims share no more than a common word or two
+# A term shared by more claims than this is a topic word of a long text, not a sign that two
+# claims are about the same fact; it also keeps each claim's neighbourhood, and the run, bounded.
+MAX_POSTINGS = 64
 COMMON_TERM_SHARE = 0.5  # a term in more than half the claims says nothing about what a claim is about
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*|\d[\d,.]*")
@@ -82,6 +85,7 @@ class _TermIndex:
                 frequency[term] += 1
         n = max(len(claims), 1)
         common = max(2, int(n * COMMON_TERM_SHARE)) if n >= 8 else n + 1
+        common = min(common, MAX_POSTINGS)
         self.idf = {t: math.log((n + 1) / (f + 0.5)) for t, f in frequency.items()}
         self.postings: dict[str, list[int]] = defaultdict(list)
         for i, terms in enumerate(self.terms):
@@ -110,9 +114,13 @@ def candidate_pairs(claims: Sequence[Claim], *, config: Config) -> list[Pair]:
         for x, i in enumerate(members):
             # The nearest following claims only: a referent named in every paragraph of a long
             # text must not bring back the n² pairs the index exists to avoid.
-            following = [j for j in members[x + 1:] if _eligible(claims[i], claims[j])]
-            for j in following[: config.max_pairs_per_claim]:
-                chosen.setdefault((i, j), (f"same-referent:{referent}",))
+            taken = 0
+            for j in members[x + 1:]:
+                if taken == config.max_pairs_per_claim:
+                    break
+                if _eligible(claims[i], claims[j]):
+                    chosen.setdefault((i, j), (f"same-referent:{referent}",))
+                    taken += 1
     for i in range(len(claims)):
         scored = sorted(((index.similarity(i, j), j) for j in index.neighbours(i)
                          if _eligible(claims[i], claims[j])), key=lambda s: (-s[0], s[1]))

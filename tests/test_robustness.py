@@ -311,8 +311,6 @@ def test_unusable_model_folder_exits_2_naming_the_problem_and_the_path(monkeypat
     assert out == ""
 
 
-@pytest.mark.xfail(strict=True, reason="nli.find_label_order raises without the folder; NLIModel.load "
-                   "should add the path (the CLI adds it meanwhile)")
 def test_nli_model_load_names_the_folder_of_a_non_nli_model(tmp_path, shipped_tokenizer):
     folder = tiny_bert(tmp_path / "sentiment", shipped_tokenizer, ["POSITIVE", "NEGATIVE"])
     with pytest.raises(ModelError, match=str(folder)):
