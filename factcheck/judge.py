@@ -30,6 +30,10 @@ NEGATION_RULE_SCORE = 0.8
 COMPATIBLE_DISCOUNT = 0.4  # model contradiction resting on quantities the rules find compatible
 HEDGE_DISCOUNT = 0.7
 SAME_STATEMENT_CAP = 0.2  # below any sensible threshold: kept in the verdict, never a finding
+# Model-only contradictions between claims sharing under a fifth of their content words are
+# mostly noise. Tuned on ChatProtect dev (1,000 pairs) and ContraDoc dev together (README).
+MIN_SHARED_CONTENT = 0.2
+LOW_OVERLAP_DISCOUNT = 0.3
 NEGATION_OVERLAP = 0.75  # share of content words two claims must share to be "the same statement"
 
 _NEGATORS = frozenset({"not", "no", "never", "none", "n't", "nobody", "nothing", "neither", "nor", "without",
@@ -69,8 +73,10 @@ def judge_pair(pair: Pair, forward: NLIProbs | None, backward: NLIProbs | None) 
     else:
         compatible = any(r.outcome == "compatible" and r.rule == "quantity" for r in rules)
         score = model_score * (COMPATIBLE_DISCOUNT if compatible else 1.0)
-        if _same_statement(a, b) or _entailed_either_way(forward, backward):
+        if _same_statement(a, b) or _entailed_either_way(forward, backward, model_score):
             score = min(score, SAME_STATEMENT_CAP)
+        if shared_content(a, b) < MIN_SHARED_CONTENT:
+            score *= LOW_OVERLAP_DISCOUNT
         kind = classify(a, b)
         highlights = differing_words(a, b)
         explanation = model_explanation(a, b, highlights, forward, backward, compatible)
@@ -101,9 +107,9 @@ def _same_statement(a: Claim, b: Claim) -> bool:
     return [t.lower() for t in re.findall(r"\w+", a.text)] == [t.lower() for t in re.findall(r"\w+", b.text)]
 
 
-def _entailed_either_way(forward: NLIProbs | None, backward: NLIProbs | None) -> bool:
+def _entailed_either_way(forward: NLIProbs | None, backward: NLIProbs | None, contradiction: float) -> bool:
     """If the model is surer that one claim follows from the other, its contradiction is noise."""
-    return any(p is not None and p.entailment > p.contradiction for p in (forward, backward))
+    return any(p is not None and p.entailment > contradiction for p in (forward, backward))
 
 
 def nli_contradiction(forward: NLIProbs | None, backward: NLIProbs | None) -> float:
