@@ -7,6 +7,8 @@ model or the other pipeline stages.
 from __future__ import annotations
 
 import bisect
+import io
+import sys
 import re
 from pathlib import Path
 
@@ -162,3 +164,17 @@ def toy_check(path: str, config, model) -> Report:
     claims = _toy_claims(document)
     findings = to_findings(_toy_verdicts(claims), document, config)
     return Report(document=document, findings=findings, stats=Stats(sentences=len(claims), claims=len(claims)))
+
+
+def run_cli(*argv: str) -> tuple[int, str, str]:
+    """Run `factcheck ARGV` in-process: (exit code, stdout, stderr)."""
+    from factcheck import cli
+
+    out, err = io.StringIO(), io.StringIO()
+    saved = sys.stdout, sys.stderr
+    sys.stdout, sys.stderr = out, err
+    try:
+        code = cli.main(list(argv))
+    finally:
+        sys.stdout, sys.stderr = saved
+    return code, out.getvalue(), err.getvalue()

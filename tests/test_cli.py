@@ -10,7 +10,7 @@ import pytest
 
 from factcheck import cli
 from factcheck.errors import ModelError
-from tests.output_fixtures import SHARED, toy_check
+from tests.output_fixtures import SHARED, run_cli, toy_check
 
 REAL_CHECK_INPUT, REAL_LOAD_MODEL = cli.check_input, cli.load_model
 CONTRADICTORY = "The toll was 12.\n\nLater the toll was 15.\n"  # one numeric finding (severity error)
@@ -36,15 +36,7 @@ def write(name: str, text: str) -> str:
     return name
 
 
-def run(*argv: str) -> tuple[int, str, str]:
-    out, err = io.StringIO(), io.StringIO()
-    saved = sys.stdout, sys.stderr
-    sys.stdout, sys.stderr = out, err
-    try:
-        code = cli.main(list(argv))
-    finally:
-        sys.stdout, sys.stderr = saved
-    return code, out.getvalue(), err.getvalue()
+run = run_cli
 
 
 @pytest.mark.parametrize("fmt", ["rich", "json", "sarif", "github", "line"])

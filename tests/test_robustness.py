@@ -23,6 +23,7 @@ from factcheck.config import Config
 from factcheck.errors import ModelError
 from factcheck.nli import DEFAULT_MODEL_PATH, NLIModel
 from factcheck.types import NLIProbs
+from tests.output_fixtures import run_cli
 
 REPO = Path(__file__).resolve().parents[1]
 CONFLICT = "The fire killed 12 people.\n\nThe fire killed 15 people.\n"  # one numeric finding by rule
@@ -44,15 +45,7 @@ def in_temp_folder(monkeypatch, tmp_path):
     monkeypatch.chdir(tmp_path)
 
 
-def run(*argv: str) -> tuple[int, str, str]:
-    out, err = io.StringIO(), io.StringIO()
-    saved = sys.stdout, sys.stderr
-    sys.stdout, sys.stderr = out, err
-    try:
-        code = cli.main(list(argv))
-    finally:
-        sys.stdout, sys.stderr = saved
-    return code, out.getvalue(), err.getvalue()
+run = run_cli
 
 
 def assert_one_line_error(code: int, err: str, *phrases: str) -> None:
