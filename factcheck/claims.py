@@ -30,8 +30,8 @@ _TAIL = r"(?:\s+(?:on|in|at|to|during|late|early|last|this|from)\b[^,]{0,60}|\s+
 _ATTRIBUTIONS = (
     # '"We heard sirens," Frederiksen stated, underscoring ...': the quote is the claim.
     re.compile(rf"[\"“](?P<claim>[^\"“”]+?)[,.!?]?[\"”]\s*,?\s+{_SOURCE}\s+{_VERBS}(?:[\s,].*)?", re.DOTALL),
-    re.compile(r"According\s+to\s+(?P<src>[^,]{{1,80}}),\s+(?P<claim>.+)", re.DOTALL),
-    re.compile(r"(?P<claim>.+?),\s+according\s+to\s+(?P<src>[^,]{{1,80}}?)[.!]?", re.DOTALL),
+    re.compile(r"According\s+to\s+(?P<src>[^,]{1,80}),\s+(?P<claim>.+)", re.DOTALL),
+    re.compile(r"(?P<claim>.+?),\s+according\s+to\s+(?P<src>[^,]{1,80}?)[.!]?", re.DOTALL),
     re.compile(rf"(?P<claim>.+?)[,;:]?[\"”’]?,?\s+{_SOURCE}\s+{_VERBS}{_TAIL}[.!]?", re.DOTALL),
     re.compile(rf"(?P<claim>.+?)[,;:]?[\"”’]?,?\s+{_VERBS}\s+{_SOURCE}{_TAIL}[.!]?", re.DOTALL),
     re.compile(rf"{_SOURCE}\s+{_VERBS}{_TAIL}(?:\s*,|\s+that\b|:)?\s+(?P<claim>\S.*)", re.DOTALL),
