@@ -1141,13 +1141,307 @@ _OUTCOME_ORDER = {Outcome.CONFLICTING: 0, Outcome.COMPATIBLE: 1, Outcome.UNRELAT
 
 def compare_claims(a: Claim, b: Claim) -> list[RuleResult]:
     """Quantity rule results for every pair of quantities about the same thing, conflicts first."""
-    results = []
-    for qa in a.quantities:
-        for qb in b.quantities:
-            c = compare(qa, qb)
-            if not c.same_referent:
-                continue
-            c = _in_context(c, qa, qb, a, b)
-            results.append((_OUTCOME_ORDER[c.outcome], qa.span, qb.span,
-                            RuleResult("quantity", c.outcome.value, c.kind, c.reason, qa.span, qb.span)))
-    return [r for *_, r in sorted(results, key=lambda e: e[:3])]
+    results = {}
+    for qa, qb, c in _quantity_comparisons(a, b) + _event_comparisons(a, b):
+        c = _in_context(c, qa, qb, a, b)
+        order = (_OUTCOME_ORDER[c.outcome], qa.span, qb.span)
+        result = RuleResult("quantity", c.outcome.value, c.kind, c.reason, qa.span, qb.span)
+        results[qa.span, qb.span] = min(results.get((qa.span, qb.span), (order, result)), (order, result),
+                                        key=lambda e: e[0])
+    return [r for _, r in sorted(results.values(), key=lambda e: e[0])]
+
+
+def _quantity_comparisons(a: Claim, b: Claim) -> list[tuple[Quantity, Quantity, Comparison]]:
+    pairs = ((qa, qb, compare(qa, qb)) for qa in a.quantities for qb in b.quantities)
+    return [(qa, qb, c) for qa, qb, c in pairs if c.same_referent]
+
+
+def _event_comparisons(a: Claim, b: Claim) -> list[tuple[Quantity, Quantity, Comparison]]:
+    """Dates that belong to one happening told twice ('built in 1847' / 'built in 1885')."""
+    found = []
+    for ea in dated_events(a):
+        for eb in dated_events(b):
+            if _same_happening(ea, eb):
+                found.append((ea.date, eb.date, _compare_events(ea, eb, a, b)))
+    return found
+
+
+# ---------------------------------------------------------------------------------------------
+# Events: one happening on two dates ("built in 1847" / "built in 1885")
+# ---------------------------------------------------------------------------------------------
+# A date in a claim most often belongs to the claim's verb ("the river peaked on Saturday"), not
+# to an event noun. Two claims that put the same verb on the same participants at different dates
+# say one thing happened at two times. The rule stays quiet where a second happening is plausible:
+# other participants ("became squadron leader" / "became commander"), a plural patient (arrests are
+# made on many days), a date that bounds a period ("since", "until", "from ... to"), an update.
+
+_IRREGULAR_BASES = {
+    "built": "build", "sold": "sell", "bought": "buy", "purchased": "buy", "acquired": "buy",
+    "born": "born", "became": "become", "began": "begin", "begun": "begin", "broke": "break",
+    "broken": "break", "tore": "tear", "torn": "tear", "made": "make", "won": "win", "held": "hold",
+    "took": "take", "taken": "take", "gave": "give", "given": "give", "went": "go", "gone": "go",
+    "came": "come", "hit": "hit", "struck": "strike", "swept": "sweep", "left": "leave", "met": "meet",
+    "died": "die", "wrote": "write", "written": "write", "rose": "rise", "risen": "rise",
+    "fell": "fall", "fallen": "fall", "shut": "shut", "set": "set", "led": "lead", "ran": "run",
+    "spent": "spend", "sent": "send", "found": "find", "founded": "found",
+}
+_BE = {"was", "were", "is", "are", "be", "been", "being"}
+_VERB_LEAD_INS = {"will", "would", "to", "did", "does", "do", "can", "could", "should", "must", "shall"}
+_SKIPPED_BEFORE_VERB = _BE | _VERB_LEAD_INS | {"has", "have", "had", "not", "also", "due", "later",
+                                              "first", "finally", "eventually", "then", "when"}
+_PRONOUNS = {"it", "he", "she", "they"}
+_QUOTES = {'"', "“", "”", "'", "‘"}
+# Verbs of things people do again and again: two dates for them are two occasions.
+_REPEATABLE = frozenset(_STEM(w) for w in (
+    "elect win visit meet play perform attend direct publish release write score travel return tour "
+    "speak appear compete star serve").split()) | {"win", "meet", "write"}
+_PARTICLES = {"out", "up", "down", "off", "through", "over"}
+# A date after these words bounds a period or a deadline rather than dating the event itself.
+_BOUNDARY_WORDS = {"since", "until", "till", "from", "to", "by", "before", "after", "between", "and",
+                   "through", "throughout", "than"}
+_DATE_UPDATES = re.compile(
+    r"\b(?:initially|originally|previously|first\s+(?:scheduled|planned|set|due)|postponed|delayed|"
+    r"rescheduled|brought\s+forward|pushed\s+back|put\s+back|moved\s+(?:to|from|back|forward)|"
+    r"instead|revised|now\s+(?:due|expected|set|scheduled|planned))\b", re.I)
+_PERSON_WORDS = set("wife husband son daughter father mother brother sister child children man woman "
+                    "boy girl family partner widow parent parents".split())
+_PARTICIPANT_SYNONYMS = {
+    "facility": {"plant", "factory", "works", "mill", "facility"},
+    "dwelling": {"house", "home", "residence", "mansion", "property"},
+}
+_PARTICIPANT_INDEX = {word: key for key, words in _PARTICIPANT_SYNONYMS.items() for word in words}
+
+
+@dataclass(frozen=True)
+class DatedEvent:
+    """A verb with a date and its participants: 'the Bailey family sold the home ... in 1959'.
+
+    ``agent`` does the action (the subject, or the 'by' phrase of a passive); ``patient`` has it
+    done to it (the direct object, or the subject of a passive). Either may be None.
+    """
+
+    verb: str  # base form, so 'peaked' and 'peak', 'sold' and 'sell' meet
+    verb_text: str
+    date: Quantity
+    agent: str | None = None
+    patient: str | None = None
+    subject_text: str = ""
+    when_text: str = ""  # the date with its preposition: 'in March', 'on Saturday'
+
+
+def _verb_base(low: str) -> str:
+    return _IRREGULAR_BASES.get(low) or _STEM(low)
+
+
+def _is_event_verb(toks: list[_Token], i: int) -> bool:
+    """'peaked', 'built', 'will close', 'the plant closes' — a verb that can carry a date."""
+    low = toks[i].low
+    if not low.isalpha() or low in _STOP or low in _NOT_VERBS or low in _REPORTING:
+        return False
+    if low in _IRREGULAR_BASES or (len(low) > 4 and low.endswith("ed")):
+        return True
+    j = i - 1
+    while j >= 0 and toks[j].low.endswith("ly") and toks[j].low.isalpha():
+        j -= 1
+    if j >= 0 and toks[j].low in _VERB_LEAD_INS:
+        return True
+    # present tense after a determiner + noun: "when the plant closes in June"
+    return (low.endswith("s") and not low.endswith("ss") and i >= 2 and toks[i - 2].low in _DETERMINERS
+            and toks[i - 1].low.isalpha() and toks[i - 1].low not in _STOP)
+
+
+def _participant(word: str) -> str:
+    word = word.removesuffix("'s")
+    if word.endswith("works"):
+        return "facility"
+    return _PARTICIPANT_INDEX.get(word, word)
+
+
+def _subject_of(toks: list[_Token], verb: int) -> tuple[str | None, str]:
+    """The head noun before the verb, skipping auxiliaries and a ', which ... ,' aside."""
+    k = verb - 1
+    while k >= 0:
+        low = toks[k].low
+        if low in _SKIPPED_BEFORE_VERB or (low.endswith("ly") and low.isalpha()):
+            k -= 1
+        elif low == ",":
+            opening = next((j for j in range(k - 1, -1, -1) if toks[j].low == ","), None)
+            if opening is None or toks[opening + 1].low not in ("which", "who"):
+                return None, ""
+            k = opening - 1
+        else:
+            break
+    if k < 0:
+        return None, ""
+    low = toks[k].low
+    if low in _PRONOUNS or (low.isalpha() and low not in _STOP):
+        return low.removesuffix("'s"), toks[k].text
+    return None, ""
+
+
+def _noun_phrase_head(toks: list[_Token], j: int, stop: int) -> str | None:
+    """Last word of the noun phrase at j: 'the Thompson family' -> 'family', 'William G. Ponder' -> 'ponder'."""
+    head = None
+    while j < stop:
+        low = toks[j].low
+        if low in _DETERMINERS or low == "." or (low == "-" and head) or (not head and _is_number_word(low)):
+            j += 1
+            continue
+        if low in _QUOTES and j + 1 < stop and toks[j + 1].text[:1].isupper():
+            j += 1  # a title after its noun names the thing: 'the film "Game Night"'
+            continue
+        if not low.isalpha() or low in _STOP or low in _MONTHS or low in _WEEKDAYS:
+            break
+        head, j = low.removesuffix("'s"), j + 1
+    return head
+
+
+def _is_number_word(low: str) -> bool:
+    return low[:1].isdigit() or low in _UNITS or low in _TENS or low in _SCALES or low == ","
+
+
+def _agent_after(toks: list[_Token], verb: int) -> str | None:
+    end = next((j for j in range(verb + 1, len(toks)) if toks[j].low in (",", ";")), len(toks))
+    for j in range(verb + 1, end):
+        if toks[j].low == "by":
+            return _noun_phrase_head(toks, j + 1, end)
+    return None
+
+
+def _is_passive(toks: list[_Token], verb: int) -> bool:
+    j = verb - 1
+    while j >= 0 and toks[j].low.endswith("ly") and toks[j].low.isalpha():
+        j -= 1
+    participle = toks[verb].low.endswith("ed") or toks[verb].low in _IRREGULAR_BASES
+    return participle and j >= 0 and toks[j].low in _BE
+
+
+def _verb_before(toks: list[_Token], first: int) -> int | None:
+    """The verb a date belongs to: the nearest one to its left in the clause, or the first one
+    after a fronted date ('In 1959, the family sold ...')."""
+    for k in range(first - 1, max(first - 10, -1), -1):
+        if toks[k].low in (",", ";", "which", "who", "that"):
+            break
+        if toks[k].low in ("since", "until", "till", "from", "between"):
+            return None  # 'the first since Inoue in 2001': the date belongs to another sentence part
+        if _is_event_verb(toks, k):
+            return k
+    else:
+        k = first
+    fronted = all(t.low in ("in", "on", "the", "year") for t in toks[:first])
+    if fronted:
+        return next((j for j in range(first, min(first + 12, len(toks))) if _is_event_verb(toks, j)), None)
+    return None
+
+
+def _names_a_thing(toks: list[_Token], q: Quantity, offset: int) -> bool:
+    """'the 2003 Asian Games', 'the 2011 film', 'the 1990s': a year that names or spans, not dates."""
+    end = q.span.end - offset
+    after = next((t for t in toks if t.start >= end), None)
+    return after is not None and (after.low == "s" and after.start == end or (
+        set(q.when.fields()) == {"year"} and after.low.isalpha() and after.low not in _STOP))
+
+
+def _date_start(toks: list[_Token], q: Quantity, offset: int) -> int | None:
+    start = q.span.start - offset
+    return next((i for i, t in enumerate(toks) if t.start >= start), None)
+
+
+def dated_events(claim: Claim) -> tuple[DatedEvent, ...]:
+    """Each date of a claim that belongs to a verb, with the verb's participants.
+
+    Pairing can index claims by ``DatedEvent.verb`` to bring claims about one event together.
+    """
+    dates = [q for q in claim.quantities if q.kind is QuantityKind.DATE]
+    if not dates:
+        return ()
+    toks = _tokenize(claim.text)
+    events = []
+    for q in dates:
+        first = _date_start(toks, q, claim.span.start)
+        if first is None or q.text.lower().startswith(("since", "until")) or _names_a_thing(toks, q, claim.span.start):
+            continue
+        while first > 0 and toks[first - 1].low in ("in", "on", "the", "year"):
+            first -= 1
+        if first > 0 and toks[first - 1].low in _BOUNDARY_WORDS:
+            continue
+        verb = _verb_before(toks, first)
+        if verb is not None and not _dates_a_change(toks, verb, first):
+            when_text = claim.text[toks[first].start:q.span.end - claim.span.start].rstrip(".")
+            events.append(replace(_event_at(toks, verb, q), when_text=when_text))
+    return tuple(events)
+
+
+_CHANGE_VERBS = frozenset(_DIRECTION_VERBS["up"] + _DIRECTION_VERBS["down"])
+
+
+def _dates_a_change(toks: list[_Token], verb: int, first: int) -> bool:
+    """'fell 12 percent in 2022': the date is the period of an amount, which recurs every year."""
+    return toks[verb].low in _CHANGE_VERBS or any(t.low[:1].isdigit() for t in toks[verb + 1:first])
+
+
+def _event_at(toks: list[_Token], verb: int, q: Quantity) -> DatedEvent:
+    subject, subject_text = _subject_of(toks, verb)
+    stop = next((j for j in range(verb + 1, len(toks)) if toks[j].low in (",", ";")), len(toks))
+    after = verb + 1 + (verb + 1 < len(toks) and toks[verb + 1].low in _PARTICLES)
+    if _is_passive(toks, verb):
+        agent, patient = _agent_after(toks, verb), subject
+    else:
+        agent, patient = subject, _noun_phrase_head(toks, after, stop)
+    return DatedEvent(_verb_base(toks[verb].low), _verb_words(toks, verb), q, agent, patient, subject_text)
+
+
+def _verb_words(toks: list[_Token], verb: int) -> str:
+    """The verb with its auxiliaries, as the claim says it: 'was built', 'will close'."""
+    k = verb
+    while k > 0 and toks[k - 1].low in (_BE | _VERB_LEAD_INS | {"has", "have", "had"}):
+        k -= 1
+    return " ".join(t.text for t in toks[k:verb + 1])
+
+
+def _same_participant(x: str, y: str) -> bool:
+    """'it' stands for a thing, 'he'/'she' for a named person; other heads meet by synonym."""
+    if x in _PRONOUNS or y in _PRONOUNS:
+        pronoun, other = (x, y) if x in _PRONOUNS else (y, x)
+        if other == pronoun:
+            return True
+        if pronoun == "it":
+            return other not in _PRONOUNS and other not in _PERSON_WORDS
+        return False
+    return _participant(x) == _participant(y)
+
+
+def _same_happening(a: DatedEvent, b: DatedEvent) -> bool:
+    """Same verb, some participant shared, none that differs, and nothing that happens many times."""
+    if a.verb != b.verb or a.verb in _REPEATABLE:
+        return False
+    shared = False
+    for x, y in ((a.agent, b.agent), (a.patient, b.patient)):
+        if x is None or y is None:
+            continue
+        if not _same_participant(x, y):
+            return False
+        shared = True
+    repeated = any(p and p not in _PRONOUNS and _is_plural_head(p) and p not in _PERSON_WORDS
+                   for p in (a.patient, b.patient))
+    return shared and not repeated
+
+
+def _compare_events(a: DatedEvent, b: DatedEvent, ca: Claim, cb: Claim) -> Comparison:
+    part = a.date.when.differs_from(b.date.when) if a.date.when and b.date.when else None
+    if part is None:
+        what = f"{_subject_words(a)} {a.verb_text}"
+        return Comparison(Outcome.COMPATIBLE, f"'{a.when_text}' and '{b.when_text}' agree on when {what}",
+                          Kind.DATE, True)
+    if _DATE_UPDATES.search(ca.text) or _DATE_UPDATES.search(cb.text):
+        return _unrelated("one claim reports that the date changed, so both can be right", True, Kind.DATE)
+    reason = f"{_subject_words(a)} {a.verb_text} {a.when_text} in one claim and {b.when_text} in the other"
+    return Comparison(Outcome.CONFLICTING, reason, Kind.DATE, True)
+
+
+def _subject_words(event: DatedEvent) -> str:
+    """'the river', 'it', 'Smith': the subject as a reason sentence can start with it."""
+    text = event.subject_text
+    if not text or text.lower() in _PRONOUNS:
+        return text.lower() or "it"
+    return text if text[:1].isupper() else f"the {text}"

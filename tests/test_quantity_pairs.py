@@ -174,3 +174,62 @@ def test_negative_claim_with_zero_quantifier_still_conflicts() -> None:
 
 def test_quantities_about_different_things_give_no_result() -> None:
     assert compare_claims(claim("Twelve houses burned."), claim("Eight cars burned.")) == []
+
+
+# One happening told twice with two dates: the date belongs to the verb, not to an event noun.
+EVENT_DATE_CONFLICTS = [
+    ("river_peaked_saturday_vs_sunday", "The river peaked on Saturday morning at 4.2 metres.",
+     "When the river peaked on Sunday morning, water reached the doors of the church."),
+    ("glassworks_closes_march_vs_plant_june",
+     "The Carrick glassworks, which has made bottles in the town since 1911, will close in March",
+     "Staff will be offered redundancy terms when the plant closes in June."),
+    ("built_in_two_years", "It was built in 1847 by William G. Ponder.", "It was built in 1885 for attorney Charles H. Bailey."),
+    ("sold_home_vs_sold_house", "In 1959, the Bailey family sold the home to the Thompson family.",
+     "The Bailey family sold the house to the Thompson family in 1928."),
+    ("born_year_vs_full_date", "He was born in 1962.", "He was born on March 12, 1960."),
+    ("fire_tore_through_vs_broke_out", "A fire tore through a grain warehouse on Tuesday night.",
+     "The fire broke out on Monday night."),
+]
+
+EVENT_DATE_QUIET = [
+    ("became_different_posts", "He became squadron leader in 1939.", "He became commander of JG 331 in 1942."),
+    ("opened_vs_closed", "The museum opened in 1990.", "The museum closed in 2001."),
+    ("date_moved", "The plant was originally due to close in March.", "The plant will close in June."),
+    ("year_contains_month", "The company was founded in 2015.", "The company was founded in March 2015."),
+    ("consecutive_periods", "He lived in Paris from 2011 to 2013.", "He lived in Paris from 2013 to 2015."),
+    ("different_people_born", "Smith was born in 1950.", "His wife was born in 1948."),
+    ("pronoun_vs_relative_born", "He was born in 1950.", "His wife was born in 1948."),
+    ("year_names_the_games", "He won gold at the 2003 Asian Games.", "He won gold at the 2002 Asian Games."),
+    ("different_films_directed", 'He directed the film "Sunday" in 1999.', 'He directed the film "Addict" in 2016.'),
+    ("repeatable_election", "In November 2015, Elvan was elected to parliament.", "Elvan was elected to parliament in March 2021."),
+]
+
+
+@pytest.mark.parametrize(("name", "a", "b"), EVENT_DATE_CONFLICTS, ids=[row[0] for row in EVENT_DATE_CONFLICTS])
+@pytest.mark.parametrize("flip", [False, True], ids=["a_b", "b_a"])
+def test_one_event_on_two_dates_conflicts(name: str, a: str, b: str, flip: bool) -> None:
+    first, second = (b, a) if flip else (a, b)
+    assert verdict(first, second) == ("conflicting", Kind.DATE)
+
+
+@pytest.mark.parametrize(("name", "a", "b"), EVENT_DATE_QUIET, ids=[row[0] for row in EVENT_DATE_QUIET])
+@pytest.mark.parametrize("flip", [False, True], ids=["a_b", "b_a"])
+def test_two_dates_that_can_both_be_true_stay_quiet(name: str, a: str, b: str, flip: bool) -> None:
+    first, second = (b, a) if flip else (a, b)
+    assert verdict(first, second)[0] != "conflicting"
+
+
+def test_year_and_month_of_it_agree_on_the_event() -> None:
+    assert verdict("The company was founded in 2015.", "The company was founded in March 2015.")[0] == "compatible"
+
+
+def test_event_date_conflict_reason_names_the_event_and_both_dates() -> None:
+    result = compare_claims(claim("The river peaked on Saturday morning."), claim("When the river peaked on Sunday morning, it rained."))[0]
+    assert result.reason == "the river peaked on Saturday in one claim and on Sunday in the other"
+
+
+@pytest.mark.parametrize("hedged_side", ["a", "b"])
+def test_hedged_event_date_does_not_conflict(hedged_side: str) -> None:
+    a = claim("The plant will close in March.", hedged=hedged_side == "a")
+    b = claim("The plant closes in June.", hedged=hedged_side == "b")
+    assert compare_claims(a, b)[0].outcome == "unrelated"
