@@ -188,6 +188,7 @@ _ORDINALS = {w: i + 1 for i, w in enumerate(
     "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth".split())}
 _MONTHS = {m: i + 1 for i, m in enumerate(
     "january february march april may june july august september october november december".split())}
+_FULL_MONTHS = frozenset(_MONTHS)
 _MONTHS.update({m[:3]: i for m, i in list(_MONTHS.items())} | {"sept": 9})
 _WEEKDAYS = {d: i for i, d in enumerate(
     "monday tuesday wednesday thursday friday saturday sunday".split())}
@@ -635,7 +636,8 @@ def _read_year(toks: list[_Token], j: int) -> tuple[int | None, int]:
 
 
 def _read_month_date(text: str, toks: list[_Token], i: int, month: int) -> _Found:
-    j, day = (i + 2 if len(toks[i].low) <= 4 and _words_at(toks, i + 1, (".",)) else i + 1), None
+    abbreviated = toks[i].low not in _FULL_MONTHS and _words_at(toks, i + 1, (".",))  # "Feb." but not "June."
+    j, day = (i + 2 if abbreviated else i + 1), None
     if _next_is_day(toks, j):
         day, j = int(toks[j].low), _skip(toks, j + 1, ("st", "nd", "rd", "th"))
     year, j = _read_year(toks, j)

@@ -99,6 +99,8 @@ DATES = [
     ("It happened on February 4th, 2026.", "February 4th, 2026", {"year": 2026, "month": 2, "day": 4, "weekday": 2}),
     ("It happened on Feb. 4.", "Feb. 4", {"month": 2, "day": 4}),
     ("It happened in March.", "March", {"month": 3}),
+    ("The plant closes in June.", "June", {"month": 6}),
+    ("It closed on June 3.", "June 3", {"month": 6, "day": 3}),
     ("It happened in 2019.", "in 2019", {"year": 2019}),
     ("It happened at 10:30.", "10:30", {"minute": 630}),
     ("It happened at 3 p.m.", "3 p.m.", {"minute": 900}),
