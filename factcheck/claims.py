@@ -118,12 +118,36 @@ def _subordinate_split(text: str, start: int, end: int) -> list[tuple[int, int]]
     return [(start, end)]
 
 
-def _relative_clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Ranges of ", which ..." / ", who ..." clauses; each ends at the next comma or the clause end."""
+_DETERMINER = frozenset("the a an its his her their this that these those our".split())
+ANTECEDENT_WORDS = 4
+
+
+def _antecedent_start(text: str, start: int, comma: int) -> int:
+    """Where the noun phrase a relative clause is about begins: 'the fire' in 'the fire, which ...'.
+
+    "which broke out on Monday night" alone says nothing checkable about anything; with its
+    antecedent it is a claim about the fire that the judge can compare with other claims.
+    """
+    words = list(re.finditer(r"[\w'’.-]+", text[start:comma]))[-ANTECEDENT_WORDS:]
+    for word in reversed(words):
+        if word.group().lower() in _DETERMINER:
+            return start + word.start()
+    names = [w for w in words if w.group()[:1].isupper()]
+    if names and names[-1] is words[-1]:
+        first = len(words) - 1
+        while first > 0 and words[first - 1].group()[:1].isupper():
+            first -= 1
+        return start + words[first].start()
+    return comma + 1
+
+
+def _relative_clauses(text: str, start: int, end: int) -> list[tuple[int, int, int]]:
+    """Ranges of '<antecedent>, which ...' / ', who ...' clauses, each ending at the next comma or
+    the clause end and starting at the noun phrase the clause is about; plus the comma's offset."""
     found = []
     for match in _RELATIVE.finditer(text, start, end):
         close = text.find(",", match.end(), end)
-        found.append((match.start() + 1, close if close != -1 else end))
+        found.append((_antecedent_start(text, start, match.start()), close if close != -1 else end, match.start()))
     return found
 
 
@@ -149,12 +173,11 @@ def _sentence_claim_ranges(text: str, sentence: Sentence) -> tuple[list[tuple[in
     for sub_start, sub_end in _subordinate_split(text, start, end):
         for clause_start, clause_end in _clause_ranges(text, sub_start, sub_end):
             relatives = _relative_clauses(text, clause_start, clause_end)
-            first_relative_end = relatives[0][1] if relatives else None
-            if relatives and first_relative_end == clause_end:
-                ranges.append((clause_start, relatives[0][0] - 1))  # trailing: main clause before it
+            if relatives and relatives[0][1] == clause_end:
+                ranges.append((clause_start, relatives[0][2]))  # trailing: main clause before its comma
             else:
                 ranges.append((clause_start, clause_end))
-            ranges.extend(relatives)
+            ranges.extend((rel_start, rel_end) for rel_start, rel_end, _ in relatives)
     trimmed = [_trim(text, _strip_conjunction(text, *_trim(text, s, e)), e) for s, e in ranges]
     return _merge_short(text, [r for r in trimmed if r[0] < r[1]]), source
 

@@ -5,8 +5,9 @@ that shows on the surface: they share rare content words (names, places, the cou
 they put a number on the same referent. Each claim is scored against the claims it shares such
 words with (an inverted index, so claims with nothing in common are never even compared), by
 TF-IDF cosine over stemmed content words; it keeps its best ``config.max_pairs_per_claim``
-partners. Pairs whose quantities count the same referent are always kept: they are exactly the
-pairs the quantity rules exist for.
+partners. Pairs whose quantities count the same referent, or whose dates belong to the same
+verb ("closes in June" / "will close in March"), are always kept: they are exactly the pairs the
+quantity rules exist for.
 
 Skipped: two claims of the same sentence (a sentence rarely contradicts itself, and its clauses
 share words by construction), and a claim nested inside another (a relative clause and the main
@@ -24,6 +25,7 @@ from functools import lru_cache
 from nltk.stem import PorterStemmer
 
 from factcheck.config import Config
+from factcheck.quantities import dated_events
 from factcheck.types import Claim, Pair
 
 MIN_SIMILARITY = 0.08  # below this two claims share no more than a common word or two
@@ -63,7 +65,10 @@ def content_terms(text: str) -> frozenset[str]:
 
 
 def _referents(claim: Claim) -> frozenset[str]:
-    return frozenset(q.referent for q in claim.quantities if q.referent)
+    """What a claim puts a number or a date on: counted things, and verbs that carry a date."""
+    counted = {q.referent for q in claim.quantities if q.referent}
+    dated = {f"event:{event.verb}" for event in dated_events(claim)}
+    return frozenset(counted | dated)
 
 
 def _nested(a: Claim, b: Claim) -> bool:
