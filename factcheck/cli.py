@@ -157,12 +157,13 @@ def load_model(config: Config) -> Any:
         raise ModelError(f"{where}: {exc}") from exc
 
 
-def check_input(path: str, config: Config, model: Any) -> Report:
+def check_input(path: str, config: Config, model: Any,
+                pairs_judged: Callable[[int, int], None] | None = None) -> Report:
     from factcheck.document import load_document
     from factcheck.pipeline import check_document
 
     document = load_document(path, max_chars=config.max_chars)
-    return check_document(document, config=config, model=model)
+    return check_document(document, config=config, model=model, progress=pairs_judged)
 
 
 def _remaining(config: Config, deadline: float | None, done: int, total: int) -> Config:
@@ -175,13 +176,17 @@ def _remaining(config: Config, deadline: float | None, done: int, total: int) ->
     return replace(config, timeout=left)
 
 
-def check_all(paths: Sequence[str], config: Config, model: Any,
-              progress: Callable[[int, str], None]) -> list[Report]:
+def check_all(paths: Sequence[str], config: Config, model: Any, progress: Callable[[int, str], None],
+              pairs_judged: Callable[[int, int], None] | None = None) -> list[Report]:
     deadline = time.monotonic() + config.timeout if config.timeout else None
     reports = []
     for done, path in enumerate(paths):
         progress(done, path)
-        reports.append(check_input(path, _remaining(config, deadline, done, len(paths)), model))
+        limited = _remaining(config, deadline, done, len(paths))
+        if pairs_judged is None:
+            reports.append(check_input(path, limited, model))
+        else:
+            reports.append(check_input(path, limited, model, pairs_judged))
     return reports
 
 
@@ -217,11 +222,16 @@ def run_checks(paths: Sequence[str], config: Config, model: Any, quiet: bool) ->
 
     with Progress(console=Console(stderr=True), transient=True) as bar:
         task = bar.add_task("checking", total=len(paths))
+        pairs = bar.add_task("claim pairs", total=None)
 
         def advance(done: int, path: str) -> None:
             bar.update(task, completed=done, description=Path(path).name)
+            bar.reset(pairs, total=None)
 
-        return check_all(paths, config, model, advance)
+        def judged(done: int, total: int) -> None:  # one long article still shows it is moving
+            bar.update(pairs, completed=done, total=total)
+
+        return check_all(paths, config, model, advance, judged)
 
 
 # --- after checking ---------------------------------------------------------------------------

@@ -353,3 +353,13 @@ def test_offline_default_run_writes_nothing_but_its_report(tmp_path):
     assert list(home.iterdir()) == [] and list(temp.iterdir()) == []
     assert not {p for p in files_under(REPO) - repo_before if "factcheck" in p.name.lower() or
                 p.suffix in (".json", ".sarif", ".lock", ".cache", ".pkl")}
+
+
+def test_long_check_reports_pairs_judged_to_the_progress_callback(tmp_path):
+    article = tmp_path / "long.txt"
+    article.write_text(" ".join(f"The council approved plan {i} on Monday with {i + 3} votes." for i in range(200)))
+    seen: list[tuple[int, int]] = []
+    cli.check_all([str(article)], Config(), NeutralModel(), lambda done, path: None,
+                  lambda done, total: seen.append((done, total)))
+    assert seen and seen[-1][0] == seen[-1][1] > 0
+    assert [done for done, _ in seen] == sorted(done for done, _ in seen)
