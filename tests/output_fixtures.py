@@ -64,12 +64,15 @@ def span_of(document: Document, words: str, within: Claim) -> Span:
     return Span(start, start + len(words))
 
 
-def verdict(a: Claim, b: Claim, kind: Kind, score: float, explanation: str = "", highlights=()) -> Verdict:
+def verdict(a: Claim, b: Claim, kind: Kind, score: float, explanation: str = "", highlights=(),
+            rule_backed: bool = True) -> Verdict:
+    """A verdict as the judge makes it; rule_backed=False is a contradiction only the model sees."""
+    rules = (RuleResult("quantity", "conflicting", kind, explanation or f"{kind.value} conflict"),) if rule_backed else ()
     return Verdict(
         pair=Pair(a, b),
         forward=None,
         backward=None,
-        rules=(),
+        rules=rules,
         kind=kind,
         score=score,
         explanation=explanation or f"{kind.value} conflict",

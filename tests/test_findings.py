@@ -48,6 +48,26 @@ def test_severity_comes_from_the_config_per_kind(kind_severities, expected):
     assert [f.severity for f in to_findings(verdicts, document, config)] == expected
 
 
+@pytest.mark.parametrize(
+    ("score", "expected"),
+    [(0.6, Severity.WARNING), (0.89, Severity.WARNING), (0.9, Severity.ERROR), (0.99, Severity.ERROR)],
+)
+def test_model_only_finding_fails_the_build_only_when_the_model_is_sure(score, expected):
+    document = make_document()
+    a = date_verdict(document).pair.a
+    b = date_verdict(document).pair.b
+    model_only = verdict(a, b, Kind.DATE, score, "the model reads these as contradictory", rule_backed=False)
+    assert [f.severity for f in to_findings([model_only], document, Config())] == [expected]
+
+
+def test_model_only_finding_keeps_a_configured_lower_severity():
+    document = make_document()
+    a, b = date_verdict(document).pair.a, date_verdict(document).pair.b
+    config = replace(Config(), severities={**Config().severities, Kind.DATE: Severity.INFO})
+    model_only = verdict(a, b, Kind.DATE, 0.6, rule_backed=False)
+    assert [f.severity for f in to_findings([model_only], document, config)] == [Severity.INFO]
+
+
 def test_findings_are_ordered_by_score_then_position():
     document = make_document()
     verdicts = [attributed_verdict(document, 0.8), date_verdict(document, 0.8), quantifier_verdict(document, 0.9)]
