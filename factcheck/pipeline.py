@@ -66,13 +66,16 @@ def check_document(document: Document, *, config: Config | None = None, model: M
 
 def _judge_in_chunks(pairs: list[Pair], model: Model, config: Config, deadline: _Deadline,
                      progress: Progress | None) -> list[Verdict]:
-    verdicts: list[Verdict] = []
+    # Only verdicts that can become findings are kept: a long text has millions of pairs, and
+    # holding every verdict would make memory grow with them instead of with the findings.
+    kept: list[Verdict] = []
     for start in range(0, len(pairs), JUDGE_CHUNK):
         deadline.check("judging claim pairs")
-        verdicts.extend(judge(pairs[start: start + JUDGE_CHUNK], model, config=config))
+        chunk = judge(pairs[start: start + JUDGE_CHUNK], model, config=config)
+        kept.extend(v for v in chunk if v.score >= config.threshold)
         if progress:
-            progress(len(verdicts), len(pairs))
-    return verdicts
+            progress(min(start + JUDGE_CHUNK, len(pairs)), len(pairs))
+    return kept
 
 
 def check(text: str, *, config: Config | None = None, model: Model | None = None, fmt: str = "txt",
