@@ -125,12 +125,26 @@ def _repair(text: str, ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return repaired
 
 
+# "in the town of Shrewsbury.Plume arrives": a full stop with the space lost (copy-paste from the
+# web). Two lower-case letters before and a capitalised word after make a domain or an
+# abbreviation unlikely; "U.S.Army" or "e.g.Smith" do not match.
+_GLUED_STOP = re.compile(r"(?<=[a-z]{2}[.!?])(?=[A-Z][a-z]+\b)(?<!\bwww\.)")
+
+
+def _unglued(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Split a sentence where two sentences were glued together without a space."""
+    cuts = [m.start() for m in _GLUED_STOP.finditer(text, start, end)]
+    bounds = [start, *cuts, end]
+    return [(a, b) for a, b in zip(bounds, bounds[1:]) if a < b]
+
+
 def _paragraph_sentences(text: str, par_start: int, par_end: int) -> list[tuple[int, int]]:
     ranges = []
     for sent_start, sent_end in _tokenizer().span_tokenize(text[par_start:par_end]):
-        start, end = _trim(text, par_start + sent_start, par_start + sent_end)
-        if start < end:
-            ranges.append((start, end))
+        for piece_start, piece_end in _unglued(text, par_start + sent_start, par_start + sent_end):
+            start, end = _trim(text, piece_start, piece_end)
+            if start < end:
+                ranges.append((start, end))
     return _repair(text, ranges) if ranges else []
 
 

@@ -22,6 +22,9 @@ def texts(text: str) -> list[str]:
     "text, expected",
     [
         ("Kyiv was attacked. Ten drones were shot down.", ["Kyiv was attacked.", "Ten drones were shot down."]),
+        ("The play opens in Shrewsbury.Plume arrives in love.", ["The play opens in Shrewsbury.", "Plume arrives in love."]),
+        ("Details are at www.Example.com today.", ["Details are at www.Example.com today."]),
+        ("The U.S.Army said so.", ["The U.S.Army said so."]),
         ("Mr. Smith met Dr. Jones. They talked.", ["Mr. Smith met Dr. Jones.", "They talked."]),
         ("The U.S. Army said so. It left.", ["The U.S. Army said so.", "It left."]),
         ("It began at 3 a.m. on Jan. 5 in Kyiv.", ["It began at 3 a.m. on Jan. 5 in Kyiv."]),
