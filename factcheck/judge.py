@@ -40,8 +40,15 @@ _NEGATORS = frozenset({"not", "no", "never", "none", "n't", "nobody", "nothing",
                        "deni", "deny", "deni", "cannot"})
 _TOKEN = re.compile(r"[\w'’]+|[^\w\s]")
 _WEEKDAYS_MONTHS = re.compile(
-    r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b",
+    r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|june|july|august|"
+    r"september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b|\b1[5-9]\d\d\b|\b20\d\d\b",
     re.IGNORECASE)
+
+
+_NUMBER_WORDS = re.compile(
+    r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
+    r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|"
+    r"thousand|million|billion|dozen|half|percent)\b", re.IGNORECASE)
 
 
 class Model(Protocol):
@@ -151,9 +158,9 @@ def classify(a: Claim, b: Claim) -> Kind:
         return Kind.NEGATION
     diff_a, diff_b = _changed_tokens(a, b)
     changed = " ".join(diff_a + diff_b)
-    if _WEEKDAYS_MONTHS.search(changed):
+    if _WEEKDAYS_MONTHS.search(changed) or re.search(r"\bMay\b", changed):  # the month, not the modal
         return Kind.DATE
-    if re.search(r"\d", changed) or (a.quantities and b.quantities and any(c.isdigit() for c in changed)):
+    if re.search(r"\d", changed) or _NUMBER_WORDS.search(changed):
         return Kind.NUMERIC
     if any(w[:1].isupper() for w in diff_a) and any(w[:1].isupper() for w in diff_b):
         return Kind.ENTITY
