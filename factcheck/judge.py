@@ -25,8 +25,7 @@ from factcheck.pairing import content_terms
 from factcheck.quantities import compare_claims
 from factcheck.types import Claim, Kind, NLIProbs, Pair, Polarity, RuleResult, Span, Verdict
 
-RULE_CONFLICT_SCORE = 0.85  # a stated quantity conflict about the same referent
-NEGATION_RULE_SCORE = 0.8
+RULE_CONFLICT_SCORE = 0.85  # a rule conflict (quantity, date, negation) about the same thing
 COMPATIBLE_DISCOUNT = 0.4  # model contradiction resting on quantities the rules find compatible
 HEDGE_DISCOUNT = 0.7
 SAME_STATEMENT_CAP = 0.2  # below any sensible threshold: kept in the verdict, never a finding
@@ -37,14 +36,12 @@ LOW_OVERLAP_DISCOUNT = 0.3
 NEGATION_OVERLAP = 0.75  # share of content words two claims must share to be "the same statement"
 
 _NEGATORS = frozenset({"not", "no", "never", "none", "n't", "nobody", "nothing", "neither", "nor", "without",
-                       "deni", "deny", "deni", "cannot"})
+                       "deni", "deny", "cannot"})  # as content_terms stems them ("denied" -> "deni")
 _TOKEN = re.compile(r"[\w'’]+|[^\w\s]")
 _WEEKDAYS_MONTHS = re.compile(
     r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|june|july|august|"
     r"september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b|\b1[5-9]\d\d\b|\b20\d\d\b",
     re.IGNORECASE)
-
-
 _NUMBER_WORDS = re.compile(
     r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
     r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|"
