@@ -33,7 +33,9 @@ _ATTRIBUTIONS = (
     re.compile(r"According\s+to\s+(?P<src>[^,]{1,80}),\s+(?P<claim>.+)", re.DOTALL),
     re.compile(r"(?P<claim>.+?),\s+according\s+to\s+(?P<src>[^,]{1,80}?)[.!]?", re.DOTALL),
     re.compile(rf"(?P<claim>.+?)[,;:]?[\"”’]?,?\s+{_SOURCE}\s+{_VERBS}{_TAIL}[.!]?", re.DOTALL),
-    re.compile(rf"(?P<claim>.+?)[,;:]?[\"”’]?,?\s+{_VERBS}\s+{_SOURCE}{_TAIL}[.!]?", re.DOTALL),
+    # '..., said the minister.': the comma or closing quote is required, or 'X said the depot
+    # would open' reads as a claim 'X' by the source 'the depot would open'.
+    re.compile(rf"(?P<claim>.+?)(?:[,;:]|[\"”’],?)\s+{_VERBS}\s+{_SOURCE}{_TAIL}[.!]?", re.DOTALL),
     re.compile(rf"{_SOURCE}\s+{_VERBS}{_TAIL}(?:\s*,|\s+that\b|:)?\s+(?P<claim>\S.*)", re.DOTALL),
 )
 _SUBJECT_WORDS = frozenset(
@@ -88,15 +90,16 @@ def _starts_with_subject(text: str, start: int, end: int) -> bool:
     return verb in _VERB_AFTER_NOUN or (verb.isalpha() and verb.endswith("ed"))
 
 
-def attribution(text: str, start: int, end: int) -> tuple[tuple[int, int], str | None]:
-    """The asserted range of a sentence without its attribution frame, and the source it names."""
+def attribution(text: str, start: int, end: int) -> tuple[tuple[int, int], str | None, Span | None]:
+    """The asserted range of a sentence without its attribution frame, the source it names, and
+    where the source stands in the text."""
     for pattern in _ATTRIBUTIONS:
         match = pattern.fullmatch(text, start, end)
         if match and _words(text, *match.span("claim")) >= MIN_CLAIM_WORDS:
             source = " ".join(match.group("src").split()).strip("\"“”").rstrip(".!")
             if source.lower() not in {"it", "this", "that", "there"}:
-                return match.span("claim"), source
-    return (start, end), None
+                return match.span("claim"), source, Span(*match.span("src"))
+    return (start, end), None, None
 
 
 def _clause_ranges(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -167,8 +170,8 @@ def _strip_conjunction(text: str, start: int, end: int) -> int:
     return match.end() if match else start
 
 
-def _sentence_claim_ranges(text: str, sentence: Sentence) -> tuple[list[tuple[int, int]], str | None]:
-    (start, end), source = attribution(text, sentence.span.start, sentence.span.end)
+def _sentence_claim_ranges(text: str, sentence: Sentence) -> tuple[list[tuple[int, int]], str | None, Span | None]:
+    (start, end), source, source_span = attribution(text, sentence.span.start, sentence.span.end)
     ranges = []
     for sub_start, sub_end in _subordinate_split(text, start, end):
         for clause_start, clause_end in _clause_ranges(text, sub_start, sub_end):
@@ -179,10 +182,11 @@ def _sentence_claim_ranges(text: str, sentence: Sentence) -> tuple[list[tuple[in
                 ranges.append((clause_start, clause_end))
             ranges.extend((rel_start, rel_end) for rel_start, rel_end, _ in relatives)
     trimmed = [_trim(text, _strip_conjunction(text, *_trim(text, s, e)), e) for s, e in ranges]
-    return _merge_short(text, [r for r in trimmed if r[0] < r[1]]), source
+    return _merge_short(text, [r for r in trimmed if r[0] < r[1]]), source, source_span
 
 
-def _make_claim(text: str, start: int, end: int, sentence: int, source: str | None) -> Claim:
+def _make_claim(text: str, start: int, end: int, sentence: int, source: str | None,
+                source_span: Span | None = None) -> Claim:
     claim_text = text[start:end]
     return Claim(
         id=0,
@@ -190,6 +194,7 @@ def _make_claim(text: str, start: int, end: int, sentence: int, source: str | No
         span=Span(start, end),
         sentence=sentence,
         source=source,
+        source_span=source_span,
         quantities=tuple(extract_quantities(claim_text, offset=start)),
         polarity=Polarity.NEGATIVE if _NEGATION.search(claim_text) else Polarity.POSITIVE,
         hedged=bool(_HEDGE.search(claim_text)),
@@ -211,8 +216,8 @@ def extract_claims(text: str, sentences: Sequence[Sentence]) -> list[Claim]:
     """Claims of every sentence, ids 0..n-1 in document order."""
     claims = []
     for sentence in sentences:
-        ranges, source = _sentence_claim_ranges(text, sentence)
-        claims.extend(_make_claim(text, start, end, sentence.index, source) for start, end in ranges
+        ranges, source, source_span = _sentence_claim_ranges(text, sentence)
+        claims.extend(_make_claim(text, start, end, sentence.index, source, source_span) for start, end in ranges
                       if states_something(text[start:end]))
     claims.sort(key=lambda claim: (claim.span.start, -claim.span.end))
     return [Claim(**{**claim.__dict__, "id": index}) for index, claim in enumerate(claims)]

@@ -21,6 +21,7 @@ from collections.abc import Sequence
 from typing import Protocol
 
 from factcheck.config import Config
+from factcheck.names import conflicting_names
 from factcheck.pairing import content_terms
 from factcheck.quantities import compare_claims
 from factcheck.types import Claim, Kind, NLIProbs, Pair, Polarity, RuleResult, Span, Verdict
@@ -67,7 +68,7 @@ def judge(pairs: Sequence[Pair], model: Model | None, *, config: Config) -> list
 
 def judge_pair(pair: Pair, forward: NLIProbs | None, backward: NLIProbs | None) -> Verdict:
     a, b = pair.a, pair.b
-    rules = tuple(compare_claims(a, b)) + negation_rule(a, b)
+    rules = tuple(compare_claims(a, b)) + negation_rule(a, b) + name_rule(a, b)
     conflict = next((r for r in rules if r.outcome == "conflicting"), None)
     model_score = nli_contradiction(forward, backward)
     if conflict is not None:
@@ -141,6 +142,18 @@ def negation_rule(a: Claim, b: Claim) -> tuple[RuleResult, ...]:
     denied = a if a.polarity is Polarity.NEGATIVE else b
     return (RuleResult("negation", "conflicting", Kind.NEGATION,
                        f"one claim states it and the other denies it ('{_negator_in(denied)}')"),)
+
+
+def name_rule(a: Claim, b: Claim) -> tuple[RuleResult, ...]:
+    """One office, two names: 'Mayor Helen Ostrowski' against 'Mayor Helen Novak'."""
+    names = conflicting_names(a, b)
+    if names is None:
+        return ()
+    x, y = names
+    title = x.title.title()
+    return (RuleResult("name", "conflicting", Kind.ENTITY,
+                       f"the {x.title} is called '{title} {x.name}' in one place and '{title} {y.name}' in the other",
+                       x.span, y.span),)
 
 
 def _negator_in(claim: Claim) -> str:

@@ -25,6 +25,7 @@ from functools import lru_cache
 from nltk.stem import PorterStemmer
 
 from factcheck.config import Config
+from factcheck.names import titled_names
 from factcheck.quantities import dated_events
 from factcheck.types import Claim, Pair
 
@@ -65,10 +66,11 @@ def content_terms(text: str) -> frozenset[str]:
 
 
 def _referents(claim: Claim) -> frozenset[str]:
-    """What a claim puts a number or a date on: counted things, and verbs that carry a date."""
+    """What a claim puts a number, a date or a name on: counted things, dated verbs, named offices."""
     counted = {q.referent for q in claim.quantities if q.referent}
     dated = {f"event:{event.verb}" for event in dated_events(claim)}
-    return frozenset(counted | dated)
+    offices = {f"office:{name.title}" for name in titled_names(claim)}
+    return frozenset(counted | dated | offices)
 
 
 def _nested(a: Claim, b: Claim) -> bool:

@@ -75,6 +75,14 @@ class Claim:
     quantities: tuple["Quantity", ...] = ()
     polarity: Polarity = Polarity.POSITIVE
     hedged: bool = False  # "may", "reportedly", "if" ... : weaker than a plain assertion
+    source_span: Span | None = None  # where the source is named: "Mayor Helen Novak" in "... said"
+
+    @property
+    def stated_span(self) -> Span:
+        """The claim together with its attribution: where a reader finds the whole statement."""
+        if self.source_span is None:
+            return self.span
+        return Span(min(self.span.start, self.source_span.start), max(self.span.end, self.source_span.end))
 
 
 @dataclass(frozen=True)

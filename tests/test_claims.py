@@ -6,7 +6,7 @@ import pytest
 
 from factcheck.claims import extract_claims
 from factcheck.segment import split_sentences
-from factcheck.types import Polarity
+from factcheck.types import Polarity, Span
 
 
 def claims_of(text: str):
@@ -126,3 +126,9 @@ def test_claim_quantities_carry_document_offsets() -> None:
     text = "Kyiv was quiet. The army said that ten drones were shot down."
     claim = claims_of(text)[-1]
     assert [text[q.span.start : q.span.end] for q in claim.quantities] == ["ten"]
+
+
+def test_speaker_followed_by_said_is_the_source_not_the_claim() -> None:
+    claims = claims_of("Mayor Helen Novak said the depot would open in May.")
+    assert [(c.text, c.source) for c in claims] == [("the depot would open in May.", "Mayor Helen Novak")]
+    assert claims[0].source_span == Span(0, len("Mayor Helen Novak"))

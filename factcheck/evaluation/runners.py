@@ -222,7 +222,8 @@ def run_nli_pairs(items: Sequence[NLIItem], two_way: bool, model: Any, config: C
 
 
 def found_pairs(report: Report) -> list[m.FoundPair]:
-    return [m.FoundPair(f.a.span, f.b.span, f.score) for f in report.findings]
+    # A claim is found where a reader finds it: with its attribution ("Mayor Novak said ...").
+    return [m.FoundPair(f.a.stated_span, f.b.stated_span, f.score) for f in report.findings]
 
 
 def evidence_span(item: DocumentItem) -> Span | None:
