@@ -1,7 +1,8 @@
 """factcheck: find the statements in an article that cannot all be true.
 
     >>> import factcheck
-    >>> report = factcheck.check("Twelve people were hurt. Later, officials said eight people were hurt.")
+    >>> report = factcheck.check("Twelve people were injured in the blast. "
+    ...                          "Police said eight people were injured in the blast.")
     >>> [f.kind.value for f in report.findings]          # doctest: +SKIP
     ['numeric']
 """
