@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Every number in README's Quality table and the model card, in one run (about 30 min on 2 cores).
+# Every number in README's Quality table and the model card, in one run (about 3 min on 2 cores).
 #   scripts/evaluate_all.sh [OUT_DIR]      (default: eval-results/, which git ignores)
 # Each line runs `factcheck eval`; its terminal report goes to OUT_DIR/<name>.txt, its numbers to
 # OUT_DIR/<name>.json. Needs ../shared/data beside the repository.
