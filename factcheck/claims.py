@@ -52,7 +52,9 @@ _CLAUSE_BREAK = re.compile(r"\s*;\s*|,\s+(?:and|but|while|whereas|although|thoug
 _CONJUNCTION = re.compile(r"(?:and|but|while|whereas|although|though|yet|so)\s+", re.IGNORECASE)
 _LEADING_SUBORDINATE = re.compile(r"(?:While|Whereas|Although|Though)\s+(?P<sub>[^,]+?),\s+(?P<main>.+)", re.DOTALL)
 _RELATIVE = re.compile(r",\s+(?:which|who|whose|where)\s+")
-_NEGATION = re.compile(r"\b(?:not|no|never|none|nobody|nothing|neither|nor|without|cannot|den(?:y|ies|ied))\b|n[’']t\b", re.IGNORECASE)
+# Public: the judge quotes the word this matched when it explains a negation conflict.
+NEGATION = re.compile(r"\b(?:not|no|never|none|nobody|nothing|neither|nor|without|cannot|den(?:y|ies|ied))\b|\w*n[’']t\b",
+                      re.IGNORECASE)
 _HEDGE = re.compile(
     r"\b(?:may|might|could|reportedly|allegedly|if|unconfirmed|expected\s+to|appears?|appeared|seems?|seemed|"
     r"possibly|perhaps|probably|likely|unclear|suspected|believed\s+to|rumou?red)\b",
@@ -196,7 +198,7 @@ def _make_claim(text: str, start: int, end: int, sentence: int, source: str | No
         source=source,
         source_span=source_span,
         quantities=tuple(extract_quantities(claim_text, offset=start)),
-        polarity=Polarity.NEGATIVE if _NEGATION.search(claim_text) else Polarity.POSITIVE,
+        polarity=Polarity.NEGATIVE if NEGATION.search(claim_text) else Polarity.POSITIVE,
         hedged=bool(_HEDGE.search(claim_text)),
     )
 

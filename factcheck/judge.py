@@ -20,6 +20,7 @@ import re
 from collections.abc import Sequence
 from typing import Protocol
 
+from factcheck.claims import NEGATION
 from factcheck.config import Config
 from factcheck.names import conflicting_names
 from factcheck.pairing import content_terms
@@ -157,8 +158,7 @@ def name_rule(a: Claim, b: Claim) -> tuple[RuleResult, ...]:
 
 
 def _negator_in(claim: Claim) -> str:
-    match = re.search(r"\b(?:not|no|never|none|nobody|nothing|neither|nor|without|cannot|den\w+)\b|\w+n[’']t\b",
-                      claim.text, re.IGNORECASE)
+    match = NEGATION.search(claim.text)
     return match.group() if match else "not"
 
 

@@ -36,12 +36,13 @@ class TitledName:
 
 def titled_names(claim: Claim) -> tuple[TitledName, ...]:
     """Titled names in a claim's text and in its source ("Mayor Helen Novak said ...")."""
-    found = [TitledName(" ".join(m.group("title").lower().split()), m.group("name"),
-                        Span(claim.span.start + m.start(), claim.span.start + m.end()))
+    def named(match: re.Match[str], span: Span | None) -> TitledName:
+        return TitledName(" ".join(match.group("title").lower().split()), match.group("name"), span)
+
+    found = [named(m, Span(claim.span.start + m.start(), claim.span.start + m.end()))
              for m in _TITLED.finditer(claim.text)]
     if claim.source:
-        found.extend(TitledName(" ".join(m.group("title").lower().split()), m.group("name"), claim.source_span)
-                     for m in _TITLED.finditer(claim.source))
+        found.extend(named(m, claim.source_span) for m in _TITLED.finditer(claim.source))
     return tuple(found)
 
 

@@ -109,7 +109,6 @@ class NLIModel:
         """Load from a local folder, the shipped default (None), or a hub name; ModelError if unusable."""
         target, local = _resolve(name_or_path)
         try:
-            import torch
             from transformers import AutoModelForSequenceClassification, AutoTokenizer
             from transformers.utils import logging as hf_logging
 

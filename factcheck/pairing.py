@@ -20,13 +20,10 @@ import math
 import re
 from collections import defaultdict
 from collections.abc import Sequence
-from functools import lru_cache
-
-from nltk.stem import PorterStemmer
 
 from factcheck.config import Config
 from factcheck.names import titled_names
-from factcheck.quantities import dated_events
+from factcheck.quantities import dated_events, stem
 from factcheck.types import Claim, Pair
 
 MIN_SIMILARITY = 0.08  # below this two claims share no more than a common word or two
@@ -47,21 +44,13 @@ said says say told according reported also would may might could one s t
 """.split())
 
 
-@lru_cache(maxsize=65536)
-def _stem(word: str) -> str:
-    return _STEMMER.stem(word)
-
-
-_STEMMER = PorterStemmer()
-
-
 def content_terms(text: str) -> frozenset[str]:
     """Stemmed content words and numbers: what a claim is about, without its function words."""
     terms = set()
     for match in _WORD.finditer(text):
         word = match.group().lower().strip("'’-.,")
         if word and word not in _STOPWORDS:
-            terms.add(word if word[0].isdigit() else _stem(word))
+            terms.add(word if word[0].isdigit() else stem(word))
     return frozenset(terms)
 
 

@@ -25,7 +25,8 @@ from nltk.stem import PorterStemmer
 from factcheck.types import Claim, Kind, Polarity, RuleResult, Span
 
 INF = math.inf
-_STEM = functools.lru_cache(maxsize=65536)(PorterStemmer().stem)
+# One cached stemmer for the package: quantities and pairing stem the same words.
+stem = functools.lru_cache(maxsize=65536)(PorterStemmer().stem)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -294,10 +295,10 @@ _SYNONYMS: dict[str, list[str]] = {
     "missile": ["missile", "rocket"],
     "attendee": ["attended", "attend", "attendee", "protester", "demonstrator", "participant"],
 }
-_SYNONYM_INDEX = {" ".join(_STEM(w) for w in phrase.split()): key
+_SYNONYM_INDEX = {" ".join(stem(w) for w in phrase.split()): key
                   for key, phrases in _SYNONYMS.items() for phrase in phrases}
 _GENERIC_REFERENTS = {"person"}
-_EVENTS = set(_STEM(w) for w in (
+_EVENTS = set(stem(w) for w in (
     "attack assault strike vote election referendum meeting summit visit speech announcement "
     "ceremony hearing trial verdict crash fire explosion blast earthquake storm protest rally "
     "raid launch match game final debate poll deadline release opening funeral interview "
@@ -370,7 +371,7 @@ def _is_plural_head(word: str) -> bool:
 
 def _normalise(words: list[str]) -> str | None:
     """The synonym key of a noun phrase: the longest tail that names a known thing, else the head's stem."""
-    stems = [_STEM(w) for w in words]
+    stems = [stem(w) for w in words]
     for start in range(len(stems)):
         key = _SYNONYM_INDEX.get(" ".join(stems[start:]))
         if key:
@@ -532,7 +533,7 @@ def _head_after(toks: list[_Token], j: int) -> _Head:
 
 def _is_predicate(word: str) -> bool:
     """A verb ('treated', 'taken') or a word that names what is counted ('arrest', 'kill')."""
-    return _is_verbish(word) or (word not in _STOP and _STEM(word) in _SYNONYM_INDEX)
+    return _is_verbish(word) or (word not in _STOP and stem(word) in _SYNONYM_INDEX)
 
 
 def _is_word(low: str) -> bool:
@@ -552,7 +553,7 @@ _MODALS = {"will", "would", "can", "could", "may", "might", "must", "should", "t
 
 
 def _group(word: str) -> str:
-    return _SYNONYM_INDEX.get(_STEM(word), _STEM(word))
+    return _SYNONYM_INDEX.get(stem(word), stem(word))
 
 
 def _referent(head: _Head, before: list[str]) -> tuple[str | None, frozenset[str]]:
@@ -945,7 +946,7 @@ def _date_event(events: list[_Token], q: Quantity) -> Quantity:
 
 
 def _event_nouns(toks: list[_Token]) -> list[_Token]:
-    return [t for t in toks if _STEM(t.low) in _EVENTS and not _is_plural_head(t.low) and not _is_verbish(t.low)]
+    return [t for t in toks if stem(t.low) in _EVENTS and not _is_plural_head(t.low) and not _is_verbish(t.low)]
 
 
 def _scan(text: str, toks: list[_Token]) -> list[Quantity]:
@@ -1051,7 +1052,7 @@ def _is_date(q: Quantity) -> bool:
 
 
 def _compare_dates(a: Quantity, b: Quantity) -> Comparison:
-    if a.event is None or b.event is None or _STEM(a.event) != _STEM(b.event):
+    if a.event is None or b.event is None or stem(a.event) != stem(b.event):
         return _unrelated("the dates belong to different events", kind=Kind.DATE)
     part = a.when.differs_from(b.when) if a.when and b.when else None
     if part:
@@ -1194,7 +1195,7 @@ _SKIPPED_BEFORE_VERB = _BE | _VERB_LEAD_INS | {"has", "have", "had", "not", "als
 _PRONOUNS = {"it", "he", "she", "they"}
 _QUOTES = {'"', "“", "”", "'", "‘"}
 # Verbs of things people do again and again: two dates for them are two occasions.
-_REPEATABLE = frozenset(_STEM(w) for w in (
+_REPEATABLE = frozenset(stem(w) for w in (
     "elect win visit meet play perform attend direct publish release write score travel return tour "
     "speak appear compete star serve").split()) | {"win", "meet", "write"}
 _PARTICLES = {"out", "up", "down", "off", "through", "over"}
@@ -1232,7 +1233,7 @@ class DatedEvent:
 
 
 def _verb_base(low: str) -> str:
-    return _IRREGULAR_BASES.get(low) or _STEM(low)
+    return _IRREGULAR_BASES.get(low) or stem(low)
 
 
 def _is_event_verb(toks: list[_Token], i: int) -> bool:
