@@ -118,12 +118,20 @@ def severity_of(verdict: Verdict, config: Config) -> Severity:
     return severity
 
 
-def to_findings(verdicts: Iterable[Verdict], document: Document, config: Config) -> tuple[Finding, ...]:
-    """Verdicts at or above the threshold, minus suppressed ones, one per claim pair, ranked."""
+def select_findings(verdicts: Iterable[Verdict], document: Document,
+                    config: Config) -> tuple[tuple[Finding, ...], int]:
+    """The findings to show, and how many claim pairs inline suppressions hid."""
     candidates = [
         _finding(verdict, severity_of(verdict, config))
         for verdict in verdicts
         if verdict.score >= config.threshold
     ]
     visible = [f for f in candidates if not finding_is_suppressed(f, document)]
-    return _with_fingerprints(_strongest_per_pair(visible))
+    shown = _strongest_per_pair(visible)
+    hidden = len(_strongest_per_pair(candidates)) - len(shown) if len(visible) < len(candidates) else 0
+    return _with_fingerprints(shown), hidden
+
+
+def to_findings(verdicts: Iterable[Verdict], document: Document, config: Config) -> tuple[Finding, ...]:
+    """Verdicts at or above the threshold, minus suppressed ones, one per claim pair, ranked."""
+    return select_findings(verdicts, document, config)[0]

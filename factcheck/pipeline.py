@@ -10,14 +10,13 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
-from dataclasses import replace
 from pathlib import Path
 
 from factcheck.claims import extract_claims
 from factcheck.config import Config
 from factcheck.document import document_from_text, load_document
 from factcheck.errors import CheckTimeout
-from factcheck.findings import to_findings
+from factcheck.findings import select_findings
 from factcheck.judge import Model, judge
 from factcheck.nli import NLIModel
 from factcheck.pairing import candidate_pairs
@@ -54,14 +53,13 @@ def check_document(document: Document, *, config: Config | None = None, model: M
     deadline.check("extracting claims")
     pairs = candidate_pairs(claims, config=config)
     verdicts = _judge_in_chunks(pairs, model, config, deadline, progress)
-    findings = to_findings(verdicts, document, config)
-    unsuppressed = to_findings(verdicts, replace(document, suppressed=()), config) if document.suppressed else findings
+    findings, suppressed = select_findings(verdicts, document, config)
 
     stats = Stats(sentences=len(sentences), claims=len(claims), candidate_pairs=len(pairs),
                   nli_evaluations=getattr(model, "evaluations", 0) - evaluations_before,
                   seconds=round(time.monotonic() - started, 3))
     return Report(document=document, findings=findings, stats=stats,
-                  suppressed=len(unsuppressed) - len(findings))
+                  suppressed=suppressed)
 
 
 def _judge_in_chunks(pairs: list[Pair], model: Model, config: Config, deadline: _Deadline,
