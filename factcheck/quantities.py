@@ -704,7 +704,7 @@ def _read_amount(text: str, toks: list[_Token], i: int) -> _Found | None:
         share = _apply_bound(how, fraction[0])
         share = Interval(share.low, min(share.high, 1.0), share.low_open, share.high_open and share.high <= 1)
         return _Found(_make(QuantityKind.QUANTIFIER, text, toks, i, fraction[1], proportion=share), fraction[1])
-    if _is_label_number(toks, j) or _is_ordinal_digits(toks, number.end):
+    if _is_label_number(toks, j) or _is_ordinal_digits(toks, number.end) or _is_score(toks, j, number):
         return None
     value, j = _read_range_end(toks, number.end, number.value, between)
     nominal = number.nominal if value == number.value else None
@@ -740,6 +740,20 @@ def _is_ordinal_digits(toks: list[_Token], j: int) -> bool:
     return j < len(toks) and toks[j].low in ("st", "nd", "rd", "th") and toks[j].start == toks[j - 1].end
 
 
+def _is_score(toks: list[_Token], j: int, number: _Number) -> bool:
+    """'a 1-1 draw', 'won 3-0', 'the 2-1 defeat': a result, not a count. Two numbers joined by a
+    dash are a range only when the second is the larger ('10-15 people')."""
+    def glued_dash(k: int) -> bool:
+        return 0 < k < len(toks) - 1 and toks[k].low in ("-", "–") and \
+            toks[k - 1].end == toks[k].start and toks[k].end == toks[k + 1].start
+    if glued_dash(j - 1) and toks[j - 2].text[0].isdigit():
+        return True
+    if glued_dash(number.end) and toks[number.end + 1].text[0].isdigit():
+        second = _read_number(toks, number.end + 1)
+        return second is not None and second.value.high <= number.value.low
+    return False
+
+
 def _is_label_number(toks: list[_Token], j: int) -> bool:
     """'F-16', 'G7', 'Covid-19', 'Resolution 242': digits that name something rather than count it."""
     if not toks[j].text[0].isdigit() or j == 0:
@@ -762,9 +776,19 @@ def _read_quantifier(text: str, toks: list[_Token], i: int) -> _Found | None:
     return None
 
 
+_IDIOM_HEADS = frozenset({"way", "matter", "doubt", "longer", "time", "same", "along", "sooner", "wonder"})
+_PRONOUNS = frozenset({"it", "them", "us", "we", "they", "you"})
+
+
 def _takes_a_set(toks: list[_Token], i: int, end: int) -> bool:
-    """'all ten drones', 'most of the staff' — not 'at all', 'the most powerful', 'after all.'"""
+    """'all ten drones', 'most of the staff' — not 'at all', 'the most powerful', 'after all.',
+    'no way', 'all the way', 'no longer', 'it all gave way'."""
     if toks[i].low == "most" and i > 0 and toks[i - 1].low in ("the", "a"):
+        return False
+    if i > 0 and toks[i - 1].low in _PRONOUNS:
+        return False  # a floating quantifier counts the pronoun before it, not the word after
+    head = _skip(toks, end, ("the",))
+    if head < len(toks) and toks[head].low in _IDIOM_HEADS:
         return False
     if end - i > 1 and toks[end - 1].low in ("one", "majority", "minority"):
         return True
@@ -945,6 +969,24 @@ def _date_event(events: list[_Token], q: Quantity) -> Quantity:
     return q if nearest is None else replace(q, event=events[nearest].low)
 
 
+_BETWEEN_REPORT_AND_DATE = frozenset({"on", "late", "early", "reporters", "journalists", "in", "a", "statement",
+                                      "interview", "news", "conference", "briefing"})
+
+
+def _dates_a_statement(toks: list[_Token], q: Quantity) -> bool:
+    """'the owner said Monday', 'told reporters on Tuesday': the date of the telling, not of the
+    fire or vote the sentence reports, so it must not date that event."""
+    k = next((n for n, t in enumerate(toks) if t.start == q.span.start), None)
+    if k is None:
+        return False
+    k -= 1
+    for _ in range(5):
+        if k < 0 or toks[k].low not in _BETWEEN_REPORT_AND_DATE:
+            break
+        k -= 1
+    return k >= 0 and toks[k].low in _REPORTING
+
+
 def _event_nouns(toks: list[_Token]) -> list[_Token]:
     return [t for t in toks if stem(t.low) in _EVENTS and not _is_plural_head(t.low) and not _is_verbish(t.low)]
 
@@ -998,7 +1040,7 @@ def extract_quantities(text: str, offset: int = 0) -> tuple[Quantity, ...]:
     period = _period(text)
     result = []
     for q in found:
-        if _is_date(q):
+        if _is_date(q) and not _dates_a_statement(toks, q):
             q = _date_event(events, q)
         else:
             nearest = _nearest(date_starts, q.span.start)
@@ -1327,6 +1369,8 @@ def _verb_before(toks: list[_Token], first: int) -> int | None:
             break
         if toks[k].low in ("since", "until", "till", "from", "between"):
             return None  # 'the first since Inoue in 2001': the date belongs to another sentence part
+        if toks[k].low in _REPORTING:
+            return None  # 'died in a fire, the owner said Monday': the date of the telling
         if _is_event_verb(toks, k):
             return k
     else:

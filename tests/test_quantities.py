@@ -117,10 +117,32 @@ def test_date_and_time_keep_only_the_stated_parts(text, words, parts) -> None:
 @pytest.mark.parametrize("text", [
     "Covid-19 spread quickly.", "The G7 met in Rome.", "After all, it was fine.",
     "It was the most powerful storm.", "Resolution 242 was cited.", "Ukraine received F-16 jets.",
-    "Protesters march every week.",
+    "Protesters march every week.", "Juventus earned a 1-1 home draw.", "Siena drew 2-2 with Parma.",
+    "Leeds won 3-0 at home.",
 ])
 def test_names_and_idioms_are_not_quantities(text: str) -> None:
     assert [q.kind for q in extract_quantities(text) if q.kind is not QuantityKind.QUANTIFIER] == []
+
+
+@pytest.mark.parametrize("text", [
+    "He had no way of getting to them.", "The bridge fell all the way to the ground.", "It all just gave way.",
+    "They no longer live there.", "There is no doubt about it.", "It rained all the time.",
+])
+def test_idioms_with_quantifier_words_count_nothing(text: str) -> None:
+    assert extract_quantities(text) == ()
+
+
+def test_range_with_the_larger_number_second_is_still_a_range() -> None:
+    amount = only("10-12 people were hurt.")
+    assert (amount.count.low, amount.count.high) == (10, 12)
+
+
+@pytest.mark.parametrize("text", [
+    "The owner said Monday that his family's lives were changed by the fire.",
+    "The mayor told reporters on Tuesday that the vote would go ahead.",
+])
+def test_date_of_a_statement_does_not_date_the_event_it_reports(text: str) -> None:
+    assert [q.event for q in extract_quantities(text) if q.kind is QuantityKind.DATE] == [None]
 
 
 def test_direction_words_give_the_sign_of_a_change() -> None:
