@@ -25,6 +25,7 @@ from factcheck.config import Config
 from factcheck.names import conflicting_names
 from factcheck.pairing import content_terms
 from factcheck.quantities import compare_claims
+from factcheck.relations import conflicting_fillers
 from factcheck.types import Claim, Kind, NLIProbs, Pair, Polarity, RuleResult, Span, Verdict
 
 RULE_CONFLICT_SCORE = 0.85  # a rule conflict (quantity, date, negation) about the same thing
@@ -69,7 +70,7 @@ def judge(pairs: Sequence[Pair], model: Model | None, *, config: Config) -> list
 
 def judge_pair(pair: Pair, forward: NLIProbs | None, backward: NLIProbs | None) -> Verdict:
     a, b = pair.a, pair.b
-    rules = tuple(compare_claims(a, b)) + negation_rule(a, b) + name_rule(a, b)
+    rules = tuple(compare_claims(a, b)) + negation_rule(a, b) + name_rule(a, b) + relation_rule(a, b)
     conflict = next((r for r in rules if r.outcome == "conflicting"), None)
     model_score = nli_contradiction(forward, backward)
     if conflict is not None:
@@ -155,6 +156,20 @@ def name_rule(a: Claim, b: Claim) -> tuple[RuleResult, ...]:
     return (RuleResult("name", "conflicting", Kind.ENTITY,
                        f"the {x.title} is called '{title} {x.name}' in one place and '{title} {y.name}' in the other",
                        x.span, y.span),)
+
+
+def relation_rule(a: Claim, b: Claim) -> tuple[RuleResult, ...]:
+    """One subject, one-valued relation, two names: 'born in Vienna' against 'born in Wrocław'."""
+    if a.hedged or b.hedged or a.polarity != b.polarity:
+        return ()
+    fillers = conflicting_fillers(a, b)
+    if fillers is None:
+        return ()
+    x, y = fillers
+    relation = x.relation.split(": ")[-1] + (" by" if ": " in x.relation else "")
+    return (RuleResult("relation", "conflicting", Kind.ENTITY,
+                       f"'{relation} {x.name}' and '{relation} {y.name}' give two different {x.what} "
+                       "where there can be only one", x.span, y.span),)
 
 
 def _negator_in(claim: Claim) -> str:

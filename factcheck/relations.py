@@ -1,0 +1,112 @@
+"""One-valued relations with a named filler: "born in Vienna", "located in Tallahassee, Florida",
+"founded by Ada Park", "graduated from Ankara University".
+
+A person is born in one place, a building stands in one town, a company has its founders. When
+two claims about the same subject fill such a relation with two names that share no word and
+neither contains the other, one of them is wrong -- and a small NLI model rarely knows that
+Vienna and Wrocław exclude each other. Relations that take many fillers over time ("joined",
+"served as", "played by") are left out on purpose: a footballer joins several clubs.
+
+Measured alone on ChatProtect dev: it flags 46 pairs, 45 of
+them labelled contradictions (7.5% of all contradictions), and nothing on ContraDoc dev.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from factcheck.types import Claim, Span
+
+_CONNECTOR = r"(?:\s+(?:of|the|de|du|la|le|and|&|for|am|an|der|von|van|y)\s+|\s+|-)"
+_NAME = r"[A-Z][\w'’.]*(?:" + _CONNECTOR + r"[A-Z][\w'’.]*)*"
+_FILLER = _NAME + r"(?:,\s+" + _NAME + r")?(?:\s+at\s+(?:the\s+)?" + _NAME + r")?"
+_PLACE_NOUN = r"(?:the\s+(?:town|city|village|county|state|province|region|capital)\s+of\s+)?"
+_RELATIONS: dict[str, str] = {
+    "born in": r"\bborn\b[^.;]{0,40}?\bin\s+" + _PLACE_NOUN,
+    "died in": r"\bdied\b[^.;]{0,40}?\bin\s+" + _PLACE_NOUN,
+    "located in": r"\b(?:located|situated|based|headquartered)\s+in\s+" + _PLACE_NOUN,
+    "founded by": r"\b(?:founded|established|co-founded)\s+by\s+",
+    "made by": r"\b(?P<verb>produced|directed|written|designed|developed|created|composed|published|built|"
+               r"owned|operated|commissioned|manufactured)\s+by\s+",
+    "graduated from": r"\bgraduated\s+from\s+(?:the\s+)?",
+    "educated at": r"\b(?:educated|studied)\s+at\s+(?:the\s+)?",
+}
+_PATTERNS = {name: re.compile(trigger + r"(?P<filler>" + _FILLER + r")") for name, trigger in _RELATIONS.items()}
+# A filler ends the phrase; "Selena y Los Dinos backup dancer" or "Selena's brother" only describe one.
+_ENDS_FILLER = re.compile(r"\s*(?:$|[,.;:)(\"”]|(?:and|in|on|at|from|for|to|with|who|which|that|as|during|after|"
+                          r"before|by|where|when|until|since|is|was|were|are|has|had)\b)")
+_GENERIC_WORDS = frozenset(
+    "The University College School Institute Department Faculty Company Productions Pictures Records Studios Inc "
+    "Ltd Club FC Group Corporation City County State Province".split())
+_PRONOUNS = frozenset({"he", "she", "it", "they", "his", "her", "its", "their", "this", "the"})
+_ADVERBS = frozenset({"also", "then", "later", "now", "still", "once", "since", "there", "here"})
+_VERB_BREAK = re.compile(r"\b(?:is|was|are|were|has|had|have|became|remains|been)\b")
+
+
+@dataclass(frozen=True)
+class Filler:
+    relation: str  # "born in", "made by: produced"
+    subject: str  # the words before the relation: "Gordon Gollob", "He"
+    name: str  # "Vienna, Austria"
+    span: Span  # document offsets of the name
+
+    @property
+    def what(self) -> str:
+        """What the filler is, in a reader's words: 'places', 'schools', 'names'."""
+        if self.relation.endswith(" in"):
+            return "places"
+        return "schools" if self.relation in ("graduated from", "educated at") else "names"
+
+
+def fillers(claim: Claim) -> tuple[Filler, ...]:
+    """Every one-valued relation in the claim whose filler is a name."""
+    found = []
+    for relation, pattern in _PATTERNS.items():
+        for match in pattern.finditer(claim.text):
+            if not _ENDS_FILLER.match(claim.text, match.end("filler")):
+                continue
+            verb = match.groupdict().get("verb")
+            name = match.group("filler").rstrip(".")
+            start = claim.span.start + match.start("filler")
+            found.append(Filler(f"{relation}: {verb}" if verb else relation, _subject(claim.text[: match.start()]),
+                                name, Span(start, start + len(name))))
+    return tuple(found)
+
+
+def conflicting_fillers(a: Claim, b: Claim) -> tuple[Filler, Filler] | None:
+    """The first relation that the two claims fill with two different names for one subject."""
+    for x in fillers(a):
+        for y in fillers(b):
+            if x.relation == y.relation and _same_subject(x.subject, y.subject) and _different_names(x.name, y.name):
+                return x, y
+    return None
+
+
+def _subject(before: str) -> str:
+    """The words naming what the relation is about: the start of the clause up to its verb."""
+    clause = re.split(r"[,;(]\s*|\b(?:and|but|which|who|where)\s+", before)[-1]
+    verb = _VERB_BREAK.search(clause)
+    words = (clause[: verb.start()] if verb else clause).split()
+    return " ".join(w for w in words if w.casefold() not in _ADVERBS and not w.endswith("ly"))
+
+
+def _words(text: str) -> set[str]:
+    return {w.strip(".").casefold() for w in re.findall(r"[\w'’.-]+", text)} - {""}
+
+
+def _same_subject(x: str, y: str) -> bool:
+    """A pronoun may stand for the other subject; two noun phrases must share a word."""
+    wx, wy = _words(x), _words(y)
+    if not wx or not wy:
+        return False
+    if wx <= _PRONOUNS or wy <= _PRONOUNS:
+        return True
+    return bool((wx - _PRONOUNS) & (wy - _PRONOUNS))
+
+
+def _different_names(x: str, y: str) -> bool:
+    """No shared word beyond 'University', 'The' ...; 'Vienna, Austria' and 'Austria' agree."""
+    generic = {w.casefold() for w in _GENERIC_WORDS} | {"of", "the", "and", "de", "y"}
+    wx, wy = _words(x) - generic, _words(y) - generic
+    return bool(wx) and bool(wy) and not (wx & wy)

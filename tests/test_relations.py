@@ -1,0 +1,89 @@
+"""One-valued relations: which name pairs conflict, and which look alike but must stay quiet.
+
+Every row is checked in both directions.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck.judge import judge_pair
+from factcheck.relations import conflicting_fillers, fillers
+from factcheck.types import Claim, Kind, Span
+
+
+def claim(text: str, start: int = 0) -> Claim:
+    return Claim(id=start, text=text, span=Span(start, start + len(text)), sentence=0)
+
+
+CONFLICTS = [
+    ("birthplace", "He was born on June 16, 1912, in Vienna, Austria.",
+     "Gordon Gollob was born in the town of Wrocław, which was then part of Germany."),
+    ("location", "The Bailey-Thompson House is a historic home located in Tallahassee, Florida.",
+     "The Bailey-Thompson House is a historic home located in Talladega, Alabama."),
+    ("producer", "The show is produced by Magic Moments Motion Pictures.", "The show is produced by Boyhood Productions."),
+    ("founder", "The charity was founded by Ada Park in 1990.", "The charity was founded by Lena Ortiz."),
+    ("school", "Lütfi Elvan graduated from Ankara University in 1984.",
+     "Lütfi Elvan graduated from Istanbul Technical University."),
+    ("headquarters", "The firm is headquartered in Leeds.", "It is headquartered in Bristol."),
+]
+
+QUIET = [
+    ("same_place_more_detail", "She was born on May 3, 1959, in Nebraska, USA.", "Diane Arkenstone was born in Nebraska."),
+    ("same_place_trailing_stop", "He was born in Ethiopia in 1964.", "Shlomo Molla was born in Ethiopia."),
+    ("college_inside_university", "He was educated at Oxford University.",
+     "George Whitefield was educated at Pembroke College, Oxford."),
+    ("department_at_university", "Elvan graduated from Istanbul Technical University.",
+     "Elvan graduated from the Department of Civil Engineering at Istanbul Technical University."),
+    ("different_people", "His wife was born in York.", "The mayor was born in Leeds."),
+    ("name_that_only_describes", "It was written by Pete Astudillo and produced by A. B. Quintanilla.",
+     "It was written by Selena y Los Dinos backup dancer Pete Astudillo."),
+    ("possessive_is_not_the_filler", "The song was written by Pete Astudillo.", "The song was co-written by Selena's brother."),
+    ("many_valued_relation", "In 2014, Joe Ledley joined Crystal Palace.", "Joe Ledley joined Derby County in 2017."),
+    ("actors_of_two_roles", "Clea Lavoy is played by Holly Robinson Peete.", "Denise Johnson is played by Busy Philipps."),
+    ("no_subject_before_the_verb", "It was located in Leelanau County.", "Also located in Glen Haven is the canning building."),
+]
+
+
+@pytest.mark.parametrize(("name", "a", "b"), CONFLICTS, ids=[row[0] for row in CONFLICTS])
+@pytest.mark.parametrize("flip", [False, True], ids=["a_b", "b_a"])
+def test_two_names_for_a_one_valued_relation_conflict(name: str, a: str, b: str, flip: bool) -> None:
+    first, second = (b, a) if flip else (a, b)
+    assert conflicting_fillers(claim(first), claim(second, start=200)) is not None
+
+
+@pytest.mark.parametrize(("name", "a", "b"), QUIET, ids=[row[0] for row in QUIET])
+@pytest.mark.parametrize("flip", [False, True], ids=["a_b", "b_a"])
+def test_look_alike_relations_stay_quiet(name: str, a: str, b: str, flip: bool) -> None:
+    first, second = (b, a) if flip else (a, b)
+    assert conflicting_fillers(claim(first), claim(second, start=200)) is None
+
+
+def test_filler_span_covers_the_name_in_document_offsets() -> None:
+    text = "The firm is headquartered in Leeds."
+    [found] = fillers(claim(text, start=100))
+    assert (found.relation, found.subject, found.name) == ("located in", "The firm", "Leeds")
+    assert (found.span.start, found.span.end) == (100 + text.index("Leeds"), 100 + text.index("Leeds") + 5)
+
+
+def test_judge_makes_an_entity_finding_that_names_both_places() -> None:
+    verdict = judge_pair_from("The Bailey-Thompson House is located in Tallahassee, Florida.",
+                              "The Bailey-Thompson House is located in Talladega, Alabama.")
+    assert verdict.kind is Kind.ENTITY and verdict.score >= 0.85
+    assert "'located in Tallahassee, Florida'" in verdict.explanation
+    assert "'located in Talladega, Alabama'" in verdict.explanation
+
+
+def test_hedged_claim_does_not_conflict() -> None:
+    a, b = claim("The firm is headquartered in Leeds."), claim("It may be headquartered in Bristol.", start=100)
+    b = Claim(**{**b.__dict__, "hedged": True})
+    assert judge_pair(pair_of(a, b), None, None).score == 0
+
+
+def pair_of(a: Claim, b: Claim):
+    from factcheck.types import Pair
+    return Pair(a, b, ("test",))
+
+
+def judge_pair_from(a: str, b: str):
+    return judge_pair(pair_of(claim(a), claim(b, start=200)), None, None)
