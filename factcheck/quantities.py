@@ -777,7 +777,7 @@ def _read_quantifier(text: str, toks: list[_Token], i: int) -> _Found | None:
 
 
 _IDIOM_HEADS = frozenset({"way", "matter", "doubt", "longer", "time", "same", "along", "sooner", "wonder"})
-_PRONOUNS = frozenset({"it", "them", "us", "we", "they", "you"})
+_QUANTIFIED_PRONOUNS = frozenset({"it", "them", "us", "we", "they", "you"})  # "it all", "them all"
 
 
 def _takes_a_set(toks: list[_Token], i: int, end: int) -> bool:
@@ -785,7 +785,7 @@ def _takes_a_set(toks: list[_Token], i: int, end: int) -> bool:
     'no way', 'all the way', 'no longer', 'it all gave way'."""
     if toks[i].low == "most" and i > 0 and toks[i - 1].low in ("the", "a"):
         return False
-    if i > 0 and toks[i - 1].low in _PRONOUNS:
+    if i > 0 and toks[i - 1].low in _QUANTIFIED_PRONOUNS:
         return False  # a floating quantifier counts the pronoun before it, not the word after
     head = _skip(toks, end, ("the",))
     if head < len(toks) and toks[head].low in _IDIOM_HEADS:
@@ -936,12 +936,21 @@ def _describe_referent(text: str, toks: list[_Token], q: Quantity, first: int, e
     elif not head.words and not head.predicates and first > 0 and toks[first - 1].low in _COPULAS:
         head = _subject_before(toks, first - 1, head.end)  # "turnout was 45%"
     key, verbs = _referent(head, before)
+    if _is_age(toks, first) and not head.words:
+        verb = next((k for k in range(first - 1, max(first - 16, -1), -1) if _is_event_verb(toks, k)), None)
+        key, verbs = "age", frozenset({_group(toks[verb].low)} if verb is not None else ())
     additional = first > 0 and toks[first - 1].low in _ADDITIVE
     return replace(q, referent=key, referent_text=head.text, predicates=verbs, direction=way,
                    additional=additional), head.end
 
 
 _ADDITIVE = {"another", "further", "additional", "extra"}
+
+
+def _is_age(toks: list[_Token], first: int) -> bool:
+    """'died at the age of 58', 'aged 60': a person's age at the verb of the clause."""
+    return (first > 1 and toks[first - 1].low == "of" and toks[first - 2].low == "age") or (
+        first > 0 and toks[first - 1].low == "aged")
 
 
 _COPULAS = {"was", "is", "were", "are", "at", "reached", "totalled", "totaled", "numbered"}
@@ -1157,7 +1166,7 @@ def compare(a: Quantity, b: Quantity) -> Comparison:
     if a.additional or b.additional:
         more = a if a.additional else b
         return _unrelated(f"'{more.phrase}' counts more on top of the other figure", same=True)
-    if a.period != b.period:
+    if not _same_period(a, b):
         other = a.period or b.period
         return _unrelated(f"one figure is about another time ('{other}'), so both can be right", same=True)
     if a.change_over_time or b.change_over_time:
@@ -1166,6 +1175,16 @@ def compare(a: Quantity, b: Quantity) -> Comparison:
         return _compare_changes(a, b, what)
     kind = Kind.QUANTIFIER if QuantityKind.QUANTIFIER in (a.kind, b.kind) else Kind.NUMERIC
     return _compare_shares(a, b, what) or _compare_amounts(a, b, what, kind)
+
+
+def _same_period(a: Quantity, b: Quantity) -> bool:
+    """'in 1941' names the same year as a claim dated 'October 31, 1941'."""
+    if a.period == b.period:
+        return True
+    for x, y in ((a, b), (b, a)):
+        if x.period and x.period.isdigit() and y.period is None and y.when and y.when.year == int(x.period):
+            return True
+    return False
 
 
 def _in_context(c: Comparison, qa: Quantity, qb: Quantity, a: Claim, b: Claim) -> Comparison:
@@ -1454,7 +1473,10 @@ def _same_participant(x: str, y: str) -> bool:
             return True
         if pronoun == "it":
             return other not in _PRONOUNS and other not in _PERSON_WORDS
-        return False
+        # 'he'/'she' may stand for one named person ('Gollob was promoted in 1942' / 'He was
+        # promoted in 1943'), never for a group or a thing counted in the plural
+        return pronoun in ("he", "she") and other not in _PRONOUNS and other not in _PERSON_WORDS \
+            and not _is_plural_head(other)
     return _participant(x) == _participant(y)
 
 

@@ -29,6 +29,7 @@ _RELATIONS: dict[str, str] = {
     "founded by": r"\b(?:founded|established|co-founded)\s+by\s+",
     "made by": r"\b(?P<verb>produced|directed|written|designed|developed|created|composed|published|built|"
                r"owned|operated|commissioned|manufactured)\s+by\s+",
+    "won by": r"\b(?:won|claimed|captured)\s+by\s+",
     "graduated from": r"\bgraduated\s+from\s+(?:the\s+)?",
     "educated at": r"\b(?:educated|studied)\s+at\s+(?:the\s+)?",
 }
@@ -56,6 +57,8 @@ class Filler:
         """What the filler is, in a reader's words: 'places', 'schools', 'names'."""
         if self.relation.endswith(" in"):
             return "places"
+        if self.relation == "won by":
+            return "winners"
         return "schools" if self.relation in ("graduated from", "educated at") else "names"
 
 

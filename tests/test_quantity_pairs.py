@@ -29,6 +29,8 @@ def verdict(a: str, b: str) -> tuple[str | None, Kind | None]:
 
 
 CONFLICTS = [
+    ("age_at_death", "Blackfan passed away on October 31, 1941, at the age of 58.",
+     "Blackfan passed away in 1941 at the age of 60.", Kind.NUMERIC),
     ("majority_vs_all_ten", "Air defences intercepted the majority of the unmanned aerial vehicles.",
      "The air force reported intercepting all ten drones.", Kind.QUANTIFIER),
     ("at_least_five_vs_three", "At least five people died in the attack.", "Three people died.", Kind.NUMERIC),
@@ -100,6 +102,7 @@ QUIET = [
      "lives were changed.", "The students died in the fire early Sunday morning."),
     ("two_match_scores", "Juventus earned a 1-1 home draw with Inter.", "Siena snatched a 2-2 draw with Parma."),
     ("idiom_no_way_vs_all_the_way", "He had no way of getting to them.", "It fell all the way to the ground."),
+    ("ages_at_two_events", "She joined the firm aged 30.", "She retired from the firm aged 65."),
     ("some_is_compatible_with_all", "Some of the drones were intercepted.", "All ten drones were intercepted."),
     # A count with another verb is another subset of the same noun.
     ("starters_vs_hospitalised", "12,400 runners started the race.", "Four runners were taken to hospital."),
@@ -193,6 +196,8 @@ EVENT_DATE_CONFLICTS = [
     ("born_year_vs_full_date", "He was born in 1962.", "He was born on March 12, 1960."),
     ("fire_tore_through_vs_broke_out", "A fire tore through a grain warehouse on Tuesday night.",
      "The fire broke out on Monday night."),
+    ("pronoun_stands_for_the_named_person", "He was promoted to the rank of Major in 1943.",
+     "Gordon Gollob was promoted to the rank of Major in 1942."),
 ]
 
 EVENT_DATE_QUIET = [

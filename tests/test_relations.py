@@ -26,6 +26,7 @@ CONFLICTS = [
     ("school", "Lütfi Elvan graduated from Ankara University in 1984.",
      "Lütfi Elvan graduated from Istanbul Technical University."),
     ("headquarters", "The firm is headquartered in Leeds.", "It is headquartered in Bristol."),
+    ("winner", "The 1990-91 title was won by VEU Feldkirch.", "The 1990-91 title was won by EC KAC."),
 ]
 
 QUIET = [
