@@ -56,7 +56,7 @@ _RELATIVE = re.compile(r",\s+(?:which|who|whose|where)\s+")
 NEGATION = re.compile(r"\b(?:not|no|never|none|nobody|nothing|neither|nor|without|cannot|den(?:y|ies|ied))\b|\w*n[’']t\b",
                       re.IGNORECASE)
 _HEDGE = re.compile(
-    r"\b(?:may|might|could|reportedly|allegedly|if|unconfirmed|expected\s+to|appears?|appeared|seems?|seemed|"
+    r"\b(?:(?-i:may)|might|could|reportedly|allegedly|if|unconfirmed|expected\s+to|appears?|appeared|seems?|seemed|"
     r"possibly|perhaps|probably|likely|unclear|suspected|believed\s+to|rumou?red)\b",
     re.IGNORECASE,
 )

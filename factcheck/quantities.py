@@ -936,8 +936,8 @@ def _describe_referent(text: str, toks: list[_Token], q: Quantity, first: int, e
     elif not head.words and not head.predicates and first > 0 and toks[first - 1].low in _COPULAS:
         head = _subject_before(toks, first - 1, head.end)  # "turnout was 45%"
     key, verbs = _referent(head, before)
-    if _is_age(toks, first) and not head.words:
-        verb = next((k for k in range(first - 1, max(first - 16, -1), -1) if _is_event_verb(toks, k)), None)
+    if _is_age(toks, first):  # 'at the age of 55 due to ...': what follows is not what is counted
+        verb = next((k for k in range(first - 1, max(first - 24, -1), -1) if _is_event_verb(toks, k)), None)
         key, verbs = "age", frozenset({_group(toks[verb].low)} if verb is not None else ())
     additional = first > 0 and toks[first - 1].low in _ADDITIVE
     return replace(q, referent=key, referent_text=head.text, predicates=verbs, direction=way,
@@ -1166,7 +1166,7 @@ def compare(a: Quantity, b: Quantity) -> Comparison:
     if a.additional or b.additional:
         more = a if a.additional else b
         return _unrelated(f"'{more.phrase}' counts more on top of the other figure", same=True)
-    if not _same_period(a, b):
+    if not _same_period(a, b) and a.referent != "age":  # an age belongs to its event, whatever the year
         other = a.period or b.period
         return _unrelated(f"one figure is about another time ('{other}'), so both can be right", same=True)
     if a.change_over_time or b.change_over_time:
@@ -1383,7 +1383,8 @@ def _is_passive(toks: list[_Token], verb: int) -> bool:
 def _verb_before(toks: list[_Token], first: int) -> int | None:
     """The verb a date belongs to: the nearest one to its left in the clause, or the first one
     after a fronted date ('In 1959, the family sold ...')."""
-    for k in range(first - 1, max(first - 10, -1), -1):
+    k = _before_appositive(toks, first)
+    for k in range(k - 1, max(k - 10, -1), -1):
         if toks[k].low in (",", ";", "which", "who", "that"):
             break
         if toks[k].low in ("since", "until", "till", "from", "between"):
@@ -1398,6 +1399,22 @@ def _verb_before(toks: list[_Token], first: int) -> int | None:
     if fronted:
         return next((j for j in range(first, min(first + 12, len(toks))) if _is_event_verb(toks, j)), None)
     return None
+
+
+_APPOSITIVE_STARTS = frozenset({"the", "a", "an", "his", "her", "its", "their"})
+
+
+def _before_appositive(toks: list[_Token], first: int) -> int:
+    """'joined the Luftwaffe, the air arm of the Wehrmacht, in 1933': a date right after a
+    comma-closed aside belongs to the verb before the aside; return where that aside starts."""
+    if first < 1 or toks[first - 1].low != ",":
+        return first
+    opening = next((j for j in range(first - 2, max(first - 14, -1), -1) if toks[j].low in (",", ";")), None)
+    if opening is None or toks[opening].low != "," or toks[opening + 1].low not in _APPOSITIVE_STARTS:
+        return first
+    if any(_is_event_verb(toks, j) for j in range(opening + 1, first - 1)):
+        return first
+    return opening
 
 
 def _names_a_thing(toks: list[_Token], q: Quantity, offset: int) -> bool:

@@ -91,6 +91,8 @@ def test_negation_words_make_a_claim_negative(sentence: str, polarity: Polarity)
         ("The figures appear to be inflated.", True),
         ("The strike killed ten people.", False),
         ("Ten people were killed in the strike.", False),
+        ("He was born on May 16, 1883, in Boston.", False),  # the month, not the modal
+        ("The vote was held in May.", False),
     ],
 )
 def test_hedge_words_mark_a_claim_hedged(sentence: str, hedged: bool) -> None:

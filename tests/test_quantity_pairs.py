@@ -31,6 +31,10 @@ def verdict(a: str, b: str) -> tuple[str | None, Kind | None]:
 CONFLICTS = [
     ("age_at_death", "Blackfan passed away on October 31, 1941, at the age of 58.",
      "Blackfan passed away in 1941 at the age of 60.", Kind.NUMERIC),
+    ("age_after_an_aside", "He passed the imperial examination, a qualification for high-ranking government "
+     "officials, at the age of 26.", "Wen Tianxiang passed the imperial examination at the age of 21.", Kind.NUMERIC),
+    ("age_in_a_dated_claim", "Ridenhour passed away in 1998 at the age of 52.",
+     "Ronald Ridenhour passed away at the age of 55 due to a heart attack.", Kind.NUMERIC),
     ("majority_vs_all_ten", "Air defences intercepted the majority of the unmanned aerial vehicles.",
      "The air force reported intercepting all ten drones.", Kind.QUANTIFIER),
     ("at_least_five_vs_three", "At least five people died in the attack.", "Three people died.", Kind.NUMERIC),
@@ -196,6 +200,10 @@ EVENT_DATE_CONFLICTS = [
     ("born_year_vs_full_date", "He was born in 1962.", "He was born on March 12, 1960."),
     ("fire_tore_through_vs_broke_out", "A fire tore through a grain warehouse on Tuesday night.",
      "The fire broke out on Monday night."),
+    ("date_after_an_aside", "Gollob joined the German Luftwaffe in 1936.",
+     "Gordon Gollob joined the Luftwaffe, the aerial warfare branch of the German Wehrmacht, in 1933."),
+    ("month_may_is_not_a_hedge", "He was born on May 16, 1883, in Boston, and received his degree in 1907.",
+     "He was born on December 3, 1883 in Boston, Massachusetts."),
     ("pronoun_stands_for_the_named_person", "He was promoted to the rank of Major in 1943.",
      "Gordon Gollob was promoted to the rank of Major in 1942."),
 ]
