@@ -704,7 +704,8 @@ def _read_amount(text: str, toks: list[_Token], i: int) -> _Found | None:
         share = _apply_bound(how, fraction[0])
         share = Interval(share.low, min(share.high, 1.0), share.low_open, share.high_open and share.high <= 1)
         return _Found(_make(QuantityKind.QUANTIFIER, text, toks, i, fraction[1], proportion=share), fraction[1])
-    if _is_label_number(toks, j) or _is_ordinal_digits(toks, number.end) or _is_score(toks, j, number):
+    if _is_label_number(toks, j) or _is_ordinal_digits(toks, number.end) or _is_score(toks, j, number) or \
+            _is_decade(toks, number.end) or _is_one_of_a_superlative(toks, j):
         return None
     value, j = _read_range_end(toks, number.end, number.value, between)
     nominal = number.nominal if value == number.value else None
@@ -738,6 +739,18 @@ def _read_unit(toks: list[_Token], j: int, currency: str | None) -> tuple[Quanti
 
 def _is_ordinal_digits(toks: list[_Token], j: int) -> bool:
     return j < len(toks) and toks[j].low in ("st", "nd", "rd", "th") and toks[j].start == toks[j - 1].end
+
+
+def _is_decade(toks: list[_Token], end: int) -> bool:
+    """'the 1730s', 'the 1990's': a span of years, not 1,730 of something."""
+    return end < len(toks) and toks[end].low in ("s", "'s", "’s") and toks[end].start == toks[end - 1].end
+
+
+def _is_one_of_a_superlative(toks: list[_Token], j: int) -> bool:
+    """'one of the most massive clusters': membership in a class, not a count of one."""
+    return toks[j].low == "one" and _words_at(toks, j + 1, ("of", "the")) and j + 3 < len(toks) and (
+        toks[j + 3].low in ("most", "best", "largest", "biggest", "few", "first", "last", "main", "leading")
+        or toks[j + 3].low.endswith("est"))
 
 
 def _is_score(toks: list[_Token], j: int, number: _Number) -> bool:
@@ -996,6 +1009,16 @@ def _dates_a_statement(toks: list[_Token], q: Quantity) -> bool:
     return k >= 0 and toks[k].low in _REPORTING
 
 
+def _separated(toks: list[_Token], event: _Token, q: Quantity) -> bool:
+    """A comma and a verb between an event noun and a date: 'a shooting in the city, Rawlings left
+    office in 2019' dates the leaving, not the shooting."""
+    low, high = (event.end, q.span.start) if event.start < q.span.start else (q.span.end, event.start)
+    between = [k for k, t in enumerate(toks) if low <= t.start < high]
+    clause_break = any(toks[k].low == "," and k + 1 < len(toks) and toks[k + 1].low not in ("which", "that", "who")
+                       for k in between)  # ', which broke out on Monday' still tells of the fire
+    return clause_break and any(_is_event_verb(toks, k) for k in between)
+
+
 def _event_nouns(toks: list[_Token]) -> list[_Token]:
     return [t for t in toks if stem(t.low) in _EVENTS and not _is_plural_head(t.low) and not _is_verbish(t.low)]
 
@@ -1050,7 +1073,7 @@ def extract_quantities(text: str, offset: int = 0) -> tuple[Quantity, ...]:
     result = []
     for q in found:
         if _is_date(q) and not _dates_a_statement(toks, q):
-            q = _date_event(events, q)
+            q = _date_event([e for e in events if not _separated(toks, e, q)], q)
         else:
             nearest = _nearest(date_starts, q.span.start)
             when = None if nearest is None else dates[nearest].when

@@ -118,7 +118,8 @@ def test_date_and_time_keep_only_the_stated_parts(text, words, parts) -> None:
     "Covid-19 spread quickly.", "The G7 met in Rome.", "After all, it was fine.",
     "It was the most powerful storm.", "Resolution 242 was cited.", "Ukraine received F-16 jets.",
     "Protesters march every week.", "Juventus earned a 1-1 home draw.", "Siena drew 2-2 with Parma.",
-    "Leeds won 3-0 at home.",
+    "Leeds won 3-0 at home.", "The revival swept the colonies in the 1730s and 1740s.",
+    "It is one of the most massive galaxy clusters known.",
 ])
 def test_names_and_idioms_are_not_quantities(text: str) -> None:
     assert [q.kind for q in extract_quantities(text) if q.kind is not QuantityKind.QUANTIFIER] == []
@@ -143,6 +144,15 @@ def test_range_with_the_larger_number_second_is_still_a_range() -> None:
 ])
 def test_date_of_a_statement_does_not_date_the_event_it_reports(text: str) -> None:
     assert [q.event for q in extract_quantities(text) if q.kind is QuantityKind.DATE] == [None]
+
+
+@pytest.mark.parametrize(("text", "event"), [
+    ("After his response to a shooting in the city, Rawlings left office in 2019.", None),
+    ("The fire, which broke out on Monday night, spread fast.", "fire"),
+])
+def test_date_after_a_new_clause_does_not_date_an_earlier_event_noun(text: str, event: str | None) -> None:
+    assert [q.event for q in extract_quantities(text) if q.kind is QuantityKind.DATE] == [event]
+
 
 
 def test_direction_words_give_the_sign_of_a_change() -> None:
