@@ -80,7 +80,7 @@ def judge_pair(pair: Pair, forward: NLIProbs | None, backward: NLIProbs | None) 
     else:
         compatible = any(r.outcome == "compatible" and r.rule == "quantity" for r in rules)
         score = model_score * (COMPATIBLE_DISCOUNT if compatible else 1.0)
-        if _same_statement(a, b) or _entailed_either_way(forward, backward, model_score):
+        if _same_statement(a, b) or _elaborates(a, b) or _entailed_either_way(forward, backward, model_score):
             score = min(score, SAME_STATEMENT_CAP)
         if shared_content(a, b) < MIN_SHARED_CONTENT:
             score *= LOW_OVERLAP_DISCOUNT
@@ -112,6 +112,18 @@ def shared_content(a: Claim, b: Claim) -> float:
 def _same_statement(a: Claim, b: Claim) -> bool:
     """A claim repeated word for word (case and punctuation aside) cannot contradict itself."""
     return [t.lower() for t in re.findall(r"\w+", a.text)] == [t.lower() for t in re.findall(r"\w+", b.text)]
+
+
+def _elaborates(a: Claim, b: Claim) -> bool:
+    """One claim says everything the other says and adds words, none of them a negation: 'Gollob
+    was a fighter pilot' / 'Gollob was an Austrian fighter pilot'. Adding detail cannot contradict;
+    the small model's contradictions on such pairs were all wrong on ChatProtect dev (README)."""
+    if a.polarity != b.polarity:
+        return False
+    terms_a, terms_b = content_terms(a.text), content_terms(b.text)
+    if not terms_a or not terms_b or not (terms_a <= terms_b or terms_b <= terms_a):
+        return False
+    return not ((terms_a ^ terms_b) & _NEGATORS)
 
 
 def _entailed_either_way(forward: NLIProbs | None, backward: NLIProbs | None, contradiction: float) -> bool:

@@ -1,0 +1,37 @@
+"""How the judge weighs the model's word against what the claims say, with fixed model outputs."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck.claims import extract_claims
+from factcheck.judge import SAME_STATEMENT_CAP, judge_pair
+from factcheck.segment import split_sentences
+from factcheck.types import NLIProbs, Pair
+
+SURE_CONTRADICTION = NLIProbs(entailment=0.02, neutral=0.03, contradiction=0.95)
+
+
+def pair_of(first: str, second: str) -> Pair:
+    text = f"{first}\n\n{second}"
+    claims = extract_claims(text, split_sentences(text))
+    return Pair(claims[0], claims[-1], ("test",))
+
+
+@pytest.mark.parametrize(("first", "second"), [
+    ("Gordon Gollob was a fighter pilot during World War II.",
+     "Gordon Gollob was an Austrian fighter pilot during World War II."),
+    ("He sold the agency to Omnicom in 1998.", "He sold the agency to Omnicom Group in 1998."),
+])
+def test_a_claim_that_only_adds_detail_is_not_a_contradiction(first: str, second: str) -> None:
+    verdict = judge_pair(pair_of(first, second), SURE_CONTRADICTION, SURE_CONTRADICTION)
+    assert verdict.score <= SAME_STATEMENT_CAP
+
+
+@pytest.mark.parametrize(("first", "second"), [
+    ("The council approved the plan.", "The council never approved the plan."),  # the added word denies
+    ("The show aired on Zee Bangla.", "The show aired on Star Jalsha."),  # words differ on both sides
+])
+def test_model_contradiction_stands_where_claims_differ_in_substance(first: str, second: str) -> None:
+    verdict = judge_pair(pair_of(first, second), SURE_CONTRADICTION, SURE_CONTRADICTION)
+    assert verdict.score > 0.5
