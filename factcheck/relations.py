@@ -30,6 +30,7 @@ _RELATIONS: dict[str, str] = {
     "made by": r"\b(?P<verb>produced|directed|written|designed|developed|created|composed|published|built|"
                r"owned|operated|commissioned|manufactured)\s+by\s+",
     "won by": r"\b(?:won|claimed|captured)\s+by\s+",
+    "home of": r"\bhome\s+(?:stadium|ground|venue|arena)\s+of\s+(?:the\s+)?",
     "graduated from": r"\bgraduated\s+from\s+(?:the\s+)?",
     "educated at": r"\b(?:educated|studied)\s+at\s+(?:the\s+)?",
 }
@@ -59,6 +60,8 @@ class Filler:
             return "places"
         if self.relation == "won by":
             return "winners"
+        if self.relation == "home of":
+            return "home clubs"
         return "schools" if self.relation in ("graduated from", "educated at") else "names"
 
 
@@ -108,8 +111,15 @@ def _same_subject(x: str, y: str) -> bool:
     return bool((wx - _PRONOUNS) & (wy - _PRONOUNS))
 
 
+_GENERIC = frozenset({w.casefold() for w in _GENERIC_WORDS} | {"of", "the", "and", "de", "y"})
+
+
 def _different_names(x: str, y: str) -> bool:
-    """No shared word beyond 'University', 'The' ...; 'Vienna, Austria' and 'Austria' agree."""
-    generic = {w.casefold() for w in _GENERIC_WORDS} | {"of", "the", "and", "de", "y"}
-    wx, wy = _words(x) - generic, _words(y) - generic
+    """No shared word beyond 'University', 'The' ...; 'Vienna, Austria' and 'Austria' agree. Two
+    places both given as 'town, country' are compared by town: 'Vienna, Austria' and
+    'Langenlebarn, Austria' differ."""
+    parts_x, parts_y = x.split(","), y.split(",")
+    if len(parts_x) > 1 and len(parts_y) > 1:
+        x, y = parts_x[0], parts_y[0]
+    wx, wy = _words(x) - _GENERIC, _words(y) - _GENERIC
     return bool(wx) and bool(wy) and not (wx & wy)

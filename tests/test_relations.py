@@ -26,6 +26,10 @@ CONFLICTS = [
     ("school", "Lütfi Elvan graduated from Ankara University in 1984.",
      "Lütfi Elvan graduated from Istanbul Technical University."),
     ("headquarters", "The firm is headquartered in Leeds.", "It is headquartered in Bristol."),
+    ("towns_in_one_country", "Gordon Gollob died on September 7, 1987, in Vienna, Austria.",
+     "Gordon Gollob died in Langenlebarn, Austria on September 7, 1987."),
+    ("home_club", "It is the home stadium of Persiram Raja Ampat.",
+     "Pattimura Stadium is the home stadium of Persipura Jayapura, a club based in Papua."),
     ("winner", "The 1990-91 title was won by VEU Feldkirch.", "The 1990-91 title was won by EC KAC."),
 ]
 
