@@ -17,7 +17,8 @@ DATA is recognised by its content (see ``factcheck.evaluation.datasets``): sente
   a finding (documents whose evidence was cut off with the text are left out).
 - ``false_findings_per_clean_article``: articles.
 - ``form``, ``data``, ``model``, ``threshold``; ``details`` (per class, per detector, per kind,
-  traps, per article); ``sweep`` and ``best_threshold`` with ``--threshold-sweep``; ``run``: items,
+  traps, per article); ``sweep`` (threshold, precision, recall, f1, and balanced_accuracy where
+  negatives are counted) and ``best_threshold`` (best F1) with ``--threshold-sweep``; ``run``: items,
   claims, candidate_pairs, nli_evaluations, load_seconds, wall_seconds, items_per_second,
   peak_memory_mib.
 """

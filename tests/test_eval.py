@@ -190,6 +190,7 @@ def test_threshold_sweep_names_the_best_f1_threshold(tmp_path, loaded):
     result = run_eval(tmp_path, str(write_jsonl(tmp_path / "docs.jsonl", DOCUMENTS)), "--threshold-sweep")
     assert [p["threshold"] for p in result["sweep"]][:2] == [0.05, 0.1]
     assert result["best_threshold"] == 0.45  # the lowest threshold above d2's 0.4 finding
+    assert all(0.0 <= p["balanced_accuracy"] <= 1.0 for p in result["sweep"])  # documents count negatives
 
 
 def write_articles(folder: Path) -> Path:

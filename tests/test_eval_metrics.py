@@ -57,6 +57,12 @@ def test_sweep_reports_each_threshold_and_best_f1_prefers_the_lower_threshold_on
     assert m.best_f1(points).threshold == 0.2
 
 
+def test_sweep_reports_balanced_accuracy_where_negatives_are_counted():
+    gold, scores = [T, T, F, F], [0.9, 0.6, 0.6, 0.1]
+    points = m.sweep(lambda t: m.metrics_at(gold, scores, t), [0.5, 0.7])
+    assert [p.balanced_accuracy for p in points] == [0.75, 0.75]
+
+
 def span(start, end):
     return Span(start, end)
 

@@ -74,6 +74,7 @@ class SweepPoint:
     precision: float
     recall: float
     f1: float
+    balanced_accuracy: float | None = None  # where negatives are counted (documents, sentence pairs)
 
 
 def safe_ratio(numerator: float, denominator: float) -> float:
@@ -136,7 +137,8 @@ def sweep(metric_at: Callable[[float], HasPrecisionRecall],
     points = []
     for threshold in thresholds:
         counts = metric_at(threshold)
-        points.append(SweepPoint(threshold, counts.precision, counts.recall, counts.f1))
+        points.append(SweepPoint(threshold, counts.precision, counts.recall, counts.f1,
+                                 getattr(counts, "balanced_accuracy", None)))
     return points
 
 

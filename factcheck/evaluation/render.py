@@ -40,12 +40,14 @@ def rows_table(title: str, rows: dict[str, dict[str, Any]]) -> Table:
 def sweep_table(result: EvalResult) -> Table:
     best = best_f1(result.sweep)
     table = Table(title=f"Threshold sweep (best F1 at {best.threshold:.2f})", title_justify="left")
-    for column in ("threshold", "precision", "recall", "f1"):
+    balanced = all(point.balanced_accuracy is not None for point in result.sweep)
+    for column in ("threshold", "precision", "recall", "f1") + (("balanced acc.",) if balanced else ()):
         table.add_column(column, justify="right")
     for point in result.sweep:
         style = "bold green" if point == best else None
+        extra = (number(point.balanced_accuracy),) if balanced else ()
         table.add_row(f"{point.threshold:.2f}", number(point.precision), number(point.recall),
-                      number(point.f1), style=style)
+                      number(point.f1), *extra, style=style)
     return table
 
 
@@ -80,6 +82,7 @@ def as_json(result: EvalResult, run: dict[str, Any], context: dict[str, Any]) ->
     body: dict[str, Any] = {**context, "form": result.form, **result.headline,
                             "details": result.details, "run": run}
     if result.sweep:
-        body["sweep"] = [asdict(point) for point in result.sweep]
+        body["sweep"] = [{key: value for key, value in asdict(point).items() if value is not None}
+                         for point in result.sweep]
         body["best_threshold"] = best_f1(result.sweep).threshold
     return body
