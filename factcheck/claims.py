@@ -60,6 +60,30 @@ _HEDGE = re.compile(
     r"possibly|perhaps|probably|likely|unclear|suspected|believed\s+to|rumou?red)\b",
     re.IGNORECASE,
 )
+# "before crews could cool its tanks", "until engineers could inspect it": a modal inside a clause of
+# time or purpose says nothing about how sure the main statement is.
+_NOT_HEDGING_AFTER = re.compile(r"\b(?:before|until|till|so\s+that|in\s+order\s+that)\s+(?:\w+\s+){0,3}$",
+                                re.IGNORECASE)
+
+
+# "not only ... but", "not just academics": the negation widens, it does not deny.
+_NOT_DENYING = re.compile(r"\bnot\s+(?:only|just|merely|simply)\b", re.IGNORECASE)
+# A quoted title ("Medals for Soldiers Who Didn't Shoot", "Growing Without Schooling") names a work.
+_QUOTED_TITLE = re.compile(r"[\"“]((?:[A-Z0-9][\w'’-]*|of|the|a|an|and|for|in|on|to|with|without|who|not)"
+                           r"(?:\s+(?:[A-Z0-9][\w'’-]*|of|the|a|an|and|for|in|on|to|with|without|who|not))*)[\"”]")
+
+
+def is_negated(text: str) -> bool:
+    """Whether the claim denies something: a negation word outside 'not only' and quoted titles."""
+    text = _QUOTED_TITLE.sub(lambda m: '"' + "T" * len(m.group(1)) + '"', text)
+    return bool(NEGATION.search(_NOT_DENYING.sub("", text)))
+
+
+def is_hedged(text: str) -> bool:
+    """Whether a hedge word ('may', 'reportedly', 'could' ...) weakens the claim itself."""
+    return any(not _NOT_HEDGING_AFTER.search(text[: match.start()]) for match in _HEDGE.finditer(text))
+
+
 _TRIM = " \t\n\r\"“”‘,;:—–-(["
 
 
@@ -198,8 +222,8 @@ def _make_claim(text: str, start: int, end: int, sentence: int, source: str | No
         source=source,
         source_span=source_span,
         quantities=tuple(extract_quantities(claim_text, offset=start)),
-        polarity=Polarity.NEGATIVE if NEGATION.search(claim_text) else Polarity.POSITIVE,
-        hedged=bool(_HEDGE.search(claim_text)),
+        polarity=Polarity.NEGATIVE if is_negated(claim_text) else Polarity.POSITIVE,
+        hedged=is_hedged(claim_text),
     )
 
 

@@ -151,9 +151,12 @@ def negation_rule(a: Claim, b: Claim) -> tuple[RuleResult, ...]:
     if not terms_a or not terms_b:
         return ()
     overlap = len(terms_a & terms_b) / min(len(terms_a), len(terms_b))
-    if overlap < NEGATION_OVERLAP or len(terms_a ^ terms_b) > 2:
-        return ()
     denied = a if a.polarity is Polarity.NEGATIVE else b
+    # A denial whose words all recur in the asserting claim denies it, however much detail that claim
+    # adds: 'the depot was not damaged' against 'flames damaged the roof of the depot'.
+    contained = (terms_a if denied is a else terms_b) <= (terms_b if denied is a else terms_a)
+    if not contained and (overlap < NEGATION_OVERLAP or len(terms_a ^ terms_b) > 2):
+        return ()
     return (RuleResult("negation", "conflicting", Kind.NEGATION,
                        f"one claim states it and the other denies it ('{_negator_in(denied)}')"),)
 

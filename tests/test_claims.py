@@ -76,6 +76,10 @@ def test_attribution_frame_gives_claim_and_source(sentence: str, claim: str, sou
         ("The bridge was damaged.", Polarity.POSITIVE),
         ("Nothing was left of the plant.", Polarity.NEGATIVE),
         ("Another strike followed.", Polarity.POSITIVE),
+        ("Science should reach everyone, not just experts.", Polarity.POSITIVE),  # widens, does not deny
+        ('Holt founded the magazine "Growing Without Schooling".', Polarity.POSITIVE),  # a title
+        ('He authored a book titled "Medals for Soldiers Who Didn\'t Shoot" in 1993.', Polarity.POSITIVE),
+        ('"We did not see the drones," he said.', Polarity.NEGATIVE),  # quoted speech still denies
     ],
 )
 def test_negation_words_make_a_claim_negative(sentence: str, polarity: Polarity) -> None:
@@ -93,6 +97,8 @@ def test_negation_words_make_a_claim_negative(sentence: str, polarity: Polarity)
         ("Ten people were killed in the strike.", False),
         ("He was born on May 16, 1883, in Boston.", False),  # the month, not the modal
         ("The vote was held in May.", False),
+        ("Flames damaged the roof before crews could cool its tanks.", False),  # a clause of time
+        ("The roof may have been damaged before crews could cool its tanks.", True),
     ],
 )
 def test_hedge_words_mark_a_claim_hedged(sentence: str, hedged: bool) -> None:

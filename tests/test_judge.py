@@ -7,7 +7,7 @@ import pytest
 from factcheck.claims import extract_claims
 from factcheck.judge import SAME_STATEMENT_CAP, judge_pair
 from factcheck.segment import split_sentences
-from factcheck.types import NLIProbs, Pair
+from factcheck.types import Kind, NLIProbs, Pair
 
 SURE_CONTRADICTION = NLIProbs(entailment=0.02, neutral=0.03, contradiction=0.95)
 
@@ -35,3 +35,23 @@ def test_a_claim_that_only_adds_detail_is_not_a_contradiction(first: str, second
 def test_model_contradiction_stands_where_claims_differ_in_substance(first: str, second: str) -> None:
     verdict = judge_pair(pair_of(first, second), SURE_CONTRADICTION, SURE_CONTRADICTION)
     assert verdict.score > 0.5
+
+
+@pytest.mark.parametrize(("first", "second"), [
+    ("The neighbouring fuel depot was not damaged.",
+     "Flames also damaged the roof of the neighbouring fuel depot before crews could cool its tanks."),
+    ("The council did not approve the plan.", "The council approved the plan."),
+])
+def test_denial_of_what_the_other_claim_asserts_is_a_negation_conflict(first: str, second: str) -> None:
+    verdict = judge_pair(pair_of(first, second), None, None)
+    assert verdict.kind is Kind.NEGATION and verdict.score >= 0.85
+
+
+@pytest.mark.parametrize(("first", "second"), [
+    ("The Senate did not pass the bill.", "The House passed the bill."),
+    # the assertion is inside the denial, which denies something else
+    ("After Japan surrendered, the army did not fight.", "Japan surrendered."),
+])
+def test_denial_of_a_different_statement_is_no_negation_conflict(first: str, second: str) -> None:
+    verdict = judge_pair(pair_of(first, second), None, None)
+    assert verdict.score == 0
