@@ -11,7 +11,7 @@ DEFAULT_SEVERITIES: dict[Kind, Severity] = {
     Kind.QUANTIFIER: Severity.ERROR,
     Kind.NEGATION: Severity.ERROR,
     Kind.DATE: Severity.ERROR,
-    Kind.ENTITY: Severity.WARNING,
+    Kind.ENTITY: Severity.ERROR,
     Kind.GENERAL: Severity.WARNING,
     Kind.ATTRIBUTED: Severity.INFO,
 }

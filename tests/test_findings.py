@@ -169,3 +169,12 @@ def test_exact_duplicate_pairs_get_distinct_fingerprints_in_reading_order():
     by_position = sorted(findings, key=lambda f: f.a.span.start)
     base = base_fingerprint(findings[0])
     assert [f.fingerprint for f in by_position] == [base, f"{base}:2"]
+
+
+def test_entity_conflict_from_a_rule_fails_the_build_but_a_model_guess_does_not():
+    document = make_document()
+    a, b = date_verdict(document).pair.a, date_verdict(document).pair.b
+    rule_backed = verdict(a, b, Kind.ENTITY, 0.85, "'born in Vienna' and 'born in Wrocław' differ")
+    model_only = verdict(a, b, Kind.ENTITY, 0.7, rule_backed=False)
+    assert [f.severity for f in to_findings([rule_backed], document, Config())] == [Severity.ERROR]
+    assert [f.severity for f in to_findings([model_only], document, Config())] == [Severity.WARNING]
