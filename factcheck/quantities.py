@@ -1057,6 +1057,36 @@ def _period(text: str) -> str | None:
     return " ".join(words[1:] if words[0] in ("in", "since", "during") else words)
 
 
+_AGAINST_VOTES = "votes against"
+_VOTE_WORDS = frozenset({"voting", "voted", "vote", "votes"})
+
+
+def _votes_against(text: str, toks: list[_Token], found: list[Quantity]) -> list[Quantity]:
+    """'approved unanimously' is zero votes against; 'two councillors voting against' is two.
+
+    Their predicates are the claim's other content words, so that two counts of votes against meet
+    only when the claims share what was voted on ('the plan'), not any two votes of one council.
+    """
+    if not any(t.low in ("against", "unanimous", "unanimously") for t in toks):
+        return found
+    topic = frozenset(stem(t.low) for t in toks if t.low.isalpha() and len(t.low) > 2 and t.low not in _STOP
+                      and t.low not in _VOTE_WORDS and t.low not in ("against", "unanimous", "unanimously"))
+    result = []
+    for q in found:
+        k = next((n for n, t in enumerate(toks) if t.start >= q.span.end), len(toks))
+        window = [t.low for t in toks[k: k + 4]]
+        against = any(w in _VOTE_WORDS and nxt == "against" for w, nxt in zip(window, window[1:]))
+        if against and q.kind is QuantityKind.COUNT:
+            q = replace(q, referent=_AGAINST_VOTES, referent_text="votes against", predicates=topic)
+        result.append(q)
+    for t in toks:
+        if t.low in ("unanimous", "unanimously"):
+            result.append(Quantity(kind=QuantityKind.QUANTIFIER, text=t.text, span=Span(t.start, t.end),
+                                   count=Interval.exactly(0), referent=_AGAINST_VOTES, referent_text="votes against",
+                                   predicates=topic))
+    return sorted(result, key=lambda q: q.span.start)
+
+
 def extract_quantities(text: str, offset: int = 0) -> tuple[Quantity, ...]:
     """Every amount, share, date and time in ``text``, with spans shifted by ``offset``.
 
@@ -1064,7 +1094,7 @@ def extract_quantities(text: str, offset: int = 0) -> tuple[Quantity, ...]:
     document offsets.
     """
     toks = _tokenize(text)
-    found = _scan(text, toks)
+    found = _votes_against(text, toks, _scan(text, toks))
     dates = [q for q in found if _is_date(q)]
     date_starts = [d.span.start for d in dates]
     events = _event_nouns(toks) if dates else []

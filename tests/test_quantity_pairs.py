@@ -35,6 +35,8 @@ CONFLICTS = [
      "officials, at the age of 26.", "Wen Tianxiang passed the imperial examination at the age of 21.", Kind.NUMERIC),
     ("age_in_a_dated_claim", "Ridenhour passed away in 1998 at the age of 52.",
      "Ronald Ridenhour passed away at the age of 55 due to a heart attack.", Kind.NUMERIC),
+    ("unanimous_vs_two_against", "The council approved the plan unanimously.",
+     "The plan was carried with two councillors voting against.", Kind.QUANTIFIER),
     ("majority_vs_all_ten", "Air defences intercepted the majority of the unmanned aerial vehicles.",
      "The air force reported intercepting all ten drones.", Kind.QUANTIFIER),
     ("at_least_five_vs_three", "At least five people died in the attack.", "Three people died.", Kind.NUMERIC),
@@ -107,6 +109,8 @@ QUIET = [
     ("two_match_scores", "Juventus earned a 1-1 home draw with Inter.", "Siena snatched a 2-2 draw with Parma."),
     ("idiom_no_way_vs_all_the_way", "He had no way of getting to them.", "It fell all the way to the ground."),
     ("ages_at_two_events", "She joined the firm aged 30.", "She retired from the firm aged 65."),
+    ("unanimous_vote_vs_another_vote", "The council approved the plan unanimously.",
+     "Five members voted against the budget."),
     ("some_is_compatible_with_all", "Some of the drones were intercepted.", "All ten drones were intercepted."),
     # A count with another verb is another subset of the same noun.
     ("starters_vs_hospitalised", "12,400 runners started the race.", "Four runners were taken to hospital."),
