@@ -6,8 +6,8 @@ they put a number on the same referent. Each claim is scored against the claims 
 words with (an inverted index, so claims with nothing in common are never even compared), by
 TF-IDF cosine over stemmed content words; it keeps its best ``config.max_pairs_per_claim``
 partners. Pairs whose quantities count the same referent, or whose dates belong to the same
-verb ("closes in June" / "will close in March"), are always kept: they are exactly the pairs the
-quantity rules exist for.
+verb ("closes in June" / "will close in March"), or that fill the same one-valued relation ("born
+in Vienna" / "born in Wrocław"), are always kept: they are exactly the pairs the rules exist for.
 
 Skipped: two claims of the same sentence (a sentence rarely contradicts itself, and its clauses
 share words by construction), and a claim nested inside another (a relative clause and the main
@@ -24,6 +24,7 @@ from collections.abc import Sequence
 from factcheck.config import Config
 from factcheck.names import titled_names
 from factcheck.quantities import dated_events, stem
+from factcheck.relations import fillers
 from factcheck.types import Claim, Pair
 
 MIN_SIMILARITY = 0.08  # below this two claims share no more than a common word or two
@@ -55,11 +56,13 @@ def content_terms(text: str) -> frozenset[str]:
 
 
 def _referents(claim: Claim) -> frozenset[str]:
-    """What a claim puts a number, a date or a name on: counted things, dated verbs, named offices."""
+    """What a claim puts a number, a date or a name on: counted things, dated verbs, named offices,
+    one-valued relations ('born in', 'founded by')."""
     counted = {q.referent for q in claim.quantities if q.referent}
     dated = {f"event:{event.verb}" for event in dated_events(claim)}
     offices = {f"office:{name.title}" for name in titled_names(claim)}
-    return frozenset(counted | dated | offices)
+    relations = {f"relation:{filler.relation}" for filler in fillers(claim)}
+    return frozenset(counted | dated | offices | relations)
 
 
 def _nested(a: Claim, b: Claim) -> bool:

@@ -1,0 +1,49 @@
+"""Which claim pairs reach the judge: the ones that could conflict, never all n² of them."""
+
+from __future__ import annotations
+
+from factcheck.claims import extract_claims
+from factcheck.config import Config
+from factcheck.pairing import candidate_pairs
+from factcheck.segment import split_sentences
+
+
+def pairs_of(text: str, **config) -> list[tuple[str, str, str]]:
+    claims = extract_claims(text, split_sentences(text))
+    return [(p.a.text, p.b.text, p.why_candidate[0]) for p in candidate_pairs(claims, config=Config(**config))]
+
+
+def has_pair(pairs, a_start: str, b_start: str) -> bool:
+    return any(a.startswith(a_start) and b.startswith(b_start) or a.startswith(b_start) and b.startswith(a_start)
+               for a, b, _ in pairs)
+
+
+def test_claims_sharing_rare_words_are_paired_and_unrelated_ones_are_not() -> None:
+    pairs = pairs_of("The harbour warehouse burned on Tuesday. The mayor praised the new library. "
+                     "Firefighters said the harbour warehouse burned for hours.")
+    assert has_pair(pairs, "The harbour warehouse burned on", "the harbour warehouse burned for")
+    assert not has_pair(pairs, "The mayor", "The harbour warehouse burned on")
+
+
+def test_counts_of_one_referent_are_paired_even_with_little_else_in_common() -> None:
+    pairs = pairs_of("Police arrested 12 protesters near the station. Officers later said eight protesters "
+                     "were held overnight in cells across the county.")
+    assert len(pairs) == 1 and pairs[0][2].startswith("same-referent:")
+
+
+def test_one_valued_relation_pairs_two_fillers() -> None:
+    pairs = pairs_of("Gollob was born in Vienna. He flew in the war. Critics praised his memoir. "
+                     "According to the archive, the pilot was born in Wrocław.")
+    assert [why for a, b, why in pairs if "Vienna" in a and "Wrocław" in b] == ["same-referent:relation:born in"]
+
+
+def test_clauses_of_one_sentence_are_never_paired() -> None:
+    pairs = pairs_of("Police arrested 12 protesters, and officers arrested eight protesters.")
+    assert pairs == []
+
+
+def test_each_claim_keeps_at_most_its_best_partners() -> None:
+    text = " ".join(f"The harbour depot fire number {i} was reported." for i in range(20))
+    pairs = pairs_of(text, max_pairs_per_claim=3)
+    claims = {a for a, _, _ in pairs} | {b for _, b, _ in pairs}
+    assert len(pairs) <= 3 * len(claims)
