@@ -20,7 +20,7 @@ import re
 from collections.abc import Sequence
 from typing import Protocol
 
-from factcheck.claims import NEGATION
+from factcheck.claims import NEGATION, is_negated
 from factcheck.config import Config
 from factcheck.names import conflicting_names
 from factcheck.pairing import content_terms
@@ -118,7 +118,7 @@ def _elaborates(a: Claim, b: Claim) -> bool:
     """One claim says everything the other says and adds words, none of them a negation: 'Gollob
     was a fighter pilot' / 'Gollob was an Austrian fighter pilot'. Adding detail cannot contradict;
     the small model's contradictions on such pairs were all wrong on ChatProtect dev (README)."""
-    if a.polarity != b.polarity:
+    if a.polarity != b.polarity or is_negated(a.text) != is_negated(b.text):
         return False
     terms_a, terms_b = content_terms(a.text), content_terms(b.text)
     if not terms_a or not terms_b or not (terms_a <= terms_b or terms_b <= terms_a):

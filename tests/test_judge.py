@@ -7,7 +7,7 @@ import pytest
 from factcheck.claims import extract_claims
 from factcheck.judge import SAME_STATEMENT_CAP, judge_pair
 from factcheck.segment import split_sentences
-from factcheck.types import Kind, NLIProbs, Pair
+from factcheck.types import Claim, Kind, NLIProbs, Pair, Span
 
 SURE_CONTRADICTION = NLIProbs(entailment=0.02, neutral=0.03, contradiction=0.95)
 
@@ -55,3 +55,11 @@ def test_denial_of_what_the_other_claim_asserts_is_a_negation_conflict(first: st
 def test_denial_of_a_different_statement_is_no_negation_conflict(first: str, second: str) -> None:
     verdict = judge_pair(pair_of(first, second), None, None)
     assert verdict.score == 0
+
+
+def test_a_contracted_negation_is_not_mere_added_detail() -> None:
+    # Both claims built without polarity, as a caller may: the judge still sees "won't" deny.
+    a = Claim(0, "Two hospitals did tempt Regina to smile.", Span(0, 40), 0)
+    b = Claim(1, "Two hospitals won't tempt Regina to smile.", Span(41, 83), 1)
+    verdict = judge_pair(Pair(a, b, ("test",)), SURE_CONTRADICTION, SURE_CONTRADICTION)
+    assert verdict.score > 0.5
