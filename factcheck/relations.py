@@ -7,8 +7,8 @@ neither contains the other, one of them is wrong -- and a small NLI model rarely
 Vienna and Wrocław exclude each other. Relations that take many fillers over time ("joined",
 "served as", "played by") are left out on purpose: a footballer joins several clubs.
 
-Measured alone on ChatProtect dev: it flags 46 pairs, 45 of
-them labelled contradictions (7.5% of all contradictions), and nothing on ContraDoc dev.
+On ChatProtect dev it fires on 58 sentence pairs, 57 of them labelled contradictions (a tenth of
+all 596), and on no ContraDoc dev document.
 """
 
 from __future__ import annotations
