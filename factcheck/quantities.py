@@ -1293,6 +1293,7 @@ def _event_comparisons(a: Claim, b: Claim) -> list[tuple[Quantity, Quantity, Com
 # made on many days), a date that bounds a period ("since", "until", "from ... to"), an update.
 
 _IRREGULAR_BASES = {
+    "heard": "hear", "wrote": "write", "written": "write", "led": "lead",
     "built": "build", "sold": "sell", "bought": "buy", "purchased": "buy", "acquired": "buy",
     "born": "born", "became": "become", "began": "begin", "begun": "begin", "broke": "break",
     "broken": "break", "tore": "tear", "torn": "tear", "made": "make", "won": "win", "held": "hold",
@@ -1440,8 +1441,8 @@ def _verb_before(toks: list[_Token], first: int) -> int | None:
     for k in range(k - 1, max(k - 10, -1), -1):
         if toks[k].low in (",", ";", "which", "who", "that"):
             break
-        if toks[k].low in ("since", "until", "till", "from", "between"):
-            return None  # 'the first since Inoue in 2001': the date belongs to another sentence part
+        if toks[k].low in ("since", "until", "till", "between") or toks[k].low == "from" and k == first - 1:
+            return None  # 'the first since Inoue in 2001', 'from 2011': the date belongs to another part
         if toks[k].low in _REPORTING:
             return None  # 'died in a fire, the owner said Monday': the date of the telling
         if _is_event_verb(toks, k):
@@ -1497,7 +1498,7 @@ def dated_events(claim: Claim) -> tuple[DatedEvent, ...]:
         first = _date_start(toks, q, claim.span.start)
         if first is None or q.text.lower().startswith(("since", "until")) or _names_a_thing(toks, q, claim.span.start):
             continue
-        while first > 0 and toks[first - 1].low in ("in", "on", "the", "year"):
+        while first > 0 and toks[first - 1].low in ("in", "on", "the", "year", "month", "of"):
             first -= 1
         if first > 0 and toks[first - 1].low in _BOUNDARY_WORDS:
             continue

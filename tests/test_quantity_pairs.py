@@ -208,6 +208,10 @@ EVENT_DATE_CONFLICTS = [
      "Gordon Gollob joined the Luftwaffe, the aerial warfare branch of the German Wehrmacht, in 1933."),
     ("month_may_is_not_a_hedge", "He was born on May 16, 1883, in Boston, and received his degree in 1907.",
      "He was born on December 3, 1883 in Boston, Massachusetts."),
+    ("in_the_month_of", "In March 1968, Ridenhour heard about the massacre.",
+     "Ridenhour heard about the massacre in the month of March 1969."),
+    ("from_a_place_in_a_year", "He received his medical degree from Harvard Medical School in 1907.",
+     "C. T. Blackfan received his medical degree in 1913 from Harvard Medical School."),
     ("pronoun_stands_for_the_named_person", "He was promoted to the rank of Major in 1943.",
      "Gordon Gollob was promoted to the rank of Major in 1942."),
 ]
