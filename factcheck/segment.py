@@ -103,6 +103,13 @@ def bounded_chunks(text: str, start: int, end: int, limit: int = MAX_SENTENCE_CH
         yield start, end
 
 
+# A number, a stop, a space and one to three digits: a decimal that a tokenizer pulled apart
+# ("14. 04 meters", common in text exported from treebanks), not the end of a sentence. News style
+# never starts a sentence with a numeral other than a year, and years (four digits) are left alone.
+_SPLIT_DECIMAL = re.compile(r"(?<![\d.])\d{1,3}\.$")
+_DECIMAL_TAIL = re.compile(r"\d{1,3}(?!\d)")
+
+
 def _repair(text: str, ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Move leading reference marks back and join bare enumerators forward, within one paragraph."""
     repaired: list[tuple[int, int]] = []
@@ -118,6 +125,9 @@ def _repair(text: str, ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
             continue
         if _ENUMERATOR_ONLY.fullmatch(text, start, end):
             pending_start = start
+            continue
+        if repaired and _SPLIT_DECIMAL.search(text, 0, repaired[-1][1]) and _DECIMAL_TAIL.match(text, start):
+            repaired[-1] = (repaired[-1][0], end)  # "a beam of 14. 04 meters": one number, one sentence
             continue
         repaired.append((start, end))
     if pending_start is not None:

@@ -31,6 +31,8 @@ def texts(text: str) -> list[str]:
         ('"Nobody died," he said. Really?', ['"Nobody died," he said.', "Really?"]),
         ("He lived in Dulwich. [17] Then he left.", ["He lived in Dulwich. [17]", "Then he left."]),
         ("2.1. New Institutional Economics", ["2.1. New Institutional Economics"]),
+        ("It had a beam of 14. 04 meters. It sailed.", ["It had a beam of 14. 04 meters.", "It sailed."]),
+        ("He scored in 2019. 2020 was worse.", ["He scored in 2019.", "2020 was worse."]),
     ],
 )
 def test_punkt_splits_news_sentences_and_keeps_abbreviations(text: str, expected: list[str]) -> None:
