@@ -851,6 +851,30 @@ def _read_duration(text: str, toks: list[_Token], q: Quantity, end: int) -> tupl
     return q, j
 
 
+_MEASURES = {
+    **dict.fromkeys("m km cm mm ft foot feet metre metres meter meters kilometre kilometres kilometer kilometers "
+                    "mile miles yard yards inch inches".split(), "length"),
+    **dict.fromkeys("t ton tons tonne tonnes kg kilogram kilograms lb lbs".split(), "weight"),
+    **dict.fromkeys("knot knots mph kph".split(), "speed"),
+    **dict.fromkeys("hectare hectares acre acres".split(), "area"),
+    **dict.fromkeys("metric long short nautical square cubic".split(), None),  # read the next word
+}
+
+
+def _measured_thing(toks: list[_Token], q: Quantity) -> Quantity:
+    """'a 135-foot (41 m) roller coaster' and 'a 98-foot (30 m) loop' both count metres, but of two
+    things: a measurement is keyed by its dimension and the claim's subject ('length of talon'), and
+    without a subject it is compared with nothing."""
+    words = q.referent_text.lower().split()
+    while words and words[0] in _MEASURES and _MEASURES[words[0]] is None:
+        words = words[1:]
+    dimension = _MEASURES.get(words[0]) if words else None
+    if dimension is None:
+        return q
+    subject = _claim_subject(toks)
+    return replace(q, referent=f"{dimension} of {subject}" if subject else None, predicates=frozenset())
+
+
 def _claim_subject(toks: list[_Token]) -> str | None:
     """The noun before the claim's first verb: 'race' in "The women's race was won ..."."""
     run: list[str] = []
@@ -1040,6 +1064,7 @@ def _scan(text: str, toks: list[_Token]) -> list[Quantity]:
                 elif q.kind not in (QuantityKind.DATE, QuantityKind.TIME):
                     q, end = _with_set(text, toks, q, end)
                     q, _ = _describe_referent(text, toks, q, i, end)
+                    q = _measured_thing(toks, q)
                 found.append(q)
                 i = max(end, i + 1)
                 break

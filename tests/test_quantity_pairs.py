@@ -37,6 +37,8 @@ CONFLICTS = [
      "Ronald Ridenhour passed away at the age of 55 due to a heart attack.", Kind.NUMERIC),
     ("unanimous_vs_two_against", "The council approved the plan unanimously.",
      "The plan was carried with two councillors voting against.", Kind.QUANTIFIER),
+    ("one_river_two_levels", "The river peaked at 4.2 metres on Saturday.", "The river peaked at 5.1 metres.",
+     Kind.NUMERIC),
     ("majority_vs_all_ten", "Air defences intercepted the majority of the unmanned aerial vehicles.",
      "The air force reported intercepting all ten drones.", Kind.QUANTIFIER),
     ("at_least_five_vs_three", "At least five people died in the attack.", "Three people died.", Kind.NUMERIC),
@@ -111,6 +113,8 @@ QUIET = [
     ("ages_at_two_events", "She joined the firm aged 30.", "She retired from the firm aged 65."),
     ("unanimous_vote_vs_another_vote", "The council approved the plan unanimously.",
      "Five members voted against the budget."),
+    ("lengths_of_two_things", "The coaster is 41 m tall.", "The loop is 30 m tall."),
+    ("length_without_a_subject", "It has a beam of 14.04 meters.", "It has a draught of 6.06 meters."),
     ("some_is_compatible_with_all", "Some of the drones were intercepted.", "All ten drones were intercepted."),
     # A count with another verb is another subset of the same noun.
     ("starters_vs_hospitalised", "12,400 runners started the race.", "Four runners were taken to hospital."),
