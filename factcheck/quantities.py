@@ -390,11 +390,22 @@ class _Number(NamedTuple):
     nominal: float | None = None  # the figure as written, when ``value`` widens it for rounding
 
 
+def _split_decimal_at(toks: list[_Token], j: int) -> bool:
+    """A glued stop and then digits after one space, inside a sentence: a decimal that a tokenizer
+    pulled apart ('a beam of 14. 04 meters'; the segmenter keeps such a sentence whole)."""
+    return (j + 1 < len(toks) and toks[j].low == "." and toks[j].start == toks[j - 1].end
+            and toks[j + 1].start == toks[j].end + 1 and re.fullmatch(r"\d{1,3}", toks[j + 1].text) is not None
+            and "." not in toks[j - 1].text)
+
+
 def _read_digits(toks: list[_Token], i: int) -> _Number | None:
     tok = toks[i].text
     if ":" in tok or not _DIGITS_RE.fullmatch(tok):
         return None
     value, end = float(tok.replace(",", "")), i + 1
+    if _split_decimal_at(toks, end):  # "133. 81 meters" inside one sentence: 133.81
+        tok = f"{tok}.{toks[end + 1].text}"
+        value, end = float(tok.replace(",", "")), end + 2
     if end < len(toks):
         scale = _SCALES.get(toks[end].low)
         adjacent = toks[end].start == toks[i].end
@@ -747,7 +758,9 @@ def _is_decade(toks: list[_Token], end: int) -> bool:
 
 
 def _is_one_of_a_superlative(toks: list[_Token], j: int) -> bool:
-    """'one of the most massive clusters': membership in a class, not a count of one."""
+    """'one of the most massive clusters', 'one of only four': membership in a class, not a count of one."""
+    if toks[j].low == "one" and _words_at(toks, j + 1, ("of", "only")):
+        return True  # 'one of only four stations in the UK'
     return toks[j].low == "one" and _words_at(toks, j + 1, ("of", "the")) and j + 3 < len(toks) and (
         toks[j + 3].low in ("most", "best", "largest", "biggest", "few", "first", "last", "main", "leading")
         or toks[j + 3].low.endswith("est"))
@@ -861,6 +874,14 @@ _MEASURES = {
 }
 
 
+_UNIT_SPELLINGS = {
+    **dict.fromkeys("metre metres meter meters".split(), "m"), **dict.fromkeys("foot feet".split(), "ft"),
+    **dict.fromkeys("kilometre kilometres kilometer kilometers".split(), "km"), "miles": "mile", "yards": "yard",
+    "inches": "inch", **dict.fromkeys("ton tons tonne tonnes".split(), "t"), "kilogram": "kg", "kilograms": "kg",
+    "lbs": "lb", "knots": "knot", "hectares": "hectare", "acres": "acre",
+}
+
+
 def _measured_thing(toks: list[_Token], q: Quantity) -> Quantity:
     """'a 135-foot (41 m) roller coaster' and 'a 98-foot (30 m) loop' both count metres, but of two
     things: a measurement is keyed by its dimension and the claim's subject ('length of talon'), and
@@ -872,7 +893,8 @@ def _measured_thing(toks: list[_Token], q: Quantity) -> Quantity:
     if dimension is None:
         return q
     subject = _claim_subject(toks)
-    return replace(q, referent=f"{dimension} of {subject}" if subject else None, predicates=frozenset())
+    unit = _UNIT_SPELLINGS.get(words[0], words[0])  # 37 km and 231 ft are not compared: no conversions
+    return replace(q, referent=f"{dimension} in {unit} of {subject}" if subject else None, predicates=frozenset())
 
 
 def _claim_subject(toks: list[_Token]) -> str | None:

@@ -133,6 +133,10 @@ def test_idioms_with_quantifier_words_count_nothing(text: str) -> None:
     assert extract_quantities(text) == ()
 
 
+def test_decimal_pulled_apart_by_a_tokenizer_reads_as_one_number() -> None:
+    assert only("The ship was 133. 81 meters long.").count.low == 133.81
+
+
 def test_range_with_the_larger_number_second_is_still_a_range() -> None:
     amount = only("10-12 people were hurt.")
     assert (amount.count.low, amount.count.high) == (10, 12)
