@@ -41,7 +41,8 @@ _ENDS_FILLER = re.compile(r"\s*(?:$|[,.;:)(\"”]|(?:and|in|on|at|from|for|to|wi
 _GENERIC_WORDS = frozenset(
     "The University College School Institute Department Faculty Company Productions Pictures Records Studios Inc "
     "Ltd Club FC Group Corporation City County State Province".split())
-_PRONOUNS = frozenset({"he", "she", "it", "they", "his", "her", "its", "their", "this", "the"})
+_PRONOUNS = frozenset({"he", "she", "it", "they", "his", "her", "its", "their", "this"})
+_ARTICLES = frozenset({"the", "a", "an"})
 _ADVERBS = frozenset({"also", "then", "later", "now", "still", "once", "since", "there", "here"})
 _VERB_BREAK = re.compile(r"\b(?:is|was|are|were|has|had|have|became|remains|been)\b")
 
@@ -106,9 +107,10 @@ def _same_subject(x: str, y: str) -> bool:
     wx, wy = _words(x), _words(y)
     if not wx or not wy:
         return False
-    if wx <= _PRONOUNS or wy <= _PRONOUNS:
+    if wx <= _PRONOUNS | _ARTICLES or wy <= _PRONOUNS | _ARTICLES:
         return True
-    return bool((wx - _PRONOUNS) & (wy - _PRONOUNS))
+    shared = (wx & wy) - _PRONOUNS - _ARTICLES
+    return bool(shared)
 
 
 _GENERIC = frozenset({w.casefold() for w in _GENERIC_WORDS} | {"of", "the", "and", "de", "y"})
