@@ -78,7 +78,7 @@ def judge_pair(pair: Pair, forward: NLIProbs | None, backward: NLIProbs | None) 
         kind, explanation = conflict.kind, _sentence(conflict.reason)
         highlights = tuple(s for s in (conflict.a_span, conflict.b_span) if s is not None)
     else:
-        compatible = any(r.outcome == "compatible" and r.rule == "quantity" for r in rules)
+        compatible = any(r.outcome == "compatible" and r.rule == "quantity" for r in rules) or _count_subsets(a, b)
         score = model_score * (COMPATIBLE_DISCOUNT if compatible else 1.0)
         if _same_statement(a, b) or _elaborates(a, b) or _entailed_either_way(forward, backward, model_score):
             score = min(score, SAME_STATEMENT_CAP)
@@ -112,6 +112,14 @@ def shared_content(a: Claim, b: Claim) -> float:
 def _same_statement(a: Claim, b: Claim) -> bool:
     """A claim repeated word for word (case and punctuation aside) cannot contradict itself."""
     return [t.lower() for t in re.findall(r"\w+", a.text)] == [t.lower() for t in re.findall(r"\w+", b.text)]
+
+
+def _count_subsets(a: Claim, b: Claim) -> bool:
+    """Both claims count the same noun, and the rules read two subsets of it ('12,000 runners took
+    part' / 'four runners were taken to hospital'): a model contradiction resting on the two
+    numbers is explained, as for compatible quantities."""
+    return any(qa.referent and qa.referent == qb.referent and qa.predicates != qb.predicates
+               for qa in a.quantities for qb in b.quantities)
 
 
 def _elaborates(a: Claim, b: Claim) -> bool:

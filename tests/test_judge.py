@@ -63,3 +63,9 @@ def test_a_contracted_negation_is_not_mere_added_detail() -> None:
     b = Claim(1, "Two hospitals won't tempt Regina to smile.", Span(41, 83), 1)
     verdict = judge_pair(Pair(a, b, ("test",)), SURE_CONTRADICTION, SURE_CONTRADICTION)
     assert verdict.score > 0.5
+
+
+def test_model_contradiction_between_two_subsets_of_one_count_is_discounted() -> None:
+    verdict = judge_pair(pair_of("About 12,000 runners took part.", "Four runners were taken to hospital."),
+                         SURE_CONTRADICTION, SURE_CONTRADICTION)
+    assert verdict.score < 0.5 and "compatible" in verdict.explanation
