@@ -24,7 +24,7 @@ from factcheck.claims import NEGATION, is_negated
 from factcheck.config import Config
 from factcheck.names import conflicting_names
 from factcheck.pairing import content_terms
-from factcheck.quantities import compare_claims
+from factcheck.quantities import Quantity, compare_claims
 from factcheck.relations import conflicting_fillers
 from factcheck.types import Claim, Kind, NLIProbs, Pair, Polarity, RuleResult, Span, Verdict
 
@@ -119,7 +119,13 @@ def _count_subsets(a: Claim, b: Claim) -> bool:
     part' / 'four runners were taken to hospital'): a model contradiction resting on the two
     numbers is explained, as for compatible quantities."""
     return any(qa.referent and qa.referent == qb.referent and qa.predicates != qb.predicates
-               for qa in a.quantities for qb in b.quantities)
+               or _another_time(qa, qb) for qa in a.quantities for qb in b.quantities)
+
+
+def _another_time(qa: Quantity, qb: Quantity) -> bool:
+    """Two amounts in one unit, one of them about another time: 'won in 2 hours 21 minutes' /
+    'last year's winner finished in 2 hours 24 minutes'."""
+    return qa.kind is qb.kind and qa.unit is not None and qa.unit == qb.unit and qa.period != qb.period
 
 
 def _elaborates(a: Claim, b: Claim) -> bool:

@@ -69,3 +69,10 @@ def test_model_contradiction_between_two_subsets_of_one_count_is_discounted() ->
     verdict = judge_pair(pair_of("About 12,000 runners took part.", "Four runners were taken to hospital."),
                          SURE_CONTRADICTION, SURE_CONTRADICTION)
     assert verdict.score < 0.5 and "compatible" in verdict.explanation
+
+
+def test_model_contradiction_between_amounts_at_two_times_is_discounted() -> None:
+    verdict = judge_pair(pair_of("The women's race was won by Grace Wanjiru in 2 hours 21 minutes.",
+                                 "Last year's winner finished in 2 hours 24 minutes."),
+                         SURE_CONTRADICTION, SURE_CONTRADICTION)
+    assert verdict.score < 0.5
