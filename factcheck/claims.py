@@ -175,9 +175,12 @@ def _relative_clauses(text: str, start: int, end: int) -> list[tuple[int, int, i
     the clause end and starting at the noun phrase the clause is about; plus the comma's offset."""
     found = []
     for match in _RELATIVE.finditer(text, start, end):
-        close = text.find(",", match.end(), end)
-        found.append((_antecedent_start(text, start, match.start()), close if close != -1 else end, match.start()))
+        close = _CLAUSE_COMMA.search(text, match.end(), end)
+        found.append((_antecedent_start(text, start, match.start()), close.start() if close else end, match.start()))
     return found
+
+
+_CLAUSE_COMMA = re.compile(r",(?!\d{3}\b)")  # not the comma inside "4,000"
 
 
 def _merge_short(text: str, ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:

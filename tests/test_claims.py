@@ -44,6 +44,11 @@ def test_middle_relative_clause_is_a_claim_nested_in_its_main_clause() -> None:
     assert claims[0].span.contains(claims[1].span)
 
 
+def test_relative_clause_runs_past_the_comma_inside_a_number() -> None:
+    claims = claims_of("The warehouse, which held about 4,000 tonnes of grain, was destroyed.")
+    assert claims[1].text == "The warehouse, which held about 4,000 tonnes of grain"
+
+
 @pytest.mark.parametrize(
     "sentence, claim, source",
     [
