@@ -214,8 +214,10 @@ def _sentence_claim_ranges(text: str, sentence: Sentence) -> tuple[list[tuple[in
     return _merge_short(text, [r for r in trimmed if r[0] < r[1]]), source, source_span
 
 
-def _make_claim(text: str, start: int, end: int, sentence: int, source: str | None,
-                source_span: Span | None = None) -> Claim:
+def make_claim(text: str, start: int, end: int, sentence: int, source: str | None = None,
+               source_span: Span | None = None) -> Claim:
+    """The claim ``text[start:end]`` with its quantities, polarity and hedging (id 0: callers number
+    claims). Also how the eval judges an NLI premise or hypothesis as a claim."""
     claim_text = text[start:end]
     return Claim(
         id=0,
@@ -246,7 +248,7 @@ def extract_claims(text: str, sentences: Sequence[Sentence]) -> list[Claim]:
     claims = []
     for sentence in sentences:
         ranges, source, source_span = _sentence_claim_ranges(text, sentence)
-        claims.extend(_make_claim(text, start, end, sentence.index, source, source_span) for start, end in ranges
+        claims.extend(make_claim(text, start, end, sentence.index, source, source_span) for start, end in ranges
                       if states_something(text[start:end]))
     claims.sort(key=lambda claim: (claim.span.start, -claim.span.end))
     return [Claim(**{**claim.__dict__, "id": index}) for index, claim in enumerate(claims)]

@@ -88,8 +88,9 @@ def fake_modules(loaded: list[str]) -> dict[str, types.ModuleType]:
         "factcheck.judge": types.SimpleNamespace(judge=judge),
         "factcheck.quantities": types.SimpleNamespace(compare_claims=compare_claims,
                                                       extract_quantities=lambda text, offset=0: ()),
-        "factcheck.claims": types.SimpleNamespace(extract_claims=lambda text, sentences: sentence_claims(text),
-                                                  is_hedged=lambda text: False, is_negated=lambda text: False),
+        "factcheck.claims": types.SimpleNamespace(
+            extract_claims=lambda text, sentences: sentence_claims(text),
+            make_claim=lambda text, start, end, sentence: Claim(0, text[start:end], Span(start, end), sentence)),
         "factcheck.document": types.SimpleNamespace(load_document=load_document),
     }
 

@@ -17,7 +17,7 @@ from factcheck.errors import ConfigError, InputError
 from factcheck.evaluation import metrics as m
 from factcheck.evaluation.datasets import (CONTRADICTION, ENTAILMENT, NON_ENTAILMENT, ArticleItem,
                                           DocumentItem, GoldPassagePair, NLIItem, SentencePairItem)
-from factcheck.types import Claim, NLIProbs, Pair, Polarity, Report, Span
+from factcheck.types import Claim, NLIProbs, Pair, Report, Span
 
 MODES = ("nli", "rules", "both")
 Progress = Callable[[Sequence[Any], str], Iterable[Any]]
@@ -129,15 +129,13 @@ def gold_label(item: NLIItem, two_way: bool) -> str:
 def single_claims(item: NLIItem) -> tuple[Claim, Claim]:
     """Premise and hypothesis as one claim each, laid out as ``premise + " " + hypothesis``, with
     the polarity, hedging and quantities the claims stage would give them."""
-    from factcheck.claims import is_hedged, is_negated
-    from factcheck.quantities import extract_quantities
+    from factcheck.claims import make_claim
 
-    def one_claim(claim_id: int, text: str, start: int) -> Claim:
-        return Claim(claim_id, text, Span(start, start + len(text)), claim_id,
-                     quantities=extract_quantities(text, start), hedged=is_hedged(text),
-                     polarity=Polarity.NEGATIVE if is_negated(text) else Polarity.POSITIVE)
-
-    return one_claim(0, item.premise, 0), one_claim(1, item.hypothesis, len(item.premise) + 1)
+    layout = f"{item.premise} {item.hypothesis}"
+    offset = len(item.premise) + 1
+    premise = make_claim(layout, 0, len(item.premise), 0)
+    hypothesis = replace(make_claim(layout, offset, len(layout), 1), id=1)
+    return premise, hypothesis
 
 
 def rule_scores(items: Sequence[NLIItem]) -> list[float]:
