@@ -81,7 +81,8 @@ def is_negated(text: str) -> bool:
 
 def is_hedged(text: str) -> bool:
     """Whether a hedge word ('may', 'reportedly', 'could' ...) weakens the claim itself."""
-    return any(not _NOT_HEDGING_AFTER.search(text[: match.start()]) for match in _HEDGE.finditer(text))
+    return any(not _NOT_HEDGING_AFTER.search(text[max(0, match.start() - 80): match.start()])
+               for match in _HEDGE.finditer(text))
 
 
 _TRIM = " \t\n\r\"“”‘,;:—–-(["
