@@ -78,7 +78,7 @@ def judge_pair(pair: Pair, forward: NLIProbs | None, backward: NLIProbs | None) 
         kind, explanation = conflict.kind, _sentence(conflict.reason)
         highlights = tuple(s for s in (conflict.a_span, conflict.b_span) if s is not None)
     else:
-        compatible = any(r.outcome == "compatible" and r.rule == "quantity" for r in rules) or _count_subsets(a, b)
+        compatible = any(r.outcome == "compatible" and r.rule == "quantity" for r in rules) or _numbers_explained(a, b)
         score = model_score * (COMPATIBLE_DISCOUNT if compatible else 1.0)
         if _same_statement(a, b) or _elaborates(a, b) or _entailed_either_way(forward, backward, model_score):
             score = min(score, SAME_STATEMENT_CAP)
@@ -114,10 +114,11 @@ def _same_statement(a: Claim, b: Claim) -> bool:
     return [t.lower() for t in re.findall(r"\w+", a.text)] == [t.lower() for t in re.findall(r"\w+", b.text)]
 
 
-def _count_subsets(a: Claim, b: Claim) -> bool:
-    """Both claims count the same noun, and the rules read two subsets of it ('12,000 runners took
-    part' / 'four runners were taken to hospital'): a model contradiction resting on the two
-    numbers is explained, as for compatible quantities."""
+def _numbers_explained(a: Claim, b: Claim) -> bool:
+    """The two claims' numbers can both be true though the rules found no shared referent: they count
+    two subsets of one noun ('12,000 runners took part' / 'four runners were taken to hospital'), or
+    give amounts in one unit at two times. A model contradiction resting on them weighs less, as for
+    compatible quantities."""
     return any(qa.referent and qa.referent == qb.referent and qa.predicates != qb.predicates
                or _another_time(qa, qb) for qa in a.quantities for qb in b.quantities)
 
@@ -195,9 +196,8 @@ def relation_rule(a: Claim, b: Claim) -> tuple[RuleResult, ...]:
     if fillers is None:
         return ()
     x, y = fillers
-    relation = x.relation.split(": ")[-1] + (" by" if ": " in x.relation else "")
     return (RuleResult("relation", "conflicting", Kind.ENTITY,
-                       f"'{relation} {x.name}' and '{relation} {y.name}' give two different {x.what} "
+                       f"'{x.relation} {x.name}' and '{y.relation} {y.name}' give two different {x.what} "
                        "where there can be only one", x.span, y.span),)
 
 

@@ -49,7 +49,7 @@ _VERB_BREAK = re.compile(r"\b(?:is|was|are|were|has|had|have|became|remains|been
 
 @dataclass(frozen=True)
 class Filler:
-    relation: str  # "born in", "made by: produced"
+    relation: str  # how the text puts it, which is also what must match: "born in", "produced by"
     subject: str  # the words before the relation: "Gordon Gollob", "He"
     name: str  # "Vienna, Austria"
     span: Span  # document offsets of the name
@@ -76,7 +76,7 @@ def fillers(claim: Claim) -> tuple[Filler, ...]:
             verb = match.groupdict().get("verb")
             name = match.group("filler").rstrip(".")
             start = claim.span.start + match.start("filler")
-            found.append(Filler(f"{relation}: {verb}" if verb else relation, _subject(claim.text[: match.start()]),
+            found.append(Filler(f"{verb.lower()} by" if verb else relation, _subject(claim.text[: match.start()]),
                                 name, Span(start, start + len(name))))
     return tuple(found)
 
