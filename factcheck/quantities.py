@@ -884,8 +884,8 @@ _UNIT_SPELLINGS = {
 
 def _measured_thing(toks: list[_Token], q: Quantity) -> Quantity:
     """'a 135-foot (41 m) roller coaster' and 'a 98-foot (30 m) loop' both count metres, but of two
-    things: a measurement is keyed by its dimension and the claim's subject ('length of talon'), and
-    without a subject it is compared with nothing."""
+    things: a measurement is keyed by its dimension, unit and the claim's subject ('length in m of
+    talon'), and without a subject it is compared with nothing."""
     words = q.referent_text.lower().split()
     while words and words[0] in _MEASURES and _MEASURES[words[0]] is None:
         words = words[1:]
@@ -1044,7 +1044,7 @@ _BETWEEN_REPORT_AND_DATE = frozenset({"on", "late", "early", "reporters", "journ
 def _dates_a_statement(toks: list[_Token], q: Quantity) -> bool:
     """'the owner said Monday', 'told reporters on Tuesday': the date of the telling, not of the
     fire or vote the sentence reports, so it must not date that event."""
-    k = next((n for n, t in enumerate(toks) if t.start == q.span.start), None)
+    k = _date_start(toks, q, 0)
     if k is None:
         return False
     k -= 1
