@@ -1438,10 +1438,26 @@ def _subject_of(toks: list[_Token], verb: int) -> tuple[str | None, str]:
             break
     if k < 0:
         return None, ""
+    k = _name_head(toks, k)
     low = toks[k].low
     if low in _PRONOUNS or (low.isalpha() and low not in _STOP):
         return low.removesuffix("'s"), toks[k].text
     return None, ""
+
+
+def _name_head(toks: list[_Token], k: int) -> int:
+    """The word a name is about when the name ends in another: 'Prince Albert of Saxe-Altenburg' is
+    Albert, 'the show Ke Apon Ke Por' is the show."""
+    j = k
+    while j > 0 and (toks[j].text[:1].isupper() or toks[j].low == "-"):
+        j -= 1
+    if j == k or toks[j].text[:1].isupper():
+        return k
+    if toks[j].low == "of" and j > 0 and toks[j - 1].text[:1].isupper():
+        return j - 1
+    if toks[j].low.isalpha() and toks[j].low not in _STOP and j > 0 and toks[j - 1].low in _DETERMINERS:
+        return j
+    return k
 
 
 def _noun_phrase_head(toks: list[_Token], j: int, stop: int) -> str | None:

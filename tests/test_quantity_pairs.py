@@ -218,6 +218,10 @@ EVENT_DATE_CONFLICTS = [
      "Ridenhour heard about the massacre in the month of March 1969."),
     ("from_a_place_in_a_year", "He received his medical degree from Harvard Medical School in 1907.",
      "C. T. Blackfan received his medical degree in 1913 from Harvard Medical School."),
+    ("name_of_a_place", "Prince Albert died on 6 February 1902 in Altenburg.",
+     "Prince Albert of Saxe-Altenburg died at his residence on 5 January 1902."),
+    ("name_after_its_noun", "The show premiered on October 25, 2016.",
+     "The show Ke Apon Ke Por premiered on January 25, 2016."),
     ("pronoun_stands_for_the_named_person", "He was promoted to the rank of Major in 1943.",
      "Gordon Gollob was promoted to the rank of Major in 1942."),
 ]
