@@ -1095,10 +1095,17 @@ def _scan(text: str, toks: list[_Token]) -> list[Quantity]:
     return found
 
 
-def _period(text: str) -> str | None:
-    """The other time a claim is about, normalised ('last year' for "Last year's"), else None."""
+def _period(text: str, q: Quantity) -> str | None:
+    """The other time an amount is about, normalised ('last year' for "Last year's"), else None.
+
+    Only a marker in the amount's own part of the sentence counts: in "The league had seven teams,
+    with Feldkirch defending their title from the previous season" the seven teams are this season's.
+    """
     match = _PERIOD_MARKERS.search(text)
     if match is None:
+        return None
+    low, high = sorted((match.start(), q.span.start))
+    if "," in text[low:high] or ";" in text[low:high]:
         return None
     words = match.group().lower().replace("’", "'").removesuffix("'s").split()
     return " ".join(words[1:] if words[0] in ("in", "since", "during") else words)
@@ -1146,7 +1153,6 @@ def extract_quantities(text: str, offset: int = 0) -> tuple[Quantity, ...]:
     date_starts = [d.span.start for d in dates]
     events = _event_nouns(toks) if dates else []
     change = bool(_CHANGE_MARKERS.search(text))
-    period = _period(text)
     result = []
     for q in found:
         if _is_date(q) and not _dates_a_statement(toks, q):
@@ -1154,7 +1160,7 @@ def extract_quantities(text: str, offset: int = 0) -> tuple[Quantity, ...]:
         else:
             nearest = _nearest(date_starts, q.span.start)
             when = None if nearest is None else dates[nearest].when
-            q = replace(q, when=when, change_over_time=change, period=period)
+            q = replace(q, when=when, change_over_time=change, period=_period(text, q))
         result.append(replace(q, span=Span(q.span.start + offset, q.span.end + offset)))
     return tuple(result)
 

@@ -39,6 +39,8 @@ CONFLICTS = [
      "The plan was carried with two councillors voting against.", Kind.QUANTIFIER),
     ("one_river_two_levels", "The river peaked at 4.2 metres on Saturday.", "The river peaked at 5.1 metres.",
      Kind.NUMERIC),
+    ("other_time_in_another_clause", "The league consisted of seven teams, with Feldkirch defending their "
+     "title from the previous season.", "The league consisted of eight teams.", Kind.NUMERIC),
     ("majority_vs_all_ten", "Air defences intercepted the majority of the unmanned aerial vehicles.",
      "The air force reported intercepting all ten drones.", Kind.QUANTIFIER),
     ("at_least_five_vs_three", "At least five people died in the attack.", "Three people died.", Kind.NUMERIC),
