@@ -1243,7 +1243,8 @@ def _compare_shares(a: Quantity, b: Quantity, what: str) -> Comparison | None:
 def _compare_amounts(a: Quantity, b: Quantity, what: str, kind: Kind) -> Comparison:
     if a.count is None or b.count is None or a.count.overlaps(b.count):
         return Comparison(Outcome.COMPATIBLE, f"'{a.phrase}' and '{b.phrase}' can both be true", kind, True)
-    reason = (f"'{a.text}' means {a.count.describe(a.unit)} {what}".rstrip() + ", "
+    amount = "no" if a.count == Interval.exactly(0) and what else a.count.describe(a.unit)  # 'unanimously'
+    reason = (f"'{a.text}' means {amount} {what}".rstrip() + ", "
               f"but the other claim says '{b.text}' ({b.count.describe(b.unit)})")
     return Comparison(Outcome.CONFLICTING, reason, kind, True)
 

@@ -168,6 +168,12 @@ def test_majority_conflicts_with_all_ten_in_words_a_reader_follows() -> None:
     assert result.reason == "'the majority of the' implies not all, but the other claim says 'all ten drones'"
 
 
+def test_unanimous_vote_conflicts_with_votes_against_in_words_a_reader_follows() -> None:
+    result = compare_claims(claim("The council approved the plan unanimously."),
+                            claim("The plan was carried with two councillors voting against.", start=100))[0]
+    assert result.reason == "'unanimously' means no votes against, but the other claim says 'two' (exactly 2)"
+
+
 def test_conflict_spans_cover_the_quantity_words_in_document_offsets() -> None:
     first, second = "The majority of drones were downed.", "All ten drones were downed."
     a, b = claim(first, start=100), claim(second, start=500)
