@@ -5,11 +5,13 @@ Every row is checked in both directions.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from factcheck.judge import judge_pair
 from factcheck.relations import conflicting_fillers, fillers
-from factcheck.types import Claim, Kind, Span
+from factcheck.types import Claim, Kind, Pair, Span, Verdict
 
 
 def claim(text: str, start: int = 0) -> Claim:
@@ -80,15 +82,10 @@ def test_judge_makes_an_entity_finding_that_names_both_places() -> None:
 
 
 def test_hedged_claim_does_not_conflict() -> None:
-    a, b = claim("The firm is headquartered in Leeds."), claim("It may be headquartered in Bristol.", start=100)
-    b = Claim(**{**b.__dict__, "hedged": True})
-    assert judge_pair(pair_of(a, b), None, None).score == 0
+    a = claim("The firm is headquartered in Leeds.")
+    b = replace(claim("It may be headquartered in Bristol.", start=100), hedged=True)
+    assert judge_pair(Pair(a, b, ("test",)), None, None).score == 0
 
 
-def pair_of(a: Claim, b: Claim):
-    from factcheck.types import Pair
-    return Pair(a, b, ("test",))
-
-
-def judge_pair_from(a: str, b: str):
-    return judge_pair(pair_of(claim(a), claim(b, start=200)), None, None)
+def judge_pair_from(a: str, b: str) -> Verdict:
+    return judge_pair(Pair(claim(a), claim(b, start=200), ("test",)), None, None)
