@@ -78,7 +78,7 @@ def judge_pair(pair: Pair, forward: NLIProbs | None, backward: NLIProbs | None) 
         kind, explanation = conflict.kind, _sentence(conflict.reason)
         highlights = tuple(s for s in (conflict.a_span, conflict.b_span) if s is not None)
     else:
-        compatible = any(r.outcome == "compatible" and r.rule == "quantity" for r in rules) or _numbers_explained(a, b)
+        compatible = _agreeing_amounts(rules) or _numbers_explained(a, b)
         score = model_score * (COMPATIBLE_DISCOUNT if compatible else 1.0)
         if _same_statement(a, b) or _elaborates(a, b) or _entailed_either_way(forward, backward, model_score):
             score = min(score, SAME_STATEMENT_CAP)
@@ -114,6 +114,12 @@ def _same_statement(a: Claim, b: Claim) -> bool:
     return [t.lower() for t in re.findall(r"\w+", a.text)] == [t.lower() for t in re.findall(r"\w+", b.text)]
 
 
+def _agreeing_amounts(rules: Sequence[RuleResult]) -> bool:
+    """Amounts the rules find compatible. Agreeing dates do not count: 'completed a PhD at McGill in
+    1948' / 'at the University of Montreal in 1948' agree on when and still conflict (ChatProtect dev)."""
+    return any(r.outcome == "compatible" and r.rule == "quantity" and r.kind is not Kind.DATE for r in rules)
+
+
 def _numbers_explained(a: Claim, b: Claim) -> bool:
     """The two claims' numbers can both be true though the rules found no shared referent: they count
     two subsets of one noun ('12,000 runners took part' / 'four runners were taken to hospital'), or
@@ -135,10 +141,29 @@ def _elaborates(a: Claim, b: Claim) -> bool:
     the small model's contradictions on such pairs were all wrong on ChatProtect dev (README)."""
     if a.polarity != b.polarity or is_negated(a.text) != is_negated(b.text):
         return False
-    terms_a, terms_b = content_terms(a.text), content_terms(b.text)
+    terms_a, terms_b = _terms_without_named_subject(a, b)
     if not terms_a or not terms_b or not (terms_a <= terms_b or terms_b <= terms_a):
         return False
     return not ((terms_a ^ terms_b) & _NEGATORS)
+
+
+_PERSONAL_PRONOUNS = frozenset({"he", "she"})
+_LEADING_NAME = re.compile(r"(?:[A-Z][\w'’.-]*\s+)*[A-Z][\w'’.-]*")
+
+
+def _terms_without_named_subject(a: Claim, b: Claim) -> tuple[frozenset[str], frozenset[str]]:
+    """Content words of both claims; where one starts 'He'/'She' and the other with a name ('Gordon
+    Gollob was born ...'), without the name, so the pronoun and the name count as one subject."""
+    terms_a, terms_b = content_terms(a.text), content_terms(b.text)
+    for pronoun_claim, named_claim in ((a, b), (b, a)):
+        first = pronoun_claim.text.split(maxsplit=1)[:1]
+        name = _LEADING_NAME.match(named_claim.text)
+        if first and first[0].lower() in _PERSONAL_PRONOUNS and name:
+            name_terms = content_terms(name.group())
+            if named_claim is a:
+                return terms_a - name_terms, terms_b
+            return terms_a, terms_b - name_terms
+    return terms_a, terms_b
 
 
 def _entailed_either_way(forward: NLIProbs | None, backward: NLIProbs | None, contradiction: float) -> bool:

@@ -1399,6 +1399,8 @@ class DatedEvent:
     patient: str | None = None
     subject_text: str = ""
     when_text: str = ""  # the date with its preposition: 'in March', 'on Saturday'
+    bound: str | None = None  # 'until' or 'since' when the date ends or starts a period
+    complement: frozenset[str] = frozenset()  # 'promoted to the rank of Major': {'rank', 'major'}
 
 
 def _verb_base(low: str) -> str:
@@ -1429,13 +1431,21 @@ def _participant(word: str) -> str:
     return _PARTICIPANT_INDEX.get(word, word)
 
 
-def _subject_of(toks: list[_Token], verb: int) -> tuple[str | None, str]:
-    """The head noun before the verb, skipping auxiliaries and a ', which ... ,' aside."""
+def _subject_of(toks: list[_Token], verb: int, shared: bool = True) -> tuple[str | None, str]:
+    """The head noun before the verb, skipping auxiliaries and a ', which ... ,' aside.
+
+    A verb that shares the clause's subject ('He was known for ... and was promoted in 1943',
+    'left the club before retiring in 2020') takes the subject of the clause's first verb.
+    """
+    if shared and _is_timed_gerund(toks, verb):
+        return _leading_subject(toks, verb)
     k = verb - 1
     while k >= 0:
         low = toks[k].low
         if low in _SKIPPED_BEFORE_VERB or (low.endswith("ly") and low.isalpha()):
             k -= 1
+        elif low == "and" and shared:
+            return _leading_subject(toks, k)
         elif low == ",":
             opening = next((j for j in range(k - 1, -1, -1) if toks[j].low == ","), None)
             if opening is None or toks[opening + 1].low not in ("which", "who"):
@@ -1445,11 +1455,39 @@ def _subject_of(toks: list[_Token], verb: int) -> tuple[str | None, str]:
             break
     if k < 0:
         return None, ""
-    k = _name_head(toks, k)
+    k = _of_phrase_head(toks, _name_head(toks, k))
     low = toks[k].low
     if low in _PRONOUNS or (low.isalpha() and low not in _STOP):
         return low.removesuffix("'s"), toks[k].text
     return None, ""
+
+
+_PART_NOUNS = frozenset("number lot lots group couple rest majority minority most some many all none one "
+                        "each part half dozens hundreds thousands millions".split())
+
+
+def _of_phrase_head(toks: list[_Token], k: int) -> int:
+    """'Descendants of the owner occupied ...': the head of an of-phrase is the noun before 'of'
+    (names are left to ``_name_head``; 'a number of people' is about the people)."""
+    j = k - 1
+    while j >= 0 and toks[j].low in _DETERMINERS:
+        j -= 1
+    if j < 1 or toks[j].low != "of" or toks[k].text[:1].isupper():
+        return k
+    noun = toks[j - 1]
+    if noun.low.isalpha() and noun.low not in _STOP and noun.low not in _PART_NOUNS \
+            and (j == 1 or not noun.text[:1].isupper()):
+        return j - 1
+    return k
+
+
+def _leading_subject(toks: list[_Token], limit: int) -> tuple[str | None, str]:
+    """The subject of the first verb before ``limit``, if that verb comes first in its clause."""
+    first_verb = next((j for j in range(limit) if toks[j].low in _BE | {"has", "have", "had"}
+                       or _is_event_verb(toks, j)), None)
+    if first_verb is None or any(toks[j].low in (",", ";") for j in range(first_verb)):
+        return None, ""
+    return _subject_of(toks, first_verb, shared=False)
 
 
 def _name_head(toks: list[_Token], k: int) -> int:
@@ -1478,7 +1516,7 @@ def _noun_phrase_head(toks: list[_Token], j: int, stop: int) -> str | None:
         if low in _QUOTES and j + 1 < stop and toks[j + 1].text[:1].isupper():
             j += 1  # a title after its noun names the thing: 'the film "Game Night"'
             continue
-        if not low.isalpha() or low in _STOP or low in _MONTHS or low in _WEEKDAYS:
+        if not low.isalpha() or low in _STOP or low in _BOUNDARY_WORDS or low in _MONTHS or low in _WEEKDAYS:
             break
         head, j = low.removesuffix("'s"), j + 1
     return head
@@ -1508,14 +1546,14 @@ def _verb_before(toks: list[_Token], first: int) -> int | None:
     """The verb a date belongs to: the nearest one to its left in the clause, or the first one
     after a fronted date ('In 1959, the family sold ...')."""
     k = _before_appositive(toks, first)
-    for k in range(k - 1, max(k - 10, -1), -1):
+    for k in range(k - 1, max(k - _VERB_REACH, -1), -1):
         if toks[k].low in (",", ";", "which", "who", "that"):
             break
         if toks[k].low in ("since", "until", "till", "between") or toks[k].low == "from" and k == first - 1:
             return None  # 'the first since Inoue in 2001', 'from 2011': the date belongs to another part
         if toks[k].low in _REPORTING:
             return None  # 'died in a fire, the owner said Monday': the date of the telling
-        if _is_event_verb(toks, k):
+        if _is_event_verb(toks, k) or _is_timed_gerund(toks, k):
             return k
     else:
         k = first
@@ -1526,6 +1564,17 @@ def _verb_before(toks: list[_Token], first: int) -> int | None:
 
 
 _APPOSITIVE_STARTS = frozenset({"the", "a", "an", "his", "her", "its", "their"})
+# How far left of a date its verb may stand: 'was named as one of the most influential people in
+# the entertainment industry in the year 2018' puts 11 words between them.
+_VERB_REACH = 14
+_GERUND_LEAD_INS = frozenset({"before", "after", "upon"})
+
+
+def _is_timed_gerund(toks: list[_Token], i: int) -> bool:
+    """'before retiring in 2020': the gerund is the dated happening, done by the claim's subject."""
+    low = toks[i].low
+    return (i > 0 and toks[i - 1].low in _GERUND_LEAD_INS and low.endswith("ing") and len(low) > 5
+            and low.isalpha() and low not in _NOT_VERBS)
 
 
 def _before_appositive(toks: list[_Token], first: int) -> int:
@@ -1542,11 +1591,16 @@ def _before_appositive(toks: list[_Token], first: int) -> int:
 
 
 def _names_a_thing(toks: list[_Token], q: Quantity, offset: int) -> bool:
-    """'the 2003 Asian Games', 'the 2011 film', 'the 1990s': a year that names or spans, not dates."""
+    """'the 2003 Asian Games', 'the 2011 film', 'the 1990s', 'the 1990-91 season': a year that names
+    or spans, not dates."""
     end = q.span.end - offset
-    after = next((t for t in toks if t.start >= end), None)
-    return after is not None and (after.low == "s" and after.start == end or (
-        set(q.when.fields()) == {"year"} and after.low.isalpha() and after.low not in _STOP))
+    k = next((k for k, t in enumerate(toks) if t.start >= end), None)
+    if k is None:
+        return False
+    after, only_year = toks[k], set(q.when.fields()) == {"year"}
+    season = only_year and after.low in ("-", "–") and k + 1 < len(toks) and toks[k + 1].low.isdigit()
+    return season or after.low == "s" and after.start == end or (
+        only_year and after.low.isalpha() and after.low not in _STOP)
 
 
 def _date_start(toks: list[_Token], q: Quantity, offset: int) -> int | None:
@@ -1566,8 +1620,9 @@ def dated_events(claim: Claim) -> tuple[DatedEvent, ...]:
     events = []
     for q in dates:
         first = _date_start(toks, q, claim.span.start)
-        if first is None or q.text.lower().startswith(("since", "until")) or _names_a_thing(toks, q, claim.span.start):
+        if first is None or _names_a_thing(toks, q, claim.span.start):
             continue
+        bound = toks[first].low if toks[first].low in _PERIOD_BOUNDS else None
         while first > 0 and toks[first - 1].low in ("in", "on", "the", "year", "month", "of"):
             first -= 1
         if first > 0 and toks[first - 1].low in _BOUNDARY_WORDS:
@@ -1575,8 +1630,25 @@ def dated_events(claim: Claim) -> tuple[DatedEvent, ...]:
         verb = _verb_before(toks, first)
         if verb is not None and not _dates_a_change(toks, verb, first):
             when_text = claim.text[toks[first].start:q.span.end - claim.span.start].rstrip(".")
-            events.append(replace(_event_at(toks, verb, q), when_text=when_text))
+            event = _event_at(toks, verb, q)
+            events.append(replace(event, when_text=when_text, bound=bound,
+                                  complement=_complement(toks, verb, first)))
     return tuple(events)
+
+
+# 'occupied the house until 1968' / 'until 1969': one end of one period, told twice
+_PERIOD_BOUNDS = ("since", "until")
+_COMPLEMENT_STARTS = ("to", "as")
+
+
+def _complement(toks: list[_Token], verb: int, first: int) -> frozenset[str]:
+    """Content words of a 'to'/'as' phrase right after the verb: 'promoted to the rank of Major'
+    and 'promoted to the rank of Generalleutnant' are two promotions, not one on two dates."""
+    j = verb + 1
+    if j >= first or toks[j].low not in _COMPLEMENT_STARTS:
+        return frozenset()
+    end = next((k for k in range(j, first) if toks[k].low in (",", ";")), first)
+    return frozenset(t.low for t in toks[j + 1:end] if t.low.isalpha() and t.low not in _STOP)
 
 
 _CHANGE_VERBS = frozenset(_DIRECTION_VERBS["up"] + _DIRECTION_VERBS["down"])
@@ -1623,7 +1695,9 @@ def _same_participant(x: str, y: str) -> bool:
 
 def _same_happening(a: DatedEvent, b: DatedEvent) -> bool:
     """Same verb, some participant shared, none that differs, and nothing that happens many times."""
-    if a.verb != b.verb or a.verb in _REPEATABLE:
+    if a.verb != b.verb or a.verb in _REPEATABLE or a.bound != b.bound:
+        return False
+    if a.complement and b.complement and not (a.complement <= b.complement or b.complement <= a.complement):
         return False
     shared = False
     for x, y in ((a.agent, b.agent), (a.patient, b.patient)):

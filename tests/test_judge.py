@@ -22,6 +22,8 @@ def pair_of(first: str, second: str) -> Pair:
     ("Gordon Gollob was a fighter pilot during World War II.",
      "Gordon Gollob was an Austrian fighter pilot during World War II."),
     ("He sold the agency to Omnicom in 1998.", "He sold the agency to Omnicom Group in 1998."),
+    # 'He' and the name are one subject
+    ("He was born on June 16, 1912, in Vienna, Austria.", "Gordon Gollob was born on June 16, 1912."),
 ])
 def test_a_claim_that_only_adds_detail_is_not_a_contradiction(first: str, second: str) -> None:
     verdict = judge_pair(pair_of(first, second), SURE_CONTRADICTION, SURE_CONTRADICTION)
@@ -31,6 +33,9 @@ def test_a_claim_that_only_adds_detail_is_not_a_contradiction(first: str, second
 @pytest.mark.parametrize(("first", "second"), [
     ("The council approved the plan.", "The council never approved the plan."),  # the added word denies
     ("The show aired on Zee Bangla.", "The show aired on Star Jalsha."),  # words differ on both sides
+    # the dates agree, the universities do not: agreeing dates must not lower the model's score
+    ("He completed a PhD in biochemistry at McGill University in 1948.",
+     "He completed his PhD in biochemistry at the University of Montreal in 1948."),
 ])
 def test_model_contradiction_stands_where_claims_differ_in_substance(first: str, second: str) -> None:
     verdict = judge_pair(pair_of(first, second), SURE_CONTRADICTION, SURE_CONTRADICTION)

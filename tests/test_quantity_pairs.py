@@ -232,6 +232,16 @@ EVENT_DATE_CONFLICTS = [
      "The show Ke Apon Ke Por premiered on January 25, 2016."),
     ("pronoun_stands_for_the_named_person", "He was promoted to the rank of Major in 1943.",
      "Gordon Gollob was promoted to the rank of Major in 1942."),
+    ("second_verb_shares_the_subject",
+     "He was also known for his leadership skills and was promoted to the rank of Major in 1943.",
+     "Gordon Gollob was promoted to the rank of Major in 1942."),
+    ("gerund_after_before", "He left Crystal Palace in 2018 before retiring in 2020.",
+     "Joe Ledley retired in the year 2021."),
+    ("one_end_of_one_period", "His descendants occupied the house until 1968.",
+     "Descendants of the owner occupied the house until 1969, when it was sold."),
+    ("verb_far_from_its_date",
+     "John Francis Daley was named as one of the most influential people in the entertainment industry in the year 2018.",
+     "In 2019, he was named one of the most influential people in the entertainment industry by Time Magazine."),
 ]
 
 EVENT_DATE_QUIET = [
@@ -245,6 +255,13 @@ EVENT_DATE_QUIET = [
     ("year_names_the_games", "He won gold at the 2003 Asian Games.", "He won gold at the 2002 Asian Games."),
     ("different_films_directed", 'He directed the film "Sunday" in 1999.', 'He directed the film "Addict" in 2016.'),
     ("repeatable_election", "In November 2015, Elvan was elected to parliament.", "Elvan was elected to parliament in March 2021."),
+    ("promoted_to_different_ranks", "He was promoted to the rank of Major in 1943.",
+     "Gordon Gollob was promoted to the rank of Generalleutnant in 1944."),
+    ("years_name_the_season", "It began on September 28, 1990, and ended on March 17, 1991.",
+     "The 1990-91 season ended on March 17, 1991."),
+    ("end_and_start_of_a_period", "The family owned the house until 1968.", "The family owned the house since 1969."),
+    ("repeatable_meeting_as_a_gerund", "He spoke to reporters after meeting the minister in 2019.",
+     "He met the minister in 2018."),
 ]
 
 
