@@ -1,5 +1,5 @@
 """One-valued relations with a named filler: "born in Vienna", "located in Tallahassee, Florida",
-"founded by Ada Park", "graduated from Ankara University".
+"founded by Ada Park", "graduated from Ankara University", "a PhD from McGill University".
 
 A person is born in one place, a building stands in one town, a company has its founders. When
 two claims about the same subject fill such a relation with two names that share no word and
@@ -7,8 +7,8 @@ neither contains the other, one of them is wrong -- and a small NLI model rarely
 Vienna and Wrocław exclude each other. Relations that take many fillers over time ("joined",
 "served as", "played by") are left out on purpose: a footballer joins several clubs.
 
-On ChatProtect dev it fires on 58 sentence pairs, 57 of them labelled contradictions (a tenth of
-all 596), and on no ContraDoc dev document.
+On ChatProtect dev it fires on 73 sentence pairs, 71 of them labelled contradictions (an eighth of
+all 596), and on no ContraDoc dev document. The patterns were written reading ChatProtect dev errors.
 """
 
 from __future__ import annotations
@@ -21,7 +21,10 @@ from factcheck.types import Claim, Span
 _CONNECTOR = r"(?:\s+(?:of|the|de|du|la|le|and|&|for|am|an|der|von|van|y)\s+|\s+|-)"
 _NAME = r"[A-Z][\w'’.]*(?:" + _CONNECTOR + r"[A-Z][\w'’.]*)*"
 _FILLER = _NAME + r"(?:,\s+" + _NAME + r")?(?:\s+at\s+(?:the\s+)?" + _NAME + r")?"
-_PLACE_NOUN = r"(?:the\s+(?:town|city|village|county|state|province|region|capital)\s+of\s+)?"
+_PLACE_NOUN = (r"(?:the\s+(?:town|city|village|county|state|province|region|capital|heart|centre|center|"
+               r"outskirts|(?:downtown|historic|central)\s+(?:area|district))\s+of\s+)?")
+# The kind of degree is part of the relation: a master's from one school and a PhD from another agree.
+_DEGREE = r"(?i:(?P<degree>Ph\.?\s?D\.?|doctorate|master'?s|bachelor'?s|MBA|law degree|medical degree))"
 _RELATIONS: dict[str, str] = {
     "born in": r"\bborn\b[^.;]{0,40}?\bin\s+" + _PLACE_NOUN,
     "died in": r"\bdied\b[^.;]{0,40}?\bin\s+" + _PLACE_NOUN,
@@ -33,6 +36,7 @@ _RELATIONS: dict[str, str] = {
     "home of": r"\bhome\s+(?:stadium|ground|venue|arena)\s+of\s+(?:the\s+)?",
     "graduated from": r"\bgraduated\s+from\s+(?:the\s+)?",
     "educated at": r"\b(?:educated|studied)\s+at\s+(?:the\s+)?",
+    "degree from": r"\b" + _DEGREE + r"(?:\s+degree)?(?:\s+(?:in|of)\s+[\w ,&'’-]{1,60}?)?\s+(?:from|at)\s+(?:the\s+)?",
 }
 _PATTERNS = {name: re.compile(trigger + r"(?P<filler>" + _FILLER + r")") for name, trigger in _RELATIONS.items()}
 # A filler ends the phrase; "Selena y Los Dinos backup dancer" or "Selena's brother" only describe one.
@@ -42,8 +46,10 @@ _GENERIC_WORDS = frozenset(
     "The University College School Institute Department Faculty Company Productions Pictures Records Studios Inc "
     "Ltd Club FC Group Corporation City County State Province".split())
 _PRONOUNS = frozenset({"he", "she", "it", "they", "his", "her", "its", "their", "this"})
+_SUBJECT_PRONOUNS = frozenset({"he", "she", "it", "they"})
 _ARTICLES = frozenset({"the", "a", "an"})
 _ADVERBS = frozenset({"also", "then", "later", "now", "still", "once", "since", "there", "here"})
+_NAME_CONNECTORS = frozenset({"of", "the", "de", "du", "la", "le", "and", "&", "von", "van", "der"})
 _VERB_BREAK = re.compile(r"\b(?:is|was|are|were|has|had|have|became|remains|been)\b")
 
 
@@ -63,7 +69,8 @@ class Filler:
             return "winners"
         if self.relation == "home of":
             return "home clubs"
-        return "schools" if self.relation in ("graduated from", "educated at") else "names"
+        schools = self.relation in ("graduated from", "educated at") or self.relation.endswith(" from")
+        return "schools" if schools else "names"
 
 
 def fillers(claim: Claim) -> tuple[Filler, ...]:
@@ -73,12 +80,25 @@ def fillers(claim: Claim) -> tuple[Filler, ...]:
         for match in pattern.finditer(claim.text):
             if not _ENDS_FILLER.match(claim.text, match.end("filler")):
                 continue
-            verb = match.groupdict().get("verb")
             name = match.group("filler").rstrip(".")
             start = claim.span.start + match.start("filler")
-            found.append(Filler(f"{verb.lower()} by" if verb else relation, _subject(claim.text[: match.start()]),
+            found.append(Filler(_relation_words(relation, match), _subject(claim.text[: match.start()]),
                                 name, Span(start, start + len(name))))
     return tuple(found)
+
+
+_DEGREE_NAMES = {"phd": "PhD", "doctorate": "PhD", "masters": "master's", "bachelors": "bachelor's", "mba": "MBA"}
+
+
+def _relation_words(relation: str, match: re.Match[str]) -> str:
+    """'produced by' for the made-by relation, "master's from" for a degree, else the relation."""
+    groups = match.groupdict()
+    if groups.get("verb"):
+        return f"{groups['verb'].lower()} by"
+    if groups.get("degree"):
+        key = re.sub(r"[^a-z ]", "", groups["degree"].lower())
+        return f"{_DEGREE_NAMES.get(key, key)} from"
+    return relation
 
 
 def conflicting_fillers(a: Claim, b: Claim) -> tuple[Filler, Filler] | None:
@@ -94,8 +114,23 @@ def _subject(before: str) -> str:
     """The words naming what the relation is about: the start of the clause up to its verb."""
     clause = re.split(r"[,;(]\s*|\b(?:and|but|which|who|where)\s+", before)[-1]
     verb = _VERB_BREAK.search(clause)
-    words = (clause[: verb.start()] if verb else clause).split()
-    return " ".join(w for w in words if w.casefold() not in _ADVERBS and not w.endswith("ly"))
+    words = [w for w in (clause[: verb.start()] if verb else clause).split()
+             if w.casefold() not in _ADVERBS and not w.endswith("ly")]
+    return " ".join(_leading_name(words))
+
+
+def _leading_name(words: list[str]) -> list[str]:
+    """'He went on to complete a' -> 'He'; 'Fernand Seguin completed his' -> 'Fernand Seguin': a
+    clause that opens with a pronoun or a name is about that, whatever verb follows."""
+    first = words[0].casefold() if words else ""
+    if first in _SUBJECT_PRONOUNS:
+        return words[:1]
+    if not first or first in _PRONOUNS or first in _ARTICLES or not words[0][:1].isupper():
+        return words  # 'His wife', 'The mayor', 'the house' stay whole
+    end = 1
+    while end < len(words) and (words[end][:1].isupper() or words[end].casefold() in _NAME_CONNECTORS):
+        end += 1
+    return words[:end]
 
 
 def _words(text: str) -> set[str]:

@@ -33,6 +33,11 @@ CONFLICTS = [
     ("home_club", "It is the home stadium of Persiram Raja Ampat.",
      "Pattimura Stadium is the home stadium of Persipura Jayapura, a club based in Papua."),
     ("winner", "The 1990-91 title was won by VEU Feldkirch.", "The 1990-91 title was won by EC KAC."),
+    ("doctorate", "He went on to complete a PhD in biochemistry at McGill University in 1948.",
+     "Fernand Seguin completed his PhD in biochemistry in 1948 at the Université de Montréal."),
+    ("masters_degree", "He later obtained his Master's degree in Transportation Planning from the University of California, Berkeley.",
+     "Lütfi Elvan obtained his master's degree in civil engineering from the University of Birmingham."),
+    ("place_within_a_town", "The house is located in Tallahassee, Florida.", "The house is located in the downtown area of Talladega."),
 ]
 
 QUIET = [
@@ -49,6 +54,11 @@ QUIET = [
     ("many_valued_relation", "In 2014, Joe Ledley joined Crystal Palace.", "Joe Ledley joined Derby County in 2017."),
     ("actors_of_two_roles", "Clea Lavoy is played by Holly Robinson Peete.", "Denise Johnson is played by Busy Philipps."),
     ("no_subject_before_the_verb", "It was located in Leelanau County.", "Also located in Glen Haven is the canning building."),
+    ("two_kinds_of_degree", "He received a master's degree from the University of Delaware.",
+     "He earned a PhD from Ankara University."),
+    ("same_school_in_two_spellings", "He earned his PhD in economics from Ankara University.",
+     "Lütfi Elvan obtained a Ph.D. in economics from the Ankara University in 1991."),
+    ("degrees_of_two_people", "Smith earned a PhD from Yale University.", "Jones earned a PhD from Brown University."),
 ]
 
 
