@@ -24,7 +24,8 @@ from factcheck.claims import NEGATION, is_negated
 from factcheck.config import Config
 from factcheck.names import conflicting_names
 from factcheck.pairing import content_terms
-from factcheck.quantities import Quantity, compare_claims
+from factcheck.events import event_comparisons
+from factcheck.quantities import Quantity, quantity_comparisons, rule_results
 from factcheck.relations import conflicting_fillers
 from factcheck.types import Claim, Kind, NLIProbs, Pair, Polarity, RuleResult, Span, Verdict
 
@@ -70,7 +71,7 @@ def judge(pairs: Sequence[Pair], model: Model | None, *, config: Config) -> list
 
 def judge_pair(pair: Pair, forward: NLIProbs | None, backward: NLIProbs | None) -> Verdict:
     a, b = pair.a, pair.b
-    rules = tuple(compare_claims(a, b)) + negation_rule(a, b) + name_rule(a, b) + relation_rule(a, b)
+    rules = quantity_rule(a, b) + negation_rule(a, b) + name_rule(a, b) + relation_rule(a, b)
     conflict = next((r for r in rules if r.outcome == "conflicting"), None)
     model_score = nli_contradiction(forward, backward)
     if conflict is not None:
@@ -211,6 +212,12 @@ def name_rule(a: Claim, b: Claim) -> tuple[RuleResult, ...]:
     return (RuleResult("name", "conflicting", Kind.ENTITY,
                        f"the {x.title} is called '{title} {x.name}' in one place and '{title} {y.name}' in the other",
                        x.span, y.span),)
+
+
+def quantity_rule(a: Claim, b: Claim) -> tuple[RuleResult, ...]:
+    """Amounts, shares and dates about the same thing ('the majority' / 'all ten drones'), and one
+    happening told with two dates ('built in 1847' / 'built in 1885'); conflicts first."""
+    return tuple(rule_results(quantity_comparisons(a, b) + event_comparisons(a, b), a, b))
 
 
 def relation_rule(a: Claim, b: Claim) -> tuple[RuleResult, ...]:

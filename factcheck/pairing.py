@@ -22,10 +22,11 @@ from collections import defaultdict
 from collections.abc import Sequence
 
 from factcheck.config import Config
+from factcheck.events import dated_events
 from factcheck.names import titled_names
-from factcheck.quantities import dated_events, stem
 from factcheck.relations import fillers
 from factcheck.types import Claim, Pair
+from factcheck.words import stem
 
 MIN_SIMILARITY = 0.08  # below this two claims share no more than a common word or two
 # A term shared by more claims than this is a topic word of a long text, not a sign that two

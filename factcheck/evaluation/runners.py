@@ -140,9 +140,9 @@ def single_claims(item: NLIItem) -> tuple[Claim, Claim]:
 
 def rule_scores(items: Sequence[NLIItem]) -> list[float]:
     """1.0 where a quantity rule calls the pair conflicting, else 0.0: the rules alone."""
-    from factcheck.quantities import compare_claims
+    from factcheck.judge import quantity_rule
 
-    return [1.0 if any(r.outcome == "conflicting" for r in compare_claims(*single_claims(item))) else 0.0
+    return [1.0 if any(r.outcome == "conflicting" for r in quantity_rule(*single_claims(item))) else 0.0
             for item in items]
 
 

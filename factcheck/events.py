@@ -1,0 +1,387 @@
+"""One happening told twice with two dates: "built in 1847" / "built in 1885".
+
+A date in a claim most often belongs to the claim's verb ("the river peaked on Saturday"), not
+to an event noun. Two claims that put the same verb on the same participants at different dates
+say one thing happened at two times. The rule stays quiet where a second happening is plausible:
+other participants ("became squadron leader" / "became commander"), a plural patient (arrests are
+made on many days), a date that bounds a period ("since", "until", "from ... to"), an update.
+
+A dated event is a verb with its date and its participants (``DatedEvent``). Pairing indexes claims
+by the verb, so two claims about one event meet; the judge compares their dates through
+``quantities.rule_results``, the same way it compares amounts. Pure functions, no model.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from factcheck.quantities import Compared, Comparison, Outcome, Quantity, QuantityKind, rule_results, unrelated
+from factcheck.types import Claim, Kind, RuleResult
+from factcheck.words import (BE, DETERMINERS, DIRECTION_VERBS, IRREGULAR_BASES, MONTHS, NOT_VERBS, NUMBER_WORDS,
+                             REPORTING_VERBS, SCALES, STOP_WORDS, TENS, VERB_LEAD_INS, WEEKDAYS, Token,
+                             first_token_at, is_event_verb, is_plural_head, stem, tokenize)
+
+_SKIPPED_BEFORE_VERB = BE | VERB_LEAD_INS | {"has", "have", "had", "not", "also", "due", "later",
+                                            "first", "finally", "eventually", "then", "when"}
+_PRONOUNS = {"it", "he", "she", "they"}
+_QUOTES = {'"', "“", "”", "'", "‘"}
+# Verbs of things people do again and again: two dates for them are two occasions.
+_REPEATABLE = frozenset(stem(w) for w in (
+    "elect win visit meet play perform attend direct publish release write score travel return tour "
+    "speak appear compete star serve").split()) | {"win", "meet", "write"}
+_PARTICLES = {"out", "up", "down", "off", "through", "over"}
+# A date after these words bounds a period or a deadline rather than dating the event itself.
+_BOUNDARY_WORDS = {"since", "until", "till", "from", "to", "by", "before", "after", "between", "and",
+                   "through", "throughout", "than"}
+_DATE_UPDATES = re.compile(
+    r"\b(?:initially|originally|previously|first\s+(?:scheduled|planned|set|due)|postponed|delayed|"
+    r"rescheduled|brought\s+forward|pushed\s+back|put\s+back|moved\s+(?:to|from|back|forward)|"
+    r"instead|revised|now\s+(?:due|expected|set|scheduled|planned))\b", re.I)
+_PERSON_WORDS = set("wife husband son daughter father mother brother sister child children man woman "
+                    "boy girl family partner widow parent parents".split())
+_PARTICIPANT_SYNONYMS = {
+    "facility": {"plant", "factory", "works", "mill", "facility"},
+    "dwelling": {"house", "home", "residence", "mansion", "property"},
+}
+_PARTICIPANT_INDEX = {word: key for key, words in _PARTICIPANT_SYNONYMS.items() for word in words}
+
+
+@dataclass(frozen=True)
+class DatedEvent:
+    """A verb with a date and its participants: 'the Bailey family sold the home ... in 1959'.
+
+    ``agent`` does the action (the subject, or the 'by' phrase of a passive); ``patient`` has it
+    done to it (the direct object, or the subject of a passive). Either may be None.
+    """
+
+    verb: str  # base form, so 'peaked' and 'peak', 'sold' and 'sell' meet
+    verb_text: str
+    date: Quantity
+    agent: str | None = None
+    patient: str | None = None
+    subject_text: str = ""
+    when_text: str = ""  # the date with its preposition: 'in March', 'on Saturday'
+    bound: str | None = None  # 'until' or 'since' when the date ends or starts a period
+    complement: frozenset[str] = frozenset()  # 'promoted to the rank of Major': {'rank', 'major'}
+
+
+def _verb_base(low: str) -> str:
+    return IRREGULAR_BASES.get(low) or stem(low)
+
+
+def _participant(word: str) -> str:
+    word = word.removesuffix("'s")
+    if word.endswith("works"):
+        return "facility"
+    return _PARTICIPANT_INDEX.get(word, word)
+
+
+def _subject_of(toks: list[Token], verb: int, shared: bool = True) -> tuple[str | None, str]:
+    """The head noun before the verb, skipping auxiliaries and a ', which ... ,' aside.
+
+    A verb that shares the clause's subject ('He was known for ... and was promoted in 1943',
+    'left the club before retiring in 2020') takes the subject of the clause's first verb.
+    """
+    if shared and _is_timed_gerund(toks, verb):
+        return _leading_subject(toks, verb)
+    k = verb - 1
+    while k >= 0:
+        low = toks[k].low
+        if low in _SKIPPED_BEFORE_VERB or (low.endswith("ly") and low.isalpha()):
+            k -= 1
+        elif low == "and" and shared:
+            return _leading_subject(toks, k)
+        elif low == ",":
+            opening = next((j for j in range(k - 1, -1, -1) if toks[j].low == ","), None)
+            if opening is None or toks[opening + 1].low not in ("which", "who"):
+                return None, ""
+            k = opening - 1
+        else:
+            break
+    if k < 0:
+        return None, ""
+    k = _of_phrase_head(toks, _name_head(toks, k))
+    low = toks[k].low
+    if low in _PRONOUNS or (low.isalpha() and low not in STOP_WORDS):
+        return low.removesuffix("'s"), toks[k].text
+    return None, ""
+
+
+_PART_NOUNS = frozenset("number lot lots group couple rest majority minority most some many all none one "
+                        "each part half dozens hundreds thousands millions".split())
+
+
+def _of_phrase_head(toks: list[Token], k: int) -> int:
+    """'Descendants of the owner occupied ...': the head of an of-phrase is the noun before 'of'
+    (names are left to ``_name_head``; 'a number of people' is about the people)."""
+    j = k - 1
+    while j >= 0 and toks[j].low in DETERMINERS:
+        j -= 1
+    if j < 1 or toks[j].low != "of" or toks[k].text[:1].isupper():
+        return k
+    noun = toks[j - 1]
+    if noun.low.isalpha() and noun.low not in STOP_WORDS and noun.low not in _PART_NOUNS \
+            and (j == 1 or not noun.text[:1].isupper()):
+        return j - 1
+    return k
+
+
+def _leading_subject(toks: list[Token], limit: int) -> tuple[str | None, str]:
+    """The subject of the first verb before ``limit``, if that verb comes first in its clause."""
+    first_verb = next((j for j in range(limit) if toks[j].low in BE | {"has", "have", "had"}
+                       or is_event_verb(toks, j)), None)
+    if first_verb is None or any(toks[j].low in (",", ";") for j in range(first_verb)):
+        return None, ""
+    return _subject_of(toks, first_verb, shared=False)
+
+
+def _name_head(toks: list[Token], k: int) -> int:
+    """The word a name is about when the name ends in another: 'Prince Albert of Saxe-Altenburg' is
+    Albert, 'the show Ke Apon Ke Por' is the show."""
+    j = k
+    while j > 0 and (toks[j].text[:1].isupper() or toks[j].low == "-"):
+        j -= 1
+    if j == k or toks[j].text[:1].isupper():
+        return k
+    if toks[j].low == "of" and j > 0 and toks[j - 1].text[:1].isupper():
+        return j - 1
+    if toks[j].low.isalpha() and toks[j].low not in STOP_WORDS and j > 0 and toks[j - 1].low in DETERMINERS:
+        return j
+    return k
+
+
+def _noun_phrase_head(toks: list[Token], j: int, stop: int) -> str | None:
+    """Last word of the noun phrase at j: 'the Thompson family' -> 'family', 'William G. Ponder' -> 'ponder'."""
+    head = None
+    while j < stop:
+        low = toks[j].low
+        if low in DETERMINERS or low == "." or (low == "-" and head) or (not head and _is_number_word(low)):
+            j += 1
+            continue
+        if low in _QUOTES and j + 1 < stop and toks[j + 1].text[:1].isupper():
+            j += 1  # a title after its noun names the thing: 'the film "Game Night"'
+            continue
+        if not low.isalpha() or low in STOP_WORDS or low in _BOUNDARY_WORDS or low in MONTHS or low in WEEKDAYS:
+            break
+        head, j = low.removesuffix("'s"), j + 1
+    return head
+
+
+def _is_number_word(low: str) -> bool:
+    return low[:1].isdigit() or low in NUMBER_WORDS or low in TENS or low in SCALES or low == ","
+
+
+def _agent_after(toks: list[Token], verb: int) -> str | None:
+    end = next((j for j in range(verb + 1, len(toks)) if toks[j].low in (",", ";")), len(toks))
+    for j in range(verb + 1, end):
+        if toks[j].low == "by":
+            return _noun_phrase_head(toks, j + 1, end)
+    return None
+
+
+def _is_passive(toks: list[Token], verb: int) -> bool:
+    j = verb - 1
+    while j >= 0 and toks[j].low.endswith("ly") and toks[j].low.isalpha():
+        j -= 1
+    participle = toks[verb].low.endswith("ed") or toks[verb].low in IRREGULAR_BASES
+    return participle and j >= 0 and toks[j].low in BE
+
+
+def _verb_before(toks: list[Token], first: int) -> int | None:
+    """The verb a date belongs to: the nearest one to its left in the clause, or the first one
+    after a fronted date ('In 1959, the family sold ...')."""
+    k = _before_appositive(toks, first)
+    for k in range(k - 1, max(k - _VERB_REACH, -1), -1):
+        if toks[k].low in (",", ";", "which", "who", "that"):
+            break
+        if toks[k].low in ("since", "until", "till", "between") or toks[k].low == "from" and k == first - 1:
+            return None  # 'the first since Inoue in 2001', 'from 2011': the date belongs to another part
+        if toks[k].low in REPORTING_VERBS:
+            return None  # 'died in a fire, the owner said Monday': the date of the telling
+        if is_event_verb(toks, k) or _is_timed_gerund(toks, k):
+            return k
+    else:
+        k = first
+    fronted = all(t.low in ("in", "on", "the", "year") for t in toks[:first])
+    if fronted:
+        return next((j for j in range(first, min(first + 12, len(toks))) if is_event_verb(toks, j)), None)
+    return None
+
+
+_APPOSITIVE_STARTS = frozenset({"the", "a", "an", "his", "her", "its", "their"})
+# How far left of a date its verb may stand: 'was named as one of the most influential people in
+# the entertainment industry in the year 2018' puts 11 words between them.
+_VERB_REACH = 14
+_GERUND_LEAD_INS = frozenset({"before", "after", "upon"})
+
+
+def _is_timed_gerund(toks: list[Token], i: int) -> bool:
+    """'before retiring in 2020': the gerund is the dated happening, done by the claim's subject."""
+    low = toks[i].low
+    return (i > 0 and toks[i - 1].low in _GERUND_LEAD_INS and low.endswith("ing") and len(low) > 5
+            and low.isalpha() and low not in NOT_VERBS)
+
+
+def _before_appositive(toks: list[Token], first: int) -> int:
+    """'joined the Luftwaffe, the air arm of the Wehrmacht, in 1933': a date right after a
+    comma-closed aside belongs to the verb before the aside; return where that aside starts."""
+    if first < 1 or toks[first - 1].low != ",":
+        return first
+    opening = next((j for j in range(first - 2, max(first - 14, -1), -1) if toks[j].low in (",", ";")), None)
+    if opening is None or toks[opening].low != "," or toks[opening + 1].low not in _APPOSITIVE_STARTS:
+        return first
+    if any(is_event_verb(toks, j) for j in range(opening + 1, first - 1)):
+        return first
+    return opening
+
+
+def _names_a_thing(toks: list[Token], q: Quantity, offset: int) -> bool:
+    """'the 2003 Asian Games', 'the 2011 film', 'the 1990s', 'the 1990-91 season': a year that names
+    or spans, not dates."""
+    end = q.span.end - offset
+    k = next((k for k, t in enumerate(toks) if t.start >= end), None)
+    if k is None:
+        return False
+    after, only_year = toks[k], set(q.when.fields()) == {"year"}
+    season = only_year and after.low in ("-", "–") and k + 1 < len(toks) and toks[k + 1].low.isdigit()
+    return season or after.low == "s" and after.start == end or (
+        only_year and after.low.isalpha() and after.low not in STOP_WORDS)
+
+
+def dated_events(claim: Claim) -> tuple[DatedEvent, ...]:
+    """Each date of a claim that belongs to a verb, with the verb's participants.
+
+    Pairing can index claims by ``DatedEvent.verb`` to bring claims about one event together.
+    """
+    dates = [q for q in claim.quantities if q.kind is QuantityKind.DATE]
+    if not dates:
+        return ()
+    toks = tokenize(claim.text)
+    events = []
+    for q in dates:
+        first = first_token_at(toks, q.span.start - claim.span.start)
+        if first is None or _names_a_thing(toks, q, claim.span.start):
+            continue
+        bound = toks[first].low if toks[first].low in _PERIOD_BOUNDS else None
+        while first > 0 and toks[first - 1].low in ("in", "on", "the", "year", "month", "of"):
+            first -= 1
+        if first > 0 and toks[first - 1].low in _BOUNDARY_WORDS:
+            continue
+        verb = _verb_before(toks, first)
+        if verb is not None and not _dates_a_change(toks, verb, first):
+            when_text = claim.text[toks[first].start:q.span.end - claim.span.start].rstrip(".")
+            event = _event_at(toks, verb, q)
+            events.append(replace(event, when_text=when_text, bound=bound,
+                                  complement=_complement(toks, verb, first)))
+    return tuple(events)
+
+
+# 'occupied the house until 1968' / 'until 1969': one end of one period, told twice
+_PERIOD_BOUNDS = ("since", "until")
+_COMPLEMENT_STARTS = ("to", "as")
+
+
+def _complement(toks: list[Token], verb: int, first: int) -> frozenset[str]:
+    """Content words of a 'to'/'as' phrase right after the verb: 'promoted to the rank of Major'
+    and 'promoted to the rank of Generalleutnant' are two promotions, not one on two dates."""
+    j = verb + 1
+    if j >= first or toks[j].low not in _COMPLEMENT_STARTS:
+        return frozenset()
+    end = next((k for k in range(j, first) if toks[k].low in (",", ";")), first)
+    return frozenset(t.low for t in toks[j + 1:end] if t.low.isalpha() and t.low not in STOP_WORDS)
+
+
+_CHANGE_VERBS = frozenset(DIRECTION_VERBS["up"] + DIRECTION_VERBS["down"])
+
+
+def _dates_a_change(toks: list[Token], verb: int, first: int) -> bool:
+    """'fell 12 percent in 2022': the date is the period of an amount, which recurs every year."""
+    return toks[verb].low in _CHANGE_VERBS or any(t.low[:1].isdigit() for t in toks[verb + 1:first])
+
+
+def _event_at(toks: list[Token], verb: int, q: Quantity) -> DatedEvent:
+    subject, subject_text = _subject_of(toks, verb)
+    stop = next((j for j in range(verb + 1, len(toks)) if toks[j].low in (",", ";")), len(toks))
+    after = verb + 1 + (verb + 1 < len(toks) and toks[verb + 1].low in _PARTICLES)
+    if _is_passive(toks, verb):
+        agent, patient = _agent_after(toks, verb), subject
+    else:
+        agent, patient = subject, _noun_phrase_head(toks, after, stop)
+    return DatedEvent(_verb_base(toks[verb].low), _verb_words(toks, verb), q, agent, patient, subject_text)
+
+
+def _verb_words(toks: list[Token], verb: int) -> str:
+    """The verb with its auxiliaries, as the claim says it: 'was built', 'will close'."""
+    k = verb
+    while k > 0 and toks[k - 1].low in (BE | VERB_LEAD_INS | {"has", "have", "had"}):
+        k -= 1
+    return " ".join(t.text for t in toks[k:verb + 1])
+
+
+def _same_participant(x: str, y: str) -> bool:
+    """'it' stands for a thing, 'he'/'she' for a named person; other heads meet by synonym."""
+    if x in _PRONOUNS or y in _PRONOUNS:
+        pronoun, other = (x, y) if x in _PRONOUNS else (y, x)
+        if other == pronoun:
+            return True
+        if pronoun == "it":
+            return other not in _PRONOUNS and other not in _PERSON_WORDS
+        # 'he'/'she' may stand for one named person ('Gollob was promoted in 1942' / 'He was
+        # promoted in 1943'), never for a group or a thing counted in the plural
+        return pronoun in ("he", "she") and other not in _PRONOUNS and other not in _PERSON_WORDS \
+            and not is_plural_head(other)
+    return _participant(x) == _participant(y)
+
+
+def _same_happening(a: DatedEvent, b: DatedEvent) -> bool:
+    """Same verb, some participant shared, none that differs, and nothing that happens many times."""
+    if a.verb != b.verb or a.verb in _REPEATABLE or a.bound != b.bound:
+        return False
+    if a.complement and b.complement and not (a.complement <= b.complement or b.complement <= a.complement):
+        return False
+    shared = False
+    for x, y in ((a.agent, b.agent), (a.patient, b.patient)):
+        if x is None or y is None:
+            continue
+        if not _same_participant(x, y):
+            return False
+        shared = True
+    repeated = any(p and p not in _PRONOUNS and is_plural_head(p) and p not in _PERSON_WORDS
+                   for p in (a.patient, b.patient))
+    return shared and not repeated
+
+
+def _compare_events(a: DatedEvent, b: DatedEvent, ca: Claim, cb: Claim) -> Comparison:
+    part = a.date.when.differs_from(b.date.when) if a.date.when and b.date.when else None
+    if part is None:
+        what = f"{_subject_words(a)} {a.verb_text}"
+        return Comparison(Outcome.COMPATIBLE, f"'{a.when_text}' and '{b.when_text}' agree on when {what}",
+                          Kind.DATE, True)
+    if _DATE_UPDATES.search(ca.text) or _DATE_UPDATES.search(cb.text):
+        return unrelated("one claim reports that the date changed, so both can be right", True, Kind.DATE)
+    reason = f"{_subject_words(a)} {a.verb_text} {a.when_text} in one claim and {b.when_text} in the other"
+    return Comparison(Outcome.CONFLICTING, reason, Kind.DATE, True)
+
+
+def _subject_words(event: DatedEvent) -> str:
+    """'the river', 'it', 'Smith': the subject as a reason sentence can start with it."""
+    text = event.subject_text
+    if not text or text.lower() in _PRONOUNS:
+        return text.lower() or "it"
+    return text if text[:1].isupper() else f"the {text}"
+
+
+def compare_events(a: Claim, b: Claim) -> list[RuleResult]:
+    """Rule results for the dates of every happening the two claims both tell, conflicts first."""
+    return rule_results(event_comparisons(a, b), a, b)
+
+
+def event_comparisons(a: Claim, b: Claim) -> list[Compared]:
+    """Dates that belong to one happening told twice ('built in 1847' / 'built in 1885')."""
+    found = []
+    for ea in dated_events(a):
+        for eb in dated_events(b):
+            if _same_happening(ea, eb):
+                found.append((ea.date, eb.date, _compare_events(ea, eb, a, b)))
+    return found
