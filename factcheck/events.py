@@ -16,8 +16,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from factcheck.quantities import Compared, Comparison, Outcome, Quantity, QuantityKind, rule_results, unrelated
-from factcheck.types import Claim, Kind, RuleResult
+from factcheck.quantities import (Compared, Comparison, DatePoint, Outcome, Quantity, QuantityKind, rule_results,
+                                  unrelated)
+from factcheck.types import Claim, Kind, RuleResult, Span
 from factcheck.words import (BE, DETERMINERS, DIRECTION_VERBS, IRREGULAR_BASES, MONTHS, NOT_VERBS, NUMBER_WORDS,
                              REPORTING_VERBS, SCALES, STOP_WORDS, TENS, VERB_LEAD_INS, WEEKDAYS, Token,
                              first_token_at, is_event_verb, is_plural_head, stem, tokenize)
@@ -62,7 +63,8 @@ class DatedEvent:
     patient: str | None = None
     subject_text: str = ""
     when_text: str = ""  # the date with its preposition: 'in March', 'on Saturday'
-    bound: str | None = None  # 'until' or 'since' when the date ends or starts a period
+    bound: str | None = None  # 'until', 'since', or 'from'/'to' for the two ends of a stated period
+    other_end: DatePoint | None = None  # for 'from'/'to': the period's other end
     complement: frozenset[str] = frozenset()  # 'promoted to the rank of Major': {'rank', 'major'}
 
 
@@ -92,13 +94,19 @@ def _subject_of(toks: list[Token], verb: int, shared: bool = True) -> tuple[str 
             k -= 1
         elif low == "and" and shared:
             return _leading_subject(toks, k)
+        elif low in _RELATIVES and shared:
+            return _antecedent(toks, k)
         elif low == ",":
             opening = next((j for j in range(k - 1, -1, -1) if toks[j].low == ","), None)
-            if opening is None or toks[opening + 1].low not in ("which", "who"):
+            if opening is None or not _is_aside(toks, opening, k):
                 return None, ""
             k = opening - 1
         else:
             break
+    if k >= 0 and toks[k].low in _QUOTES:
+        k = _before_title(toks, k)
+    if k > 0 and toks[k].low == "." and toks[k - 1].text in _ABBREVIATIONS:
+        k -= 1  # 'Love, Inc. aired'
     if k < 0:
         return None, ""
     k = _of_phrase_head(toks, _name_head(toks, k))
@@ -106,6 +114,49 @@ def _subject_of(toks: list[Token], verb: int, shared: bool = True) -> tuple[str 
     if low in _PRONOUNS or (low.isalpha() and low not in STOP_WORDS):
         return low.removesuffix("'s"), toks[k].text
     return None, ""
+
+
+_RELATIVES = frozenset({"who", "which", "that"})
+_ABBREVIATIONS = frozenset({"Inc", "Ltd", "Co", "Corp", "Jr", "Sr", "Bros", "Mr", "Dr", "St"})
+
+
+def _is_aside(toks: list[Token], opening: int, closing: int) -> bool:
+    """', which opened in 1990,' or ', also known as Charles Blackfan,' between a subject and its
+    verb: a relative clause, or a description with no verb of its own after a noun."""
+    if toks[opening + 1].low in ("which", "who"):
+        return True
+    before = toks[opening - 1].low if opening > 0 else ""
+    return (before.isalpha() and before not in STOP_WORDS
+            and not any(is_event_verb(toks, j) for j in range(opening + 1, closing)))
+
+
+def _antecedent(toks: list[Token], relative: int) -> tuple[str | None, str]:
+    """'a physician who lived ...' is about the physician; 'Blackfan was a physician who lived ...'
+    about Blackfan, since the noun only describes the copula's subject."""
+    k = relative - 1
+    while k >= 0 and toks[k].low in (",", *_QUOTES):
+        k = _before_title(toks, k) if toks[k].low in _QUOTES else k - 1
+    if k < 0 or not toks[k].low.isalpha() or toks[k].low in STOP_WORDS:
+        return None, ""
+    j = k - 1
+    while j >= 0 and k - j <= 6 and toks[j].low not in BE and toks[j].low not in (",", ";") \
+            and not is_event_verb(toks, j):
+        j -= 1
+    if j >= 0 and toks[j].low in BE:
+        return _subject_of(toks, j, shared=False)
+    return toks[k].low.removesuffix("'s"), toks[k].text
+
+
+def _before_title(toks: list[Token], closing: int) -> int:
+    """'the radio show "Quarks and Quirks" ran': a quoted title names the noun before it ('show');
+    a title that opens the clause stands for itself (its last word)."""
+    opening = next((j for j in range(closing - 1, -1, -1) if toks[j].low in _QUOTES), None)
+    if opening is None:
+        return -1
+    word = toks[opening - 1].low if opening > 0 else ""
+    if word.isalpha() and word not in STOP_WORDS and word not in NOT_VERBS:
+        return opening - 1
+    return closing - 1
 
 
 _PART_NOUNS = frozenset("number lot lots group couple rest majority minority most some many all none one "
@@ -240,13 +291,14 @@ def _names_a_thing(toks: list[Token], q: Quantity, offset: int) -> bool:
     """'the 2003 Asian Games', 'the 2011 film', 'the 1990s', 'the 1990-91 season': a year that names
     or spans, not dates."""
     end = q.span.end - offset
-    k = next((k for k, t in enumerate(toks) if t.start >= end), None)
+    k = first_token_at(toks, end)
     if k is None:
         return False
     after, only_year = toks[k], set(q.when.fields()) == {"year"}
     season = only_year and after.low in ("-", "–") and k + 1 < len(toks) and toks[k + 1].low.isdigit()
     return season or after.low == "s" and after.start == end or (
-        only_year and after.low.isalpha() and after.low not in STOP_WORDS)
+        only_year and after.low.isalpha() and after.low not in STOP_WORDS and after.low not in _BOUNDARY_WORDS
+        and after.low not in _RANGE_WORDS)
 
 
 def dated_events(claim: Claim) -> tuple[DatedEvent, ...]:
@@ -258,14 +310,20 @@ def dated_events(claim: Claim) -> tuple[DatedEvent, ...]:
     if not dates:
         return ()
     toks = tokenize(claim.text)
-    events = []
+    events: list[DatedEvent] = []
+    range_ends: set[Span] = set()
     for q in dates:
         first = first_token_at(toks, q.span.start - claim.span.start)
-        if first is None or _names_a_thing(toks, q, claim.span.start):
+        if first is None or q.span in range_ends or _names_a_thing(toks, q, claim.span.start):
             continue
         bound = toks[first].low if toks[first].low in _PERIOD_BOUNDS else None
         while first > 0 and toks[first - 1].low in ("in", "on", "the", "year", "month", "of"):
             first -= 1
+        end = _range_end(toks, q, dates, claim.span.start) if first > 0 and toks[first - 1].low == "from" else None
+        if end is not None:
+            range_ends.add(end.span)
+            events.extend(_period_events(claim, toks, first - 1, q, end))
+            continue
         if first > 0 and toks[first - 1].low in _BOUNDARY_WORDS:
             continue
         verb = _verb_before(toks, first)
@@ -279,6 +337,29 @@ def dated_events(claim: Claim) -> tuple[DatedEvent, ...]:
 
 # 'occupied the house until 1968' / 'until 1969': one end of one period, told twice
 _PERIOD_BOUNDS = ("since", "until")
+_RANGE_WORDS = ("to", "until", "till", "through")
+
+
+def _range_end(toks: list[Token], start: Quantity, dates: list[Quantity], offset: int) -> Quantity | None:
+    """The date that closes 'from September 2005 to May 2006', if the one at ``start`` opens it."""
+    after = first_token_at(toks, start.span.end - offset)
+    if after is None or toks[after].low not in _RANGE_WORDS:
+        return None
+    return next((d for d in dates if d.span.start - offset in (toks[after].start, toks[after].end + 1)), None)
+
+
+def _period_events(claim: Claim, toks: list[Token], from_word: int, start: Quantity, end: Quantity) -> list[DatedEvent]:
+    """'aired from September 2005 to May 2006': the start and the end of one period, each an event
+    that knows the other end, so that two periods are compared end by end."""
+    verb = _verb_before(toks, from_word)
+    if verb is None or _dates_a_change(toks, verb, from_word):
+        return []
+    event = replace(_event_at(toks, verb, start), complement=_complement(toks, verb, from_word))
+    offset = claim.span.start
+    return [replace(event, date=start, bound="from", other_end=end.when,
+                    when_text=claim.text[toks[from_word].start:end.span.end - offset]),
+            replace(event, date=end, bound="to", other_end=start.when,
+                    when_text=claim.text[toks[from_word].start:end.span.end - offset])]
 _COMPLEMENT_STARTS = ("to", "as")
 
 
@@ -360,6 +441,9 @@ def _compare_events(a: DatedEvent, b: DatedEvent, ca: Claim, cb: Claim) -> Compa
                           Kind.DATE, True)
     if _DATE_UPDATES.search(ca.text) or _DATE_UPDATES.search(cb.text):
         return unrelated("one claim reports that the date changed, so both can be right", True, Kind.DATE)
+    if a.other_end and b.other_end and a.other_end.differs_from(b.other_end):
+        # 'from 2011 to 2013' / 'from 2013 to 2015' may be two stays; one shared end makes them one period
+        return unrelated("the two periods differ at both ends, so they may be two periods", True, Kind.DATE)
     reason = f"{_subject_words(a)} {a.verb_text} {a.when_text} in one claim and {b.when_text} in the other"
     return Comparison(Outcome.CONFLICTING, reason, Kind.DATE, True)
 

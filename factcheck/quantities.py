@@ -545,7 +545,7 @@ def _read_date(text: str, toks: list[Token], i: int) -> _Found | None:
         return _Found(_make(QuantityKind.DATE, text, toks, start, i + 1, when=when, event=event), i + 1)
     month = MONTHS.get(low)
     if month and toks[i].text[0].isupper() and (
-            len(low) > 3 or _words_at(toks, i + 1, (".",)) or _next_is_day(toks, i + 1)):
+            len(low) > 3 or _words_at(toks, i + 1, (".",)) or _next_is_day(toks, i + 1) or _next_is_year(toks, i + 1)):
         return _read_month_date(text, toks, i, month)
     if low.isdigit() and _next_is_month(toks, i):
         return _read_day_month(text, toks, i)
@@ -553,6 +553,11 @@ def _read_date(text: str, toks: list[Token], i: int) -> _Found | None:
         start = i - 1 if i > 0 and toks[i - 1].low in ("in", "since", "during", "until") else i
         return _Found(_make(QuantityKind.DATE, text, toks, start, i + 1, when=DatePoint(year=int(low))), i + 1)
     return None
+
+
+def _next_is_year(toks: list[Token], j: int) -> bool:
+    """'May 2006': a capitalised three-letter month before a year is the month, not the modal."""
+    return j < len(toks) and bool(_YEAR_RE.fullmatch(toks[j].low))
 
 
 def _counts_something(toks: list[Token], j: int) -> bool:

@@ -61,6 +61,13 @@ EVENT_DATE_CONFLICTS = [
      "Joe Ledley retired in the year 2021."),
     ("one_end_of_one_period", "His descendants occupied the house until 1968.",
      "Descendants of the owner occupied the house until 1969, when it was sold."),
+    ("period_with_one_end_moved", "Love, Inc. is a sitcom that aired on UPN from September 2005 to May 2006.",
+     "Love, Inc. aired from September 2005 to October 2006."),
+    ("relative_clause_about_the_copula_subject",
+     "Blackfan, also known as Charles Townsend Blackfan, was an American physician who lived from 1883 to 1963.",
+     "Blackfan lived from 1883 to 1941."),
+    ("title_names_the_noun_before_it", 'The radio show "Quarks and Quirks" ran from 1975 to 1982.',
+     "The show ran from 1975 until 1992."),
     ("verb_far_from_its_date",
      "John Francis Daley was named as one of the most influential people in the entertainment industry in the year 2018.",
      "In 2019, he was named one of the most influential people in the entertainment industry by Time Magazine."),
@@ -81,6 +88,8 @@ EVENT_DATE_QUIET = [
      "Gordon Gollob was promoted to the rank of Generalleutnant in 1944."),
     ("years_name_the_season", "It began on September 28, 1990, and ended on March 17, 1991.",
      "The 1990-91 season ended on March 17, 1991."),
+    ("same_period_in_years_and_months", "Love, Inc. aired on UPN from September 2005 to May 2006.",
+     "Love, Inc. aired on UPN from 2005 to 2006."),
     ("end_and_start_of_a_period", "The family owned the house until 1968.", "The family owned the house since 1969."),
     ("repeatable_meeting_as_a_gerund", "He spoke to reporters after meeting the minister in 2019.",
      "He met the minister in 2018."),
@@ -125,3 +134,10 @@ def test_dated_event_names_verb_participants_and_date() -> None:
 def test_until_date_is_the_end_of_a_period() -> None:
     [event] = dated_events(claim("His descendants occupied the house until 1968."))
     assert (event.bound, event.patient) == ("until", "house")
+
+
+def test_period_gives_an_event_at_each_end() -> None:
+    start, end = dated_events(claim("Love, Inc. aired on UPN from September 2005 to May 2006."))
+    assert (start.bound, end.bound) == ("from", "to")
+    assert (start.date.when.month, end.date.when.month) == (9, 5)  # 'May 2006' is a month, not a modal
+    assert start.when_text == end.when_text == "from September 2005 to May 2006"
