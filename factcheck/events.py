@@ -326,13 +326,36 @@ def dated_events(claim: Claim) -> tuple[DatedEvent, ...]:
             continue
         if first > 0 and toks[first - 1].low in _BOUNDARY_WORDS:
             continue
-        verb = _verb_before(toks, first)
+        item = _included_item(toks, first)
+        verb = _main_verb_before(toks, item - 2) if item is not None else _verb_before(toks, first)
         if verb is not None and not _dates_a_change(toks, verb, first):
             when_text = claim.text[toks[first].start:q.span.end - claim.span.start].rstrip(".")
             event = _event_at(toks, verb, q)
+            if item is not None:  # 'Seguin received the Order of Canada', as the reason should say
+                item_text = claim.text[toks[item].start:toks[first - 1].end] if first > item else ""
+                event = replace(event, patient=_noun_phrase_head(toks, item, first),
+                                verb_text=f"{event.verb_text} {item_text}".strip())
             events.append(replace(event, when_text=when_text, bound=bound,
                                   complement=_complement(toks, verb, first)))
     return tuple(events)
+
+
+def _main_verb_before(toks: list[Token], comma: int) -> int | None:
+    """The first verb of the clause that ends at ``comma``: 'Seguin received numerous awards for
+    his contributions to science,' -> 'received' (not 'science' after 'to')."""
+    start = next((j + 1 for j in range(comma - 1, -1, -1) if toks[j].low in (",", ";")), 0)
+    return next((j for j in range(start, comma) if is_event_verb(toks, j)), None)
+
+
+def _included_item(toks: list[Token], first: int) -> int | None:
+    """'received many honours, including the Order of Canada in 1973': the date belongs to the
+    main verb with the included item as its object. Returns where the item starts."""
+    for k in range(first - 1, max(first - 10, 1), -1):
+        if toks[k].low in (",", ";") or is_event_verb(toks, k):
+            return None
+        if toks[k].low == "including" and toks[k - 1].low == ",":
+            return k + 1
+    return None
 
 
 # 'occupied the house until 1968' / 'until 1969': one end of one period, told twice

@@ -68,6 +68,9 @@ EVENT_DATE_CONFLICTS = [
      "Blackfan lived from 1883 to 1941."),
     ("title_names_the_noun_before_it", 'The radio show "Quarks and Quirks" ran from 1975 to 1982.',
      "The show ran from 1975 until 1992."),
+    ("included_item_of_the_main_verb",
+     "Seguin received many honours for his contributions to science, including the Order of Canada in 1973.",
+     "Fernand Seguin received the Order of Canada in the year 1985."),
     ("verb_far_from_its_date",
      "John Francis Daley was named as one of the most influential people in the entertainment industry in the year 2018.",
      "In 2019, he was named one of the most influential people in the entertainment industry by Time Magazine."),
@@ -88,6 +91,8 @@ EVENT_DATE_QUIET = [
      "Gordon Gollob was promoted to the rank of Generalleutnant in 1944."),
     ("years_name_the_season", "It began on September 28, 1990, and ended on March 17, 1991.",
      "The 1990-91 season ended on March 17, 1991."),
+    ("two_included_honours", "Seguin received many honours, including the Order of Canada in 1973.",
+     "Seguin received the Royal Medal in 1975."),
     ("same_period_in_years_and_months", "Love, Inc. aired on UPN from September 2005 to May 2006.",
      "Love, Inc. aired on UPN from 2005 to 2006."),
     ("end_and_start_of_a_period", "The family owned the house until 1968.", "The family owned the house since 1969."),
@@ -141,3 +146,10 @@ def test_period_gives_an_event_at_each_end() -> None:
     assert (start.bound, end.bound) == ("from", "to")
     assert (start.date.when.month, end.date.when.month) == (9, 5)  # 'May 2006' is a month, not a modal
     assert start.when_text == end.when_text == "from September 2005 to May 2006"
+
+
+def test_included_item_is_named_in_the_reason() -> None:
+    a = claim("Seguin received many honours, including the Order of Canada in 1973.")
+    b = claim("Seguin received the Order of Canada in 1975.", start=100)
+    assert quantity_rule(a, b)[0].reason == (
+        "Seguin received the Order of Canada in 1973 in one claim and in 1975 in the other")
