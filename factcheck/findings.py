@@ -102,10 +102,10 @@ def _with_fingerprints(findings: Sequence[Finding]) -> tuple[Finding, ...]:
     return tuple(replace(f, fingerprint=p) for f, p in zip(findings, prints))
 
 
-# A contradiction only the model sees is right about a third of the time at the default
-# threshold (ChatProtect dev precision 0.34) and about half the time from 0.9 up (0.54); a rule
-# conflict is right almost always (VitaminC: 0.98). So a model-only finding fails a build only
-# when the model is that sure; below it, it is at most a warning.
+# A contradiction only the model sees is right about a quarter of the time at the default
+# threshold (ChatProtect dev: 89 of 329) and about half the time from 0.9 up (45 of 97); a rule
+# conflict is right almost always (ChatProtect dev: 190 of 208, VitaminC: 0.98). So a model-only
+# finding fails a build only when the model is that sure; below it, it is at most a warning.
 MODEL_ONLY_ERROR_SCORE = 0.9
 
 

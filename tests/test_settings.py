@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from factcheck.config import Config
 from factcheck.errors import ConfigError
 from factcheck.settings import describe, find_config_file, load_settings
 from factcheck.types import Kind, Severity
@@ -16,7 +17,7 @@ def write(path, text):
 
 def test_no_config_file_gives_defaults(tmp_path):
     settings = load_settings(cwd=tmp_path)
-    assert settings.config.threshold == 0.5 and settings.config_file is None
+    assert settings.config == Config() and settings.config_file is None
     assert set(settings.origins.values()) == {"default"}
 
 
