@@ -63,6 +63,10 @@ class Interval:
     def scaled(self, factor: float) -> "Interval":
         return Interval(self.low * factor, self.high * factor, self.low_open, self.high_open)
 
+    def complement_share(self) -> "Interval":
+        """For a share of a set (0..1): the share of the rest ('a third' -> 'two thirds')."""
+        return Interval(1 - self.high, 1 - self.low, self.high_open, self.low_open)
+
     def describe(self, unit: str | None = None) -> str:
         """The interval in words: 'exactly 3', '5 or more', 'fewer than 10', 'between 10 and 15'."""
         low, high = _fmt(self.low, unit), _fmt(self.high, unit)
@@ -1207,7 +1211,8 @@ def compare(a: Quantity, b: Quantity) -> Comparison:
         return unrelated("a date and an amount cannot be compared")
     if QuantityKind.ORDINAL in (a.kind, b.kind):
         return unrelated("ordinals name positions, not amounts")
-    if not _same_referent(a, b):
+    complementary = _complementary(a, b)
+    if not _same_referent(a, b) and not complementary:
         return unrelated(f"they count different things ({a.referent or 'unknown'} vs {b.referent or 'unknown'})")
     what = a.referent_text or b.referent_text
     if not _units_match(a, b):
@@ -1222,10 +1227,43 @@ def compare(a: Quantity, b: Quantity) -> Comparison:
         return unrelated(f"one figure is about another time ('{other}'), so both can be right", same=True)
     if a.change_over_time or b.change_over_time:
         return unrelated("one claim reports a change over time, so both figures can be right", same=True)
+    if complementary:
+        return _compare_parts(a, b, what)
     if a.direction or b.direction:
         return _compare_changes(a, b, what)
     kind = Kind.QUANTIFIER if QuantityKind.QUANTIFIER in (a.kind, b.kind) else Kind.NUMERIC
     return _compare_shares(a, b, what) or _compare_amounts(a, b, what, kind)
+
+
+# Verbs (as quantities store them: stems, synonyms folded) that split one set in two: each
+# household was evacuated or stayed, each passenger survived or died.
+_COMPLEMENTARY = frozenset(frozenset(pair) for pair in (
+    ("evacu", "stay"), ("evacu", "remain"), ("surviv", "death"), ("pass", "fail"), ("accept", "reject"),
+    ("approv", "reject")))
+
+
+def _complementary(a: Quantity, b: Quantity) -> bool:
+    return a.referent is not None and a.referent == b.referent and any(
+        frozenset((x, y)) in _COMPLEMENTARY for x in a.predicates for y in b.predicates)
+
+
+def _compare_parts(a: Quantity, b: Quantity, what: str) -> Comparison:
+    """'evacuated all 320 households' / 'about half of the households stayed': two parts of one
+    set, so their shares must be able to add up to the whole; 'all 40 passengers survived' leaves
+    none to have died."""
+    split = f"the {what or 'group'} split two ways"
+    if a.proportion is not None and b.proportion is not None:
+        if a.proportion.overlaps(b.proportion.complement_share()):
+            return Comparison(Outcome.COMPATIBLE, f"{split}, and '{a.phrase}' and '{b.phrase}' can add up to all of "
+                              "them", Kind.QUANTIFIER, True)
+        reason = (f"{split}, so '{a.phrase}' and '{b.phrase}' must add up to all of them; "
+                  f"{_describe_share(a.proportion)} and {_describe_share(b.proportion)} cannot")
+        return Comparison(Outcome.CONFLICTING, reason, Kind.QUANTIFIER, True)
+    for whole, part in ((a, b), (b, a)):
+        if whole.proportion == Interval.exactly(1) and part.proportion is None and part.count and part.count.low > 0:
+            reason = f"{split}, and '{whole.phrase}' leaves none for '{part.phrase}'"
+            return Comparison(Outcome.CONFLICTING, reason, Kind.QUANTIFIER, True)
+    return unrelated(f"{split}; the figures cannot be compared", same=True)
 
 
 def _same_period(a: Quantity, b: Quantity) -> bool:

@@ -74,6 +74,13 @@ CONFLICTS = [
     ("same_race_different_time", "The race was won in 2 hours 21 minutes.", "The race was won in 2 hours 24 minutes.",
      Kind.NUMERIC),
     ("days_vs_hours", "The fire burned for three days.", "The fire burned for 24 hours.", Kind.NUMERIC),
+    # two parts of one set: evacuated or stayed, survived or died
+    ("evacuated_all_vs_half_stayed", "Crews evacuated all 320 households on the riverbank.",
+     "About half of the riverbank households stayed in their homes.", Kind.QUANTIFIER),
+    ("all_survived_vs_two_died", "All 40 passengers survived the crash.", "Two passengers died in the crash.",
+     Kind.QUANTIFIER),
+    ("shares_of_two_parts_overshoot", "Most of the students passed the exam.", "Most of the students failed the exam.",
+     Kind.QUANTIFIER),
 ]
 
 COMPATIBLE = [
@@ -92,6 +99,9 @@ COMPATIBLE = [
     ("uav_and_drones_agree", "All ten UAVs were intercepted.", "All ten drones were intercepted."),
     ("full_date_vs_its_weekday", "The attack began on February 4th, 2026.", "The attack began on Wednesday."),
     ("days_in_hours", "The fire burned for three days.", "The fire burned for 72 hours."),
+    ("shares_of_two_parts_add_up", "About a third of the households were evacuated.",
+     "About two thirds of the households stayed."),
+    ("most_evacuated_some_stayed", "Most households were evacuated.", "Some households stayed."),
 ]
 
 # Pairs that look alike but must never be reported as conflicting.
