@@ -27,6 +27,7 @@ _VERBS = (r"(?:said|says|say|stated|states|told\s+\w+(?:\s+\w+)?|announced|annou
           r"explained|explains|wrote|writes|argued|argues|estimated|believes|believed)\b")
 _SOURCE = r"(?P<src>(?:[A-Z\d][\w.'’&-]*|the|a|an|its|his|her|their|our|local|state|senior|police|officials?|he|she|they|we|i)(?:\s+[\w.'’&-]+){0,6}?)"
 _TAIL = r"(?:\s+(?:on|in|at|to|during|late|early|last|this|from)\b[^,]{0,60}|\s+\w+day)?"
+_LEAD_IN = r"(?:(?:In|On|At|During|After|Before|Later|Earlier|Speaking|Writing)\b[^,]{1,60},\s+)"
 _ATTRIBUTIONS = (
     # '"We heard sirens," Frederiksen stated, underscoring ...': the quote is the claim.
     re.compile(rf"[\"“](?P<claim>[^\"“”]+?)[,.!?]?[\"”]\s*,?\s+{_SOURCE}\s+{_VERBS}(?:[\s,].*)?", re.DOTALL),
@@ -37,6 +38,8 @@ _ATTRIBUTIONS = (
     # would open' reads as a claim 'X' by the source 'the depot would open'.
     re.compile(rf"(?P<claim>.+?)(?:[,;:]|[\"”’],?)\s+{_VERBS}\s+{_SOURCE}{_TAIL}[.!]?", re.DOTALL),
     re.compile(rf"{_SOURCE}\s+{_VERBS}{_TAIL}(?:\s*,|\s+that\b|:)?\s+(?P<claim>\S.*)", re.DOTALL),
+    # 'In a letter to staff, Veltra insisted that demand remained strong': a lead-in before the source
+    re.compile(rf"{_LEAD_IN}{_SOURCE}\s+{_VERBS}{_TAIL}(?:\s+that\b|:)\s+(?P<claim>\S.*)", re.DOTALL),
 )
 _SUBJECT_WORDS = frozenset(
     "i you he she it we they this that these those there the a an its his her their our my your some many "
@@ -48,7 +51,9 @@ _VERB_AFTER_NOUN = frozenset(
     "is are was were has have had will would can could may might must should did does do fell rose hit won "
     "lost said made took came went left saw grew remained stayed began became kept held put set cut ran".split()
 )
-_CLAUSE_BREAK = re.compile(r"\s*;\s*|,\s+(?:and|but|while|whereas|although|though|yet|so)\s+|\s+(?:but|whereas|while)\s+")
+# '... insisted that demand remained strong and that the closure was caused by ...': two reported clauses
+_CLAUSE_BREAK = re.compile(r"\s*;\s*|,\s+(?:and|but|while|whereas|although|though|yet|so)\s+|\s+(?:but|whereas|while)\s+"
+                           r"|,?\s+and\s+that\s+")
 _CONJUNCTION = re.compile(r"(?:and|but|while|whereas|although|though|yet|so)\s+", re.IGNORECASE)
 _LEADING_SUBORDINATE = re.compile(r"(?:While|Whereas|Although|Though)\s+(?P<sub>[^,]+?),\s+(?P<main>.+)", re.DOTALL)
 _RELATIVE = re.compile(r",\s+(?:which|who|whose|where)\s+")
@@ -134,7 +139,8 @@ def _clause_ranges(text: str, start: int, end: int) -> list[tuple[int, int]]:
     ranges, cursor = [], start
     for match in _CLAUSE_BREAK.finditer(text, start, end):
         after = match.end()
-        if ";" in match.group(0) or _starts_with_subject(text, after, end):
+        # after 'and that' a reported clause always follows, with its own subject
+        if ";" in match.group(0) or match.group(0).rstrip().endswith("that") or _starts_with_subject(text, after, end):
             ranges.append((cursor, match.start()))
             cursor = after
     ranges.append((cursor, end))

@@ -31,6 +31,8 @@ def claims_of(text: str):
          ["The prize went to Mette Frederiksen", "Mette Frederiksen, who visited Kyiv in May."]),
         ("He bought bread and milk at the shop.", ["He bought bread and milk at the shop."]),
         ("The team won, and so on.", ["The team won, and so on."]),
+        ("The firm said that demand remained strong and that energy costs forced the closure.",
+         ["demand remained strong", "energy costs forced the closure."]),
     ],
 )
 def test_sentence_splits_into_atomic_claims(sentence: str, expected: list[str]) -> None:
@@ -63,6 +65,9 @@ def test_relative_clause_runs_past_the_comma_inside_a_number() -> None:
         ("Initial reports detail damage to residential buildings.",
          "Initial reports detail damage to residential buildings.", None),
         ("The drones hit three houses.", "The drones hit three houses.", None),
+        ("In a letter to staff, Veltra insisted that demand remained strong.", "demand remained strong.", "Veltra"),
+        ("On Monday, police said that two men were arrested.", "two men were arrested.", "police"),
+        ("In the end, the team won the final comfortably.", "In the end, the team won the final comfortably.", None),
     ],
 )
 def test_attribution_frame_gives_claim_and_source(sentence: str, claim: str, source: str | None) -> None:
