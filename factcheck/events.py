@@ -106,7 +106,10 @@ def _subject_of(toks: list[Token], verb: int, shared: bool = True) -> tuple[str 
     if k >= 0 and toks[k].low in _QUOTES:
         k = _before_title(toks, k)
     if k > 0 and toks[k].low == "." and toks[k - 1].text in _ABBREVIATIONS:
-        k -= 1  # 'Love, Inc. aired'
+        k -= 1  # 'Love, Inc. aired': the firm's name, as the reason should quote it
+        if k >= 2 and toks[k - 1].low == "," and toks[k - 2].text[:1].isupper():
+            return toks[k].low, f"{toks[k - 2].text}, {toks[k].text}."
+        return toks[k].low, f"{toks[k].text}."
     if k < 0:
         return None, ""
     k = _of_phrase_head(toks, _name_head(toks, k))

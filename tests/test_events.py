@@ -153,3 +153,9 @@ def test_included_item_is_named_in_the_reason() -> None:
     b = claim("Seguin received the Order of Canada in 1975.", start=100)
     assert quantity_rule(a, b)[0].reason == (
         "Seguin received the Order of Canada in 1973 in one claim and in 1975 in the other")
+
+
+def test_company_name_with_inc_is_quoted_whole_in_the_reason() -> None:
+    a = claim("Love, Inc. aired on UPN from September 2005 to May 2006.")
+    b = claim("Love, Inc. aired from September 2005 to October 2006.", start=100)
+    assert quantity_rule(a, b)[0].reason.startswith("Love, Inc. aired from September 2005 to May 2006")
