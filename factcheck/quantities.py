@@ -145,6 +145,7 @@ class Quantity:
     change_over_time: bool = False  # the claim reports an update ("initially", "rose to")
     period: str | None = None  # another time the claim names: "last year", "2019", "the last race"
     additional: bool = False  # "another 600 jobs", "a further 30 mm": more on top of a count, not it
+    maximum: bool = False  # "up to 20,000 spectators": the figure is the most there can be, a capacity
 
     @property
     def phrase(self) -> str:
@@ -498,12 +499,20 @@ def _predicate_before(toks: list[Token], start: int) -> list[str]:
     """'treated 35 runners'; 'will house 40 buses' (any word after a modal is a verb)."""
     if start > 0 and _is_predicate(toks[start - 1].low):
         return [toks[start - 1].low]
-    if start > 1 and toks[start - 2].low in _MODALS and _is_word(toks[start - 1].low):
+    modal = start - 2
+    if modal > 0 and _is_adverb(toks[modal].low):
+        modal -= 1  # 'can now accommodate 20,000'
+    if modal >= 0 and toks[modal].low in _MODALS and _is_word(toks[start - 1].low):
         return [toks[start - 1].low]
     return []
 
 
 _MODALS = {"will", "would", "can", "could", "may", "might", "must", "should", "to"}
+_ADVERBS = {"now", "still", "also", "only", "already", "currently", "soon", "then", "eventually"}
+
+
+def _is_adverb(low: str) -> bool:
+    return low in _ADVERBS or (len(low) > 4 and low.endswith("ly"))
 
 
 def _group(word: str) -> str:
@@ -669,7 +678,9 @@ def _read_amount(text: str, toks: list[Token], i: int) -> _Found | None:
     value, j = _read_range_end(toks, number.end, number.value, between)
     nominal = number.nominal if value == number.value else None
     kind, unit, j = _read_unit(toks, j, currency)
-    return _Found(_make(kind, text, toks, i, j, count=_apply_bound(how, value, nominal), unit=unit), j)
+    maximum = tuple(t.low for t in toks[i:i + 3]) == ("a", "maximum", "of") or _words_at(toks, i, ("up", "to"))
+    return _Found(_make(kind, text, toks, i, j, count=_apply_bound(how, value, nominal), unit=unit,
+                        maximum=maximum), j)
 
 
 def _read_currency_symbol(toks: list[Token], j: int) -> tuple[str | None, int]:
@@ -1189,6 +1200,9 @@ def _compare_shares(a: Quantity, b: Quantity, what: str) -> Comparison | None:
 
 
 def _compare_amounts(a: Quantity, b: Quantity, what: str, kind: Kind) -> Comparison:
+    if a.maximum and b.maximum and a.count and b.count and a.count.high != b.count.high:
+        reason = f"'{a.phrase}' and '{b.phrase}' give two different maximums"
+        return Comparison(Outcome.CONFLICTING, reason, kind, True)
     if a.count is None or b.count is None or a.count.overlaps(b.count):
         return Comparison(Outcome.COMPATIBLE, f"'{a.phrase}' and '{b.phrase}' can both be true", kind, True)
     amount = "no" if a.count == Interval.exactly(0) and what else a.count.describe(a.unit)  # 'unanimously'

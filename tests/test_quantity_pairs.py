@@ -74,6 +74,10 @@ CONFLICTS = [
     ("same_race_different_time", "The race was won in 2 hours 21 minutes.", "The race was won in 2 hours 24 minutes.",
      Kind.NUMERIC),
     ("days_vs_hours", "The fire burned for three days.", "The fire burned for 24 hours.", Kind.NUMERIC),
+    ("two_capacities", "The stadium can accommodate up to 20,000 spectators.",
+     "The stadium can accommodate up to 25,000 spectators.", Kind.NUMERIC),
+    ("adverb_between_modal_and_verb", "The depot can easily house up to 40 buses.",
+     "The depot will house a maximum of 60 buses.", Kind.NUMERIC),
     # two parts of one set: evacuated or stayed, survived or died
     ("evacuated_all_vs_half_stayed", "Crews evacuated all 320 households on the riverbank.",
      "About half of the riverbank households stayed in their homes.", Kind.QUANTIFIER),
@@ -101,12 +105,15 @@ COMPATIBLE = [
     ("days_in_hours", "The fire burned for three days.", "The fire burned for 72 hours."),
     ("shares_of_two_parts_add_up", "About a third of the households were evacuated.",
      "About two thirds of the households stayed."),
+    ("at_most_is_a_bound_not_a_capacity", "At most five people were hurt.", "At most seven people were hurt."),
     ("most_evacuated_some_stayed", "Most households were evacuated.", "Some households stayed."),
 ]
 
 # Pairs that look alike but must never be reported as conflicting.
 QUIET = [
     ("different_days", "Police made 20 arrests on Monday.", "Police made 12 arrests on Tuesday."),
+    ("capacity_after_a_change", "The stadium can now accommodate up to 20,000 spectators.",
+     "The stadium can accommodate up to 25,000 spectators."),
     ("update_over_time", "Initially three people were reported dead.", "By evening the death toll rose to five."),
     ("killed_vs_injured", "Five people were killed.", "Twelve people were injured."),
     ("launched_vs_intercepted", "Russia launched 40 drones.", "Air defences intercepted 30 drones."),
