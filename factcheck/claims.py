@@ -52,8 +52,8 @@ _VERB_AFTER_NOUN = frozenset(
     "lost said made took came went left saw grew remained stayed began became kept held put set cut ran".split()
 )
 # '... insisted that demand remained strong and that the closure was caused by ...': two reported clauses
-_CLAUSE_BREAK = re.compile(r"\s*;\s*|,\s+(?:and|but|while|whereas|although|though|yet|so)\s+|\s+(?:but|whereas|while)\s+"
-                           r"|,?\s+and\s+that\s+")
+_CLAUSE_BREAK = re.compile(r"\s*;\s*|,\s+(?:and|but|while|whereas|although|though|yet|so)\s+"
+                           r"|\s+(?:but|whereas|while)\s+|,?\s+and\s+that\s+")
 _CONJUNCTION = re.compile(r"(?:and|but|while|whereas|although|though|yet|so)\s+", re.IGNORECASE)
 _LEADING_SUBORDINATE = re.compile(r"(?:While|Whereas|Although|Though)\s+(?P<sub>[^,]+?),\s+(?P<main>.+)", re.DOTALL)
 _RELATIVE = re.compile(r",\s+(?:which|who|whose|where)\s+")

@@ -80,7 +80,7 @@ def _participant(word: str) -> str:
 
 
 def _subject_of(toks: list[Token], verb: int, shared: bool = True) -> tuple[str | None, str]:
-    """The head noun before the verb, skipping auxiliaries and a ', which ... ,' aside.
+    """The head noun before the verb, skipping auxiliaries and asides (', which ... ,').
 
     A verb that shares the clause's subject ('He was known for ... and was promoted in 1943',
     'left the club before retiring in 2020') takes the subject of the clause's first verb.
@@ -103,6 +103,12 @@ def _subject_of(toks: list[Token], verb: int, shared: bool = True) -> tuple[str 
             k = opening - 1
         else:
             break
+    return _head_at(toks, k)
+
+
+def _head_at(toks: list[Token], k: int) -> tuple[str | None, str]:
+    """The subject word a walk back from the verb stopped at, as (word, how to quote it): the noun
+    before a quoted title, a firm's name before 'Inc.', the head of a name or an of-phrase."""
     if k >= 0 and toks[k].low in _QUOTES:
         k = _before_title(toks, k)
     if k > 0 and toks[k].low == "." and toks[k - 1].text in _ABBREVIATIONS:
@@ -329,18 +335,27 @@ def dated_events(claim: Claim) -> tuple[DatedEvent, ...]:
             continue
         if first > 0 and toks[first - 1].low in _BOUNDARY_WORDS:
             continue
-        item = _included_item(toks, first)
-        verb = _main_verb_before(toks, item - 2) if item is not None else _verb_before(toks, first)
-        if verb is not None and not _dates_a_change(toks, verb, first):
-            when_text = claim.text[toks[first].start:q.span.end - claim.span.start].rstrip(".")
-            event = _event_at(toks, verb, q)
-            if item is not None:  # 'Seguin received the Order of Canada', as the reason should say
-                item_text = claim.text[toks[item].start:toks[first - 1].end] if first > item else ""
-                event = replace(event, patient=_noun_phrase_head(toks, item, first),
-                                verb_text=f"{event.verb_text} {item_text}".strip())
-            events.append(replace(event, when_text=when_text, bound=bound,
-                                  complement=_complement(toks, verb, first)))
+        event = _point_event(claim, toks, q, first)
+        if event is not None:
+            events.append(replace(event, bound=bound))
     return tuple(events)
+
+
+def _point_event(claim: Claim, toks: list[Token], q: Quantity, first: int) -> DatedEvent | None:
+    """The happening one date belongs to, ``first`` being where the date's words start: the verb
+    before it, or the main verb for an item of an 'including' list."""
+    item = _included_item(toks, first)
+    verb = _main_verb_before(toks, item - 2) if item is not None else _verb_before(toks, first)
+    if verb is None or _dates_a_change(toks, verb, first):
+        return None
+    when_text = claim.text[toks[first].start:q.span.end - claim.span.start].rstrip(".")
+    event = replace(_event_at(toks, verb, q), when_text=when_text, complement=_complement(toks, verb, first))
+    if item is None:
+        return event
+    # 'Seguin received the Order of Canada', as the reason should say
+    item_text = claim.text[toks[item].start:toks[first - 1].end] if first > item else ""
+    return replace(event, patient=_noun_phrase_head(toks, item, first),
+                   verb_text=f"{event.verb_text} {item_text}".strip())
 
 
 def _main_verb_before(toks: list[Token], comma: int) -> int | None:
@@ -374,7 +389,8 @@ def _range_end(toks: list[Token], start: Quantity, dates: list[Quantity], offset
     return next((d for d in dates if d.span.start - offset in (toks[after].start, toks[after].end + 1)), None)
 
 
-def _period_events(claim: Claim, toks: list[Token], from_word: int, start: Quantity, end: Quantity) -> list[DatedEvent]:
+def _period_events(claim: Claim, toks: list[Token], from_word: int, start: Quantity,
+                   end: Quantity) -> list[DatedEvent]:
     """'aired from September 2005 to May 2006': the start and the end of one period, each an event
     that knows the other end, so that two periods are compared end by end."""
     verb = _verb_before(toks, from_word)
@@ -386,6 +402,8 @@ def _period_events(claim: Claim, toks: list[Token], from_word: int, start: Quant
                     when_text=claim.text[toks[from_word].start:end.span.end - offset]),
             replace(event, date=end, bound="to", other_end=start.when,
                     when_text=claim.text[toks[from_word].start:end.span.end - offset])]
+
+
 _COMPLEMENT_STARTS = ("to", "as")
 
 

@@ -36,7 +36,9 @@ _RELATIONS: dict[str, str] = {
     "home of": r"\bhome\s+(?:stadium|ground|venue|arena)\s+of\s+(?:the\s+)?",
     "graduated from": r"\bgraduated\s+from\s+(?:the\s+)?",
     "educated at": r"\b(?:educated|studied)\s+at\s+(?:the\s+)?",
-    "degree from": r"\b" + _DEGREE + r"(?:\s+degree)?(?:\s+(?:in|of)\s+[\w ,&'’-]{1,60}?)?\s+(?:from|at)\s+(?:the\s+)?",
+    # "a PhD in biochemistry at McGill University", "his master's degree in economics from ..."
+    "degree from": (r"\b" + _DEGREE + r"(?:\s+degree)?(?:\s+(?:in|of)\s+[\w ,&'’-]{1,60}?)?"
+                    r"\s+(?:from|at)\s+(?:the\s+)?"),
 }
 _PATTERNS = {name: re.compile(trigger + r"(?P<filler>" + _FILLER + r")") for name, trigger in _RELATIONS.items()}
 # A filler ends the phrase; "Selena y Los Dinos backup dancer" or "Selena's brother" only describe one.
