@@ -22,7 +22,7 @@ from typing import Protocol
 
 from factcheck.claims import NEGATION, is_negated
 from factcheck.config import Config
-from factcheck.names import conflicting_names
+from factcheck.names import conflicting_names, leading_name
 from factcheck.pairing import content_terms
 from factcheck.events import event_comparisons
 from factcheck.quantities import Quantity, quantity_comparisons, rule_results
@@ -149,7 +149,6 @@ def _elaborates(a: Claim, b: Claim) -> bool:
 
 
 _PERSONAL_PRONOUNS = frozenset({"he", "she"})
-_LEADING_NAME = re.compile(r"(?:[A-Z][\w'’.-]*\s+)*[A-Z][\w'’.-]*")
 
 
 def _terms_without_named_subject(a: Claim, b: Claim) -> tuple[frozenset[str], frozenset[str]]:
@@ -158,9 +157,9 @@ def _terms_without_named_subject(a: Claim, b: Claim) -> tuple[frozenset[str], fr
     terms_a, terms_b = content_terms(a.text), content_terms(b.text)
     for pronoun_claim, named_claim in ((a, b), (b, a)):
         first = pronoun_claim.text.split(maxsplit=1)[:1]
-        name = _LEADING_NAME.match(named_claim.text)
+        name = leading_name(named_claim.text.split())
         if first and first[0].lower() in _PERSONAL_PRONOUNS and name:
-            name_terms = content_terms(name.group())
+            name_terms = content_terms(" ".join(name))
             if named_claim is a:
                 return terms_a - name_terms, terms_b
             return terms_a, terms_b - name_terms

@@ -10,6 +10,7 @@ no name part and are left alone.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from factcheck.types import Claim, Span
@@ -44,6 +45,23 @@ def titled_names(claim: Claim) -> tuple[TitledName, ...]:
     if claim.source:
         found.extend(named(m, claim.source_span) for m in _TITLED.finditer(claim.source))
     return tuple(found)
+
+
+_NAME_CONNECTORS = frozenset({"of", "the", "de", "du", "la", "le", "and", "&", "von", "van", "der"})
+_NOT_NAMES = frozenset({"the", "a", "an", "he", "she", "it", "they", "his", "her", "its", "their", "this", "in",
+                        "on", "at", "after", "before", "during", "when", "while"})
+
+
+def leading_name(words: Sequence[str]) -> list[str]:
+    """The capitalised name a clause opens with: 'Fernand Seguin completed his PhD' -> ['Fernand',
+    'Seguin'], 'Prince Albert of Saxe-Altenburg died' -> the first four words; [] when the clause
+    opens with an article, a pronoun or a lower-case word."""
+    if not words or not words[0][:1].isupper() or words[0].casefold() in _NOT_NAMES:
+        return []
+    end = 1
+    while end < len(words) and (words[end][:1].isupper() or words[end].casefold() in _NAME_CONNECTORS):
+        end += 1
+    return list(words[:end])
 
 
 def conflicting_names(a: Claim, b: Claim) -> tuple[TitledName, TitledName] | None:

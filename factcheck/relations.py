@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from factcheck.names import leading_name
 from factcheck.types import Claim, Span
 
 _CONNECTOR = r"(?:\s+(?:of|the|de|du|la|le|and|&|for|am|an|der|von|van|y)\s+|\s+|-)"
@@ -51,7 +52,6 @@ _PRONOUNS = frozenset({"he", "she", "it", "they", "his", "her", "its", "their", 
 _SUBJECT_PRONOUNS = frozenset({"he", "she", "it", "they"})
 _ARTICLES = frozenset({"the", "a", "an"})
 _ADVERBS = frozenset({"also", "then", "later", "now", "still", "once", "since", "there", "here"})
-_NAME_CONNECTORS = frozenset({"of", "the", "de", "du", "la", "le", "and", "&", "von", "van", "der"})
 _VERB_BREAK = re.compile(r"\b(?:is|was|are|were|has|had|have|became|remains|been)\b")
 
 
@@ -118,21 +118,16 @@ def _subject(before: str) -> str:
     verb = _VERB_BREAK.search(clause)
     words = [w for w in (clause[: verb.start()] if verb else clause).split()
              if w.casefold() not in _ADVERBS and not w.endswith("ly")]
-    return " ".join(_leading_name(words))
+    return " ".join(_leading_subject(words))
 
 
-def _leading_name(words: list[str]) -> list[str]:
+def _leading_subject(words: list[str]) -> list[str]:
     """'He went on to complete a' -> 'He'; 'Fernand Seguin completed his' -> 'Fernand Seguin': a
-    clause that opens with a pronoun or a name is about that, whatever verb follows."""
-    first = words[0].casefold() if words else ""
-    if first in _SUBJECT_PRONOUNS:
+    clause that opens with a pronoun or a name is about that, whatever verb follows. 'His wife',
+    'The mayor', 'the house' stay whole."""
+    if words and words[0].casefold() in _SUBJECT_PRONOUNS:
         return words[:1]
-    if not first or first in _PRONOUNS or first in _ARTICLES or not words[0][:1].isupper():
-        return words  # 'His wife', 'The mayor', 'the house' stay whole
-    end = 1
-    while end < len(words) and (words[end][:1].isupper() or words[end].casefold() in _NAME_CONNECTORS):
-        end += 1
-    return words[:end]
+    return leading_name(words) or words
 
 
 def _words(text: str) -> set[str]:

@@ -6,7 +6,7 @@ import pytest
 
 from factcheck.claims import extract_claims
 from factcheck.judge import name_rule
-from factcheck.names import conflicting_names
+from factcheck.names import conflicting_names, leading_name
 from factcheck.segment import split_sentences
 from factcheck.types import Claim, Kind, Span
 
@@ -55,3 +55,15 @@ def test_name_in_the_source_points_at_where_the_source_stands():
     rule = name_rule(a, b)[0]
     assert text[rule.b_span.start:rule.b_span.end] == "Mayor Helen Novak"
     assert b.stated_span == Span(text.index("Mayor Helen Novak"), len(text))
+
+
+@pytest.mark.parametrize(("clause", "name"), [
+    ("Fernand Seguin completed his PhD", ["Fernand", "Seguin"]),
+    ("Prince Albert of Saxe-Altenburg died in 1902", ["Prince", "Albert", "of", "Saxe-Altenburg"]),
+    ("He went on to complete a PhD", []),
+    ("The mayor resigned", []),
+    ("In 1991 he obtained a PhD", []),
+    ("the house was sold", []),
+])
+def test_leading_name_is_the_capitalised_run_a_clause_opens_with(clause, name):
+    assert leading_name(clause.split()) == name
