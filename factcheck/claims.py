@@ -37,8 +37,9 @@ _ATTRIBUTIONS = (
     # '..., said the minister.': the comma or closing quote is required, or 'X said the depot
     # would open' reads as a claim 'X' by the source 'the depot would open'.
     re.compile(rf"(?P<claim>.+?)(?:[,;:]|[\"”’],?)\s+{_VERBS}\s+{_SOURCE}{_TAIL}[.!]?", re.DOTALL),
-    # 'In a letter to staff, Veltra insisted that demand remained strong': a lead-in may come first
-    re.compile(rf"{_LEAD_IN}?{_SOURCE}\s+{_VERBS}{_TAIL}(?:\s*,|\s+that\b|:)?\s+(?P<claim>\S.*)", re.DOTALL),
+    re.compile(rf"{_SOURCE}\s+{_VERBS}{_TAIL}(?:\s*,|\s+that\b|:)?\s+(?P<claim>\S.*)", re.DOTALL),
+    # 'In a letter to staff, Veltra insisted that demand remained strong': a lead-in before the source
+    re.compile(rf"{_LEAD_IN}{_SOURCE}\s+{_VERBS}{_TAIL}(?:\s+that\b|:)\s+(?P<claim>\S.*)", re.DOTALL),
 )
 _SUBJECT_WORDS = frozenset(
     "i you he she it we they this that these those there the a an its his her their our my your some many "
