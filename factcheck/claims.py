@@ -38,7 +38,8 @@ _ATTRIBUTIONS = (
     # would open' reads as a claim 'X' by the source 'the depot would open'.
     re.compile(rf"(?P<claim>.+?)(?:[,;:]|[\"”’],?)\s+{_VERBS}\s+{_SOURCE}{_TAIL}[.!]?", re.DOTALL),
     re.compile(rf"{_SOURCE}\s+{_VERBS}{_TAIL}(?:\s*,|\s+that\b|:)?\s+(?P<claim>\S.*)", re.DOTALL),
-    # 'In a letter to staff, Veltra insisted that demand remained strong': a lead-in before the source
+    # 'In a letter to staff, Veltra insisted that demand remained strong': a lead-in before the source,
+    # only with 'that' or ':' after the verb ('During their ownership, they added a wing' reports nothing)
     re.compile(rf"{_LEAD_IN}{_SOURCE}\s+{_VERBS}{_TAIL}(?:\s+that\b|:)\s+(?P<claim>\S.*)", re.DOTALL),
 )
 _SUBJECT_WORDS = frozenset(

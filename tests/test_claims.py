@@ -68,6 +68,8 @@ def test_relative_clause_runs_past_the_comma_inside_a_number() -> None:
         ("In a letter to staff, Veltra insisted that demand remained strong.", "demand remained strong.", "Veltra"),
         ("On Monday, police said that two men were arrested.", "two men were arrested.", "police"),
         ("In the end, the team won the final comfortably.", "In the end, the team won the final comfortably.", None),
+        ("During their ownership, they added a two-story wing to the rear of the home.",
+         "During their ownership, they added a two-story wing to the rear of the home.", None),
     ],
 )
 def test_attribution_frame_gives_claim_and_source(sentence: str, claim: str, source: str | None) -> None:
