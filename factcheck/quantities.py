@@ -678,9 +678,13 @@ def _read_amount(text: str, toks: list[Token], i: int) -> _Found | None:
     value, j = _read_range_end(toks, number.end, number.value, between)
     nominal = number.nominal if value == number.value else None
     kind, unit, j = _read_unit(toks, j, currency)
-    maximum = tuple(t.low for t in toks[i:i + 3]) == ("a", "maximum", "of") or _words_at(toks, i, ("up", "to"))
+    maximum = any(_words_at(toks, i, words) for words in _STATED_MAXIMUMS)
     return _Found(_make(kind, text, toks, i, j, count=_apply_bound(how, value, nominal), unit=unit,
                         maximum=maximum), j)
+
+
+# Bounds that state a capacity, the most there can be; 'at most' and 'no more than' only bound a figure.
+_STATED_MAXIMUMS = (("up", "to"), ("a", "maximum", "of"))
 
 
 def _read_currency_symbol(toks: list[Token], j: int) -> tuple[str | None, int]:
@@ -1268,8 +1272,8 @@ def _compare_parts(a: Quantity, b: Quantity, what: str) -> Comparison:
     split = f"the {what or 'group'} split two ways"
     if a.proportion is not None and b.proportion is not None:
         if a.proportion.overlaps(b.proportion.complement_share()):
-            return Comparison(Outcome.COMPATIBLE, f"{split}, and '{a.phrase}' and '{b.phrase}' can add up to all of "
-                              "them", Kind.QUANTIFIER, True)
+            reason = f"{split}, and '{a.phrase}' and '{b.phrase}' can add up to all of them"
+            return Comparison(Outcome.COMPATIBLE, reason, Kind.QUANTIFIER, True)
         reason = (f"{split}, so '{a.phrase}' and '{b.phrase}' must add up to all of them; "
                   f"{_describe_share(a.proportion)} and {_describe_share(b.proportion)} cannot")
         return Comparison(Outcome.CONFLICTING, reason, Kind.QUANTIFIER, True)
