@@ -10,21 +10,13 @@ import pytest
 
 from factcheck.events import dated_events
 from factcheck.judge import quantity_rule
-from factcheck.quantities import extract_quantities
-from factcheck.types import Claim, Kind, Polarity, Span
-
-
-def claim(text: str, *, start: int = 0, hedged: bool = False) -> Claim:
-    return Claim(id=start, text=text, span=Span(start, start + len(text)), sentence=0,
-                 quantities=extract_quantities(text, offset=start), hedged=hedged, polarity=Polarity.POSITIVE)
+from factcheck.types import Kind
+from tests.claim_helpers import claim, strongest
 
 
 def verdict(a: str, b: str) -> tuple[str | None, Kind | None]:
-    """The strongest rule outcome between two claims, and its kind."""
-    results = quantity_rule(claim(a), claim(b, start=len(a) + 1))
-    if not results:
-        return None, None
-    return results[0].outcome, results[0].kind
+    """The strongest outcome of the judge's quantity rule (amounts and events), and its kind."""
+    return strongest(quantity_rule(claim(a), claim(b, start=len(a) + 1)))
 
 
 # One happening told twice with two dates: the date belongs to the verb, not to an event noun.

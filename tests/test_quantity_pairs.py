@@ -8,24 +8,14 @@ from __future__ import annotations
 
 import pytest
 
-from factcheck.quantities import compare_claims, extract_quantities
-from factcheck.types import Claim, Kind, Polarity, Span
-
-
-def claim(text: str, *, start: int = 0, hedged: bool = False, negative: bool = False) -> Claim:
-    return Claim(
-        id=start, text=text, span=Span(start, start + len(text)), sentence=0,
-        quantities=extract_quantities(text, offset=start), hedged=hedged,
-        polarity=Polarity.NEGATIVE if negative else Polarity.POSITIVE,
-    )
+from factcheck.quantities import compare_claims
+from factcheck.types import Kind, Span
+from tests.claim_helpers import claim, strongest
 
 
 def verdict(a: str, b: str) -> tuple[str | None, Kind | None]:
-    """The strongest rule outcome between two claims, and its kind."""
-    results = compare_claims(claim(a), claim(b))
-    if not results:
-        return None, None
-    return results[0].outcome, results[0].kind
+    """The strongest quantity rule outcome between two claims, and its kind."""
+    return strongest(compare_claims(claim(a), claim(b)))
 
 
 CONFLICTS = [
