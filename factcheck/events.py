@@ -7,8 +7,8 @@ other participants ("became squadron leader" / "became commander"), a plural pat
 made on many days), a date that bounds a period ("since", "until", "from ... to"), an update.
 
 A dated event is a verb with its date and its participants (``DatedEvent``). Pairing indexes claims
-by the verb, so two claims about one event meet; the judge compares their dates through
-``quantities.rule_results``, the same way it compares amounts. Pure functions, no model.
+by the verb, so two claims about one event meet; the judge's ``quantity_rule`` passes their dates
+through ``quantities.rule_results``, the same way it compares amounts. Pure functions, no model.
 """
 
 from __future__ import annotations
@@ -16,9 +16,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from factcheck.quantities import (Compared, Comparison, DatePoint, Outcome, Quantity, QuantityKind, rule_results,
-                                  unrelated)
-from factcheck.types import Claim, Kind, RuleResult, Span
+from factcheck.quantities import Compared, Comparison, DatePoint, Outcome, Quantity, QuantityKind, unrelated
+from factcheck.types import Claim, Kind, Span
 from factcheck.words import (BE, DETERMINERS, DIRECTION_VERBS, IRREGULAR_BASES, MONTHS, NOT_VERBS, NUMBER_WORDS,
                              REPORTING_VERBS, SCALES, STOP_WORDS, TENS, VERB_LEAD_INS, WEEKDAYS, Token,
                              first_token_at, is_event_verb, is_plural_head, stem, tokenize)
@@ -498,11 +497,6 @@ def _subject_words(event: DatedEvent) -> str:
     if not text or text.lower() in _PRONOUNS:
         return text.lower() or "it"
     return text if text[:1].isupper() else f"the {text}"
-
-
-def compare_events(a: Claim, b: Claim) -> list[RuleResult]:
-    """Rule results for the dates of every happening the two claims both tell, conflicts first."""
-    return rule_results(event_comparisons(a, b), a, b)
 
 
 def event_comparisons(a: Claim, b: Claim) -> list[Compared]:
