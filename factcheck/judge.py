@@ -212,7 +212,7 @@ def name_rule(a: Claim, b: Claim) -> tuple[RuleResult, ...]:
         return ()
     x, y = names
     title = x.title.title()
-    return (RuleResult("name", "conflicting", Kind.ENTITY,
+    return (RuleResult("name", "conflicting", Kind.ROLE,
                        f"the {x.title} is called '{title} {x.name}' in one place and '{title} {y.name}' in the other",
                        x.span, y.span),)
 

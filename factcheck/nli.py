@@ -18,9 +18,10 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from factcheck.errors import ModelError
+from factcheck.resources import shipped
 from factcheck.types import NLIProbs
 
-DEFAULT_MODEL_PATH = Path(__file__).resolve().parents[1] / "models" / "factcheck-nli-minilm"
+DEFAULT_MODEL_PATH = shipped("factcheck-nli-minilm")
 HUB_HOST = "huggingface.co"
 MAX_LENGTH = 128  # tokens for premise + hypothesis, as in training; claims are sentences, so this rarely cuts
 CACHE_SIZE = 50_000

@@ -21,9 +21,10 @@ from pathlib import Path
 from nltk.tokenize.punkt import PunktParameters, PunktSentenceTokenizer
 
 from factcheck.errors import ModelError
+from factcheck.resources import shipped
 from factcheck.types import Sentence, Span
 
-PUNKT_PARAMETERS = Path(__file__).resolve().parents[1] / "models" / "punkt" / "english.json"
+PUNKT_PARAMETERS = shipped("punkt") / "english.json"
 MAX_SENTENCE_CHARS = 1_000
 # A paragraph with a line this long is not hard-wrapped, so each of its line breaks ends a block
 # (a headline or dateline line above the first paragraph of a plain-text article).

@@ -101,8 +101,12 @@ class Kind(str, Enum):
     QUANTIFIER = "quantifier"
     NEGATION = "negation"
     DATE = "date"
-    ENTITY = "entity"
-    GENERAL = "general"
+    ROLE = "role"  # one person with two positions, or one office held by two people
+    ANTONYM = "antonym"  # rose / fell, won / lost, approved / rejected
+    COMPARATIVE = "comparative"  # larger / smaller, before / after, more / fewer than
+    LOCATION = "location"  # one event in two places
+    ENTITY = "entity"  # another one-valued relation with two fillers ("founded by X" / "by Y")
+    GENERAL = "general"  # the model's own contradiction, with no rule behind it
     ATTRIBUTED = "attributed"  # sources disagree; the article itself does not contradict itself
 
 

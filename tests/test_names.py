@@ -32,7 +32,7 @@ def pair(first: str, second: str) -> tuple[Claim, Claim]:
 def test_one_office_with_two_names_sharing_a_part_conflicts_both_ways(first, second):
     for a, b in (pair(first, second), pair(second, first)):
         rules = name_rule(a, b)
-        assert [(r.outcome, r.kind) for r in rules] == [("conflicting", Kind.ENTITY)]
+        assert [(r.outcome, r.kind) for r in rules] == [("conflicting", Kind.ROLE)]
 
 
 @pytest.mark.parametrize(

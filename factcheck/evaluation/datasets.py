@@ -37,7 +37,8 @@ NLI_FIELDS = (("premise", "hypothesis"), ("context", "hypothesis"),
 NLI_LABEL_FIELDS = ("gold_label_log", "gold_label", "label")  # IMPPRES: the strict logical reading
 PAIR_LABELS = {"contradiction": True, "no_contradiction": False}
 DOCUMENT_LABELS = {"contradictory": True, "non_contradictory": False}
-GOLD_KINDS = frozenset({"numeric", "quantifier", "negation", "date", "entity", "general"})
+GOLD_KINDS = frozenset({"numeric", "quantifier", "negation", "date", "role", "antonym", "comparative", "location",
+                        "entity", "general"})
 
 
 class Form(str, Enum):
