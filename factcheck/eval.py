@@ -2,7 +2,8 @@
 
 DATA is recognised by its content (see ``factcheck.evaluation.datasets``): sentence pairs
 (ChatProtect), NLI pairs (SNLI, ANLI, LingNLI, IMPPRES, MED, MoNLI, VitaminC), documents
-(ContraDoc) or a folder of annotated articles with ``gold.jsonl`` (``samples/``).
+(ContraDoc), a folder of annotated articles with ``gold.jsonl`` (``samples/``), or clean published
+articles (``clean-news``: jsonl with ``text`` and no label, or a folder of such files).
 
 ``--json OUT`` writes one JSON object. Its top-level keys, present where they apply:
 
@@ -16,6 +17,10 @@ DATA is recognised by its content (see ``factcheck.evaluation.datasets``): sente
 - ``evidence_hit_rate``: documents: share of contradictory documents whose evidence sentence lies in
   a finding (documents whose evidence was cut off with the text are left out).
 - ``false_findings_per_clean_article``: articles.
+- ``findings_per_article``, ``errors_per_article``, ``warnings_per_article``, ``infos_per_article``,
+  ``model_only_per_article`` (kind ``general``): clean articles, where every finding is a false alarm;
+  ``details`` has them per source and per kind, ``by_threshold`` with ``--threshold-sweep``, and up
+  to 200 of the findings (spread over the set) for reading.
 - ``form``, ``data``, ``model``, ``threshold``; ``details`` (per class, per detector, per kind,
   traps, per article); ``sweep`` (threshold, precision, recall, f1, and balanced_accuracy where
   negatives are counted) and ``best_threshold`` (best F1) with ``--threshold-sweep``; ``run``: items,
@@ -97,6 +102,8 @@ def evaluate(dataset: Dataset, model: Any, config: Config, args: argparse.Namesp
                                      args.mode, progress)
     if dataset.form is Form.DOCUMENTS:
         return runners.run_documents(dataset.items, model, config, thresholds, progress)
+    if dataset.form is Form.CLEAN:
+        return runners.run_clean_articles(dataset.items, model, config, thresholds, progress)
     return runners.run_articles(dataset.items, model, config, thresholds, progress)
 
 

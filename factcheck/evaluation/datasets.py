@@ -8,7 +8,9 @@
    and VitaminC (SUPPORTS / REFUTES / NOT ENOUGH INFO);
 3. documents (ContraDoc): jsonl with ``id``, ``text``, ``label`` contradictory / non_contradictory
    and optional ``evidence``;
-4. annotated articles: a folder holding ``gold.jsonl`` and one ``<id>.txt`` (or .md / .html) per line.
+4. annotated articles: a folder holding ``gold.jsonl`` and one ``<id>.txt`` (or .md / .html) per line;
+5. clean articles (``clean-news``): jsonl with ``id`` and ``text`` and no label, or a folder of such
+   files (one ``dev.jsonl`` per source folder): published articles that should raise no finding.
 """
 
 from __future__ import annotations
@@ -46,6 +48,7 @@ class Form(str, Enum):
     NLI_PAIRS = "nli-pairs"
     DOCUMENTS = "documents"
     ARTICLES = "articles"
+    CLEAN = "clean-articles"
 
 
 @dataclass(frozen=True)
@@ -69,6 +72,13 @@ class DocumentItem:
     text: str
     contradictory: bool
     evidence: str | None
+
+
+@dataclass(frozen=True)
+class CleanArticle:
+    id: str
+    source: str  # the folder (clean-news source) or file it came from
+    text: str
 
 
 @dataclass(frozen=True)
@@ -97,10 +107,14 @@ class Dataset:
 def load_dataset(path: str | Path) -> Dataset:
     """Read DATA in whichever of the four forms its content shows; InputError when none fits."""
     path = Path(path)
+    if path.is_dir() and not (path / "gold.jsonl").is_file() and sorted(path.rglob("*.jsonl")):
+        return Dataset(Form.CLEAN, tuple(read_clean_articles(path)))
     if path.is_dir() or path.name == "gold.jsonl":
         folder = path if path.is_dir() else path.parent
         return Dataset(Form.ARTICLES, tuple(read_articles(folder)))
     records = read_records(path)
+    if "text" in records[0] and "label" not in records[0]:
+        return Dataset(Form.CLEAN, tuple(clean_article(r, path.stem, path) for r in records))
     form = detect_form(records[0], path)
     if form is Form.SENTENCE_PAIRS:
         return Dataset(form, tuple(sentence_pair_item(r, path) for r in records))
@@ -182,6 +196,19 @@ def nli_item(record: dict[str, Any], path: Path) -> NLIItem | None:
     if raw not in NLI_LABELS:
         raise InputError(f"{path}: NLI label {raw!r} is not a known spelling")
     return NLIItem(premise=str(record[fields[0]]), hypothesis=str(record[fields[1]]), label=NLI_LABELS[raw])
+
+
+def read_clean_articles(folder: Path) -> list[CleanArticle]:
+    """Every record of every jsonl file under ``folder``; the source is the file's folder name."""
+    articles = []
+    for path in sorted(folder.rglob("*.jsonl")):
+        source = path.parent.name if path.parent != folder else path.stem
+        articles.extend(clean_article(record, source, path) for record in read_records(path))
+    return articles
+
+
+def clean_article(record: dict[str, Any], source: str, path: Path) -> CleanArticle:
+    return CleanArticle(id=str(record.get("id", "")), source=source, text=str(field(record, "text", path)))
 
 
 def read_articles(folder: Path) -> list[ArticleItem]:

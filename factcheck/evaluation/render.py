@@ -12,6 +12,9 @@ from factcheck.evaluation.metrics import best_f1
 from factcheck.evaluation.runners import EvalResult
 
 
+MAX_ROWS_SHOWN = 60
+
+
 def number(value: Any) -> str:
     return f"{value:.3f}" if isinstance(value, float) else str(value)
 
@@ -59,6 +62,8 @@ def detail_tables(details: dict[str, Any]) -> list[Table]:
             tables.append(rows_table(title, value))
         elif isinstance(value, dict) and value:
             tables.append(key_value_table(title, value))
+        elif isinstance(value, list) and len(value) > MAX_ROWS_SHOWN:
+            continue  # long listings (findings to read) are for --json
         elif isinstance(value, list) and value and isinstance(value[0], dict):
             tables.append(rows_table(title, {str(row.get("id", i)): row for i, row in enumerate(value)}))
     return tables

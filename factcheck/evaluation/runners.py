@@ -336,3 +336,67 @@ def run_articles(items: Sequence[ArticleItem], model: Any, config: Config,
                 "false_findings_per_clean_article": numbers["false_findings_per_clean_article"]}
     points = m.sweep(lambda t: article_numbers(outcomes, t)["totals"], thresholds) if thresholds else []
     return EvalResult("articles", headline, numbers, points, counts)
+
+
+# --- form 5: clean articles --------------------------------------------------------------------
+
+CLEAN_FINDINGS_SHOWN = 200  # findings listed in ``details.findings`` for reading, spread over the set
+
+
+@dataclass(frozen=True)
+class CleanFinding:
+    """One finding on a published article: by definition a false alarm, or a real slip of the source."""
+
+    article: str
+    source: str
+    kind: str
+    severity: str
+    score: float
+    a: str
+    b: str
+    explanation: str
+
+
+def clean_rates(findings: Sequence[CleanFinding], articles: int) -> dict[str, float]:
+    by_severity = {severity: sum(f.severity == severity for f in findings) for severity in ("error", "warning", "info")}
+    return {"findings_per_article": m.safe_ratio(len(findings), articles),
+            **{f"{severity}s_per_article": m.safe_ratio(count, articles) for severity, count in by_severity.items()},
+            "model_only_per_article": m.safe_ratio(sum(f.kind == "general" for f in findings), articles)}
+
+
+def clean_details(findings: Sequence[CleanFinding], items: Sequence[Any],
+                  thresholds: Sequence[float] | None) -> dict[str, Any]:
+    sources = sorted({item.source for item in items})
+    per_source = {}
+    for source in sources:
+        articles = sum(item.source == source for item in items)
+        in_source = [f for f in findings if f.source == source]
+        per_source[source] = {"articles": articles, "findings": len(in_source), **clean_rates(in_source, articles)}
+    kinds = sorted({f.kind for f in findings})
+    per_kind = {kind: {severity: sum(f.kind == kind and f.severity == severity for f in findings)
+                       for severity in ("error", "warning", "info")} for kind in kinds}
+    details: dict[str, Any] = {"per_source": per_source, "per_kind": per_kind,
+                               "articles_with_a_finding": len({f.article for f in findings})}
+    if thresholds:
+        details["by_threshold"] = {f"{t:.2f}": clean_rates([f for f in findings if f.score >= t], len(items))
+                                   for t in thresholds}
+    step = max(1, len(findings) // CLEAN_FINDINGS_SHOWN)
+    details["findings"] = [f.__dict__ for f in findings[::step][:CLEAN_FINDINGS_SHOWN]]
+    return details
+
+
+def run_clean_articles(items: Sequence[Any], model: Any, config: Config, thresholds: Sequence[float] | None,
+                       progress: Progress = no_progress) -> EvalResult:
+    """The whole checker on published articles that should raise nothing: every finding is counted
+    as a false alarm, per article, per source, per kind and per severity."""
+    from factcheck.pipeline import check
+
+    counts, findings = RunCounts(items=len(items)), []
+    for item in progress(items, "clean articles"):
+        report = check(item.text, config=run_config(config, thresholds), model=model, path=item.id)
+        counts.add_report(report)
+        findings.extend(CleanFinding(item.id, item.source, f.kind.value, f.severity.value, f.score,
+                                     f.a.text, f.b.text, f.explanation) for f in report.findings)
+    at_threshold = [f for f in findings if f.score >= config.threshold]
+    headline = clean_rates(at_threshold, len(items))
+    return EvalResult("clean-articles", headline, clean_details(at_threshold, items, thresholds), counts=counts)
