@@ -7,8 +7,8 @@ other participants ("became squadron leader" / "became commander"), a plural pat
 made on many days), a date that bounds a period ("since", "until", "from ... to"), an update.
 
 A dated event is a verb with its date and its participants (``DatedEvent``). Pairing indexes claims
-by the verb, so two claims about one event meet; the judge's ``quantity_rule`` passes their dates
-through ``quantities.rule_results``, the same way it compares amounts. Pure functions, no model.
+by the verb, so two claims about one event meet; ``factcheck.rules.dates`` compares their dates.
+Pure functions, no model.
 """
 
 from __future__ import annotations
@@ -16,29 +16,29 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from factcheck.quantities import Compared, Comparison, DatePoint, Outcome, Quantity, QuantityKind, unrelated
-from factcheck.types import Claim, Kind, Span
+from factcheck.quantities import DatePoint, Quantity, QuantityKind
+from factcheck.types import Claim, Span
 from factcheck.words import (BE, DETERMINERS, DIRECTION_VERBS, IRREGULAR_BASES, MONTHS, NOT_VERBS, NUMBER_WORDS,
                              REPORTING_VERBS, SCALES, STOP_WORDS, TENS, VERB_LEAD_INS, WEEKDAYS, Token,
-                             first_token_at, is_event_verb, is_plural_head, stem, tokenize)
+                             first_token_at, is_event_verb, stem, tokenize)
 
 _SKIPPED_BEFORE_VERB = BE | VERB_LEAD_INS | {"has", "have", "had", "not", "also", "due", "later",
                                             "first", "finally", "eventually", "then", "when"}
-_PRONOUNS = {"it", "he", "she", "they"}
+PRONOUNS = {"it", "he", "she", "they"}
 _QUOTES = {'"', "“", "”", "'", "‘"}
 # Verbs of things people do again and again: two dates for them are two occasions.
-_REPEATABLE = frozenset(stem(w) for w in (
+REPEATABLE = frozenset(stem(w) for w in (
     "elect win visit meet play perform attend direct publish release write score travel return tour "
     "speak appear compete star serve").split()) | {"win", "meet", "write"}
 _PARTICLES = {"out", "up", "down", "off", "through", "over"}
 # A date after these words bounds a period or a deadline rather than dating the event itself.
 _BOUNDARY_WORDS = {"since", "until", "till", "from", "to", "by", "before", "after", "between", "and",
                    "through", "throughout", "than"}
-_DATE_UPDATES = re.compile(
+DATE_UPDATES = re.compile(
     r"\b(?:initially|originally|previously|first\s+(?:scheduled|planned|set|due)|postponed|delayed|"
     r"rescheduled|brought\s+forward|pushed\s+back|put\s+back|moved\s+(?:to|from|back|forward)|"
     r"instead|revised|now\s+(?:due|expected|set|scheduled|planned))\b", re.I)
-_PERSON_WORDS = set("wife husband son daughter father mother brother sister child children man woman "
+PERSON_WORDS = set("wife husband son daughter father mother brother sister child children man woman "
                     "boy girl family partner widow parent parents".split())
 _PARTICIPANT_SYNONYMS = {
     "facility": {"plant", "factory", "works", "mill", "facility"},
@@ -71,7 +71,7 @@ def _verb_base(low: str) -> str:
     return IRREGULAR_BASES.get(low) or stem(low)
 
 
-def _participant(word: str) -> str:
+def participant(word: str) -> str:
     word = word.removesuffix("'s")
     if word.endswith("works"):
         return "facility"
@@ -119,7 +119,7 @@ def _head_at(toks: list[Token], k: int) -> tuple[str | None, str]:
         return None, ""
     k = _of_phrase_head(toks, _name_head(toks, k))
     low = toks[k].low
-    if low in _PRONOUNS or (low.isalpha() and low not in STOP_WORDS):
+    if low in PRONOUNS or (low.isalpha() and low not in STOP_WORDS):
         return low.removesuffix("'s"), toks[k].text
     return None, ""
 
@@ -441,69 +441,3 @@ def _verb_words(toks: list[Token], verb: int) -> str:
     while k > 0 and toks[k - 1].low in (BE | VERB_LEAD_INS | {"has", "have", "had"}):
         k -= 1
     return " ".join(t.text for t in toks[k:verb + 1])
-
-
-def _same_participant(x: str, y: str) -> bool:
-    """'it' stands for a thing, 'he'/'she' for a named person; other heads meet by synonym."""
-    if x in _PRONOUNS or y in _PRONOUNS:
-        pronoun, other = (x, y) if x in _PRONOUNS else (y, x)
-        if other == pronoun:
-            return True
-        if pronoun == "it":
-            return other not in _PRONOUNS and other not in _PERSON_WORDS
-        # 'he'/'she' may stand for one named person ('Gollob was promoted in 1942' / 'He was
-        # promoted in 1943'), never for a group or a thing counted in the plural
-        return pronoun in ("he", "she") and other not in _PRONOUNS and other not in _PERSON_WORDS \
-            and not is_plural_head(other)
-    return _participant(x) == _participant(y)
-
-
-def _same_happening(a: DatedEvent, b: DatedEvent) -> bool:
-    """Same verb, some participant shared, none that differs, and nothing that happens many times."""
-    if a.verb != b.verb or a.verb in _REPEATABLE or a.bound != b.bound:
-        return False
-    if a.complement and b.complement and not (a.complement <= b.complement or b.complement <= a.complement):
-        return False
-    shared = False
-    for x, y in ((a.agent, b.agent), (a.patient, b.patient)):
-        if x is None or y is None:
-            continue
-        if not _same_participant(x, y):
-            return False
-        shared = True
-    repeated = any(p and p not in _PRONOUNS and is_plural_head(p) and p not in _PERSON_WORDS
-                   for p in (a.patient, b.patient))
-    return shared and not repeated
-
-
-def _compare_events(a: DatedEvent, b: DatedEvent, ca: Claim, cb: Claim) -> Comparison:
-    part = a.date.when.differs_from(b.date.when) if a.date.when and b.date.when else None
-    if part is None:
-        what = f"{_subject_words(a)} {a.verb_text}"
-        return Comparison(Outcome.COMPATIBLE, f"'{a.when_text}' and '{b.when_text}' agree on when {what}",
-                          Kind.DATE, True)
-    if _DATE_UPDATES.search(ca.text) or _DATE_UPDATES.search(cb.text):
-        return unrelated("one claim reports that the date changed, so both can be right", True, Kind.DATE)
-    if a.other_end and b.other_end and a.other_end.differs_from(b.other_end):
-        # 'from 2011 to 2013' / 'from 2013 to 2015' may be two stays; one shared end makes them one period
-        return unrelated("the two periods differ at both ends, so they may be two periods", True, Kind.DATE)
-    reason = f"{_subject_words(a)} {a.verb_text} {a.when_text} in one claim and {b.when_text} in the other"
-    return Comparison(Outcome.CONFLICTING, reason, Kind.DATE, True)
-
-
-def _subject_words(event: DatedEvent) -> str:
-    """'the river', 'it', 'Smith': the subject as a reason sentence can start with it."""
-    text = event.subject_text
-    if not text or text.lower() in _PRONOUNS:
-        return text.lower() or "it"
-    return text if text[:1].isupper() else f"the {text}"
-
-
-def event_comparisons(a: Claim, b: Claim) -> list[Compared]:
-    """Dates that belong to one happening told twice ('built in 1847' / 'built in 1885')."""
-    found = []
-    for ea in dated_events(a):
-        for eb in dated_events(b):
-            if _same_happening(ea, eb):
-                found.append((ea.date, eb.date, _compare_events(ea, eb, a, b)))
-    return found

@@ -4,10 +4,10 @@ Two kinds of evidence, combined in a way a reader can follow:
 
 * the NLI model, asked in both directions (a -> b and b -> a), because a contradiction holds
   either way round while the model's errors usually do not;
-* rules: the quantity comparison of ``factcheck.quantities`` and a negation check. A rule that
-  finds a conflict about the same referent makes a finding even where the model says neutral
-  (small NLI models are weak on numbers); a rule that finds the quantities compatible lowers a
-  model contradiction that rests on them.
+* the rules of ``factcheck.rules`` (numbers, quantifiers, dates, negation, roles, relations ...).
+  A rule that finds a conflict about the same referent makes a finding even where the model says
+  neutral (small NLI models are weak on numbers); a rule that finds the quantities compatible
+  lowers a model contradiction that rests on them.
 
 Hedged claims weigh less; two claims attributed to different sources become an ``attributed``
 finding (sources disagree), not the article contradicting itself.
@@ -20,14 +20,14 @@ import re
 from collections.abc import Sequence
 from typing import Protocol
 
-from factcheck.claims import NEGATION, is_negated
+from factcheck.claims import is_negated
 from factcheck.config import Config
-from factcheck.names import conflicting_names, leading_name
+from factcheck.names import leading_name
 from factcheck.pairing import content_terms
-from factcheck.events import event_comparisons
-from factcheck.quantities import Quantity, quantity_comparisons, rule_results
-from factcheck.relations import conflicting_fillers
-from factcheck.types import Claim, Kind, NLIProbs, Pair, Polarity, RuleResult, Span, Verdict
+from factcheck.quantities import Quantity
+from factcheck.rules import compare_claims
+from factcheck.rules.negation import NEGATORS
+from factcheck.types import Claim, Kind, NLIProbs, Pair, RuleResult, Span, Verdict
 
 RULE_CONFLICT_SCORE = 0.85  # a rule conflict (quantity, date, negation) about the same thing
 COMPATIBLE_DISCOUNT = 0.4  # model contradiction resting on quantities the rules find compatible
@@ -37,10 +37,6 @@ SAME_STATEMENT_CAP = 0.2  # below any sensible threshold: kept in the verdict, n
 # mostly noise. Tuned on ChatProtect dev (1,000 pairs) and ContraDoc dev together (README).
 MIN_SHARED_CONTENT = 0.2
 LOW_OVERLAP_DISCOUNT = 0.3
-NEGATION_OVERLAP = 0.75  # share of content words two claims must share to be "the same statement"
-
-_NEGATORS = frozenset({"not", "no", "never", "none", "n't", "nobody", "nothing", "neither", "nor", "without",
-                       "deni", "deny", "cannot"})  # as content_terms stems them ("denied" -> "deni")
 _TOKEN = re.compile(r"[\w'’]+|[^\w\s]")
 _WEEKDAYS_MONTHS = re.compile(
     r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|june|july|august|"
@@ -71,7 +67,7 @@ def judge(pairs: Sequence[Pair], model: Model | None, *, config: Config) -> list
 
 def judge_pair(pair: Pair, forward: NLIProbs | None, backward: NLIProbs | None) -> Verdict:
     a, b = pair.a, pair.b
-    rules = quantity_rule(a, b) + negation_rule(a, b) + name_rule(a, b) + relation_rule(a, b)
+    rules = compare_claims(a, b)
     conflict = next((r for r in rules if r.outcome == "conflicting"), None)
     model_score = nli_contradiction(forward, backward)
     if conflict is not None:
@@ -118,7 +114,7 @@ def _same_statement(a: Claim, b: Claim) -> bool:
 def _agreeing_amounts(rules: Sequence[RuleResult]) -> bool:
     """Amounts the rules find compatible. Agreeing dates do not count: 'completed a PhD at McGill in
     1948' / 'at the University of Montreal in 1948' agree on when and still conflict (ChatProtect dev)."""
-    return any(r.outcome == "compatible" and r.rule == "quantity" and r.kind is not Kind.DATE for r in rules)
+    return any(r.outcome == "compatible" and r.rule in ("numbers", "quantifiers") for r in rules)
 
 
 def _numbers_explained(a: Claim, b: Claim) -> bool:
@@ -145,7 +141,7 @@ def _elaborates(a: Claim, b: Claim) -> bool:
     terms_a, terms_b = _terms_without_named_subject(a, b)
     if not terms_a or not terms_b or not (terms_a <= terms_b or terms_b <= terms_a):
         return False
-    return not ((terms_a ^ terms_b) & _NEGATORS)
+    return not ((terms_a ^ terms_b) & NEGATORS)
 
 
 _PERSONAL_PRONOUNS = frozenset({"he", "she"})
@@ -185,60 +181,6 @@ def _different_sources(a: Claim, b: Claim) -> bool:
     if not a.source or not b.source:
         return False
     return a.source.casefold().removeprefix("the ") != b.source.casefold().removeprefix("the ")
-
-
-def negation_rule(a: Claim, b: Claim) -> tuple[RuleResult, ...]:
-    """The same statement, asserted once and denied once."""
-    if a.polarity == b.polarity or a.hedged or b.hedged:
-        return ()
-    terms_a, terms_b = content_terms(a.text) - _NEGATORS, content_terms(b.text) - _NEGATORS
-    if not terms_a or not terms_b:
-        return ()
-    overlap = len(terms_a & terms_b) / min(len(terms_a), len(terms_b))
-    denied = a if a.polarity is Polarity.NEGATIVE else b
-    # A denial whose words all recur in the asserting claim denies it, however much detail that claim
-    # adds: 'the depot was not damaged' against 'flames damaged the roof of the depot'.
-    contained = (terms_a if denied is a else terms_b) <= (terms_b if denied is a else terms_a)
-    if not contained and (overlap < NEGATION_OVERLAP or len(terms_a ^ terms_b) > 2):
-        return ()
-    return (RuleResult("negation", "conflicting", Kind.NEGATION,
-                       f"one claim states it and the other denies it ('{_negator_in(denied)}')"),)
-
-
-def name_rule(a: Claim, b: Claim) -> tuple[RuleResult, ...]:
-    """One office, two names: 'Mayor Helen Ostrowski' against 'Mayor Helen Novak'."""
-    names = conflicting_names(a, b)
-    if names is None:
-        return ()
-    x, y = names
-    title = x.title.title()
-    return (RuleResult("name", "conflicting", Kind.ROLE,
-                       f"the {x.title} is called '{title} {x.name}' in one place and '{title} {y.name}' in the other",
-                       x.span, y.span),)
-
-
-def quantity_rule(a: Claim, b: Claim) -> tuple[RuleResult, ...]:
-    """Amounts, shares and dates about the same thing ('the majority' / 'all ten drones'), and one
-    happening told with two dates ('built in 1847' / 'built in 1885'); conflicts first."""
-    return tuple(rule_results(quantity_comparisons(a, b) + event_comparisons(a, b), a, b))
-
-
-def relation_rule(a: Claim, b: Claim) -> tuple[RuleResult, ...]:
-    """One subject, one-valued relation, two names: 'born in Vienna' against 'born in Wrocław'."""
-    if a.hedged or b.hedged or a.polarity != b.polarity:
-        return ()
-    fillers = conflicting_fillers(a, b)
-    if fillers is None:
-        return ()
-    x, y = fillers
-    return (RuleResult("relation", "conflicting", Kind.ENTITY,
-                       f"'{x.relation} {x.name}' and '{y.relation} {y.name}' give two different {x.what} "
-                       "where there can be only one", x.span, y.span),)
-
-
-def _negator_in(claim: Claim) -> str:
-    match = NEGATION.search(claim.text)
-    return match.group() if match else "not"
 
 
 def classify(a: Claim, b: Claim) -> Kind:

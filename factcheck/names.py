@@ -62,15 +62,3 @@ def leading_name(words: Sequence[str]) -> list[str]:
     while end < len(words) and (words[end][:1].isupper() or words[end].casefold() in _NAME_CONNECTORS):
         end += 1
     return list(words[:end])
-
-
-def conflicting_names(a: Claim, b: Claim) -> tuple[TitledName, TitledName] | None:
-    """The first pair of mentions that give one office two different names sharing a part."""
-    for x in titled_names(a):
-        for y in titled_names(b):
-            if x.title != y.title or x.name == y.name:
-                continue
-            parts_x, parts_y = set(x.name.split()), set(y.name.split())
-            if parts_x & parts_y and not (parts_x <= parts_y or parts_y <= parts_x):
-                return x, y
-    return None

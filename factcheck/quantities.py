@@ -1,7 +1,8 @@
 """Numbers, quantifiers and dates in a claim, and whether two of them can both be true.
 
 Small NLI models are weak on numbers ("the majority" vs "all ten"), so this layer reads them with
-plain rules a reader can follow. Every quantity becomes an *interval* over what it counts
+plain rules a reader can follow; the comparisons live in ``factcheck.rules`` (numbers,
+quantifiers, dates). Every quantity becomes an *interval* over what it counts
 ("at least five" = [5, inf), "about 300" = [270, 330]) and, for quantifiers over a set, an
 interval over the *share* of that set ("the majority" = (0.5, 1): more than half and, by the
 usual scalar implicature, not all). Two quantities conflict when they talk about the same
@@ -15,12 +16,11 @@ import bisect
 import datetime
 import math
 import re
-from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from enum import Enum
 from typing import NamedTuple
 
-from factcheck.types import Claim, Kind, Polarity, RuleResult, Span
+from factcheck.types import Kind, Span
 from factcheck.words import (DETERMINERS, DIRECTION_VERBS, FULL_MONTHS, MONTHS, NUMBER_WORDS,
                              REPORTING_VERBS, SCALES, STOP_WORDS, TENS, WEEKDAYS, Token, first_token_at,
                              is_event_verb, is_plural_head, is_verbish, stem, tokenize)
@@ -209,14 +209,14 @@ _BOUNDS: list[tuple[tuple[str, ...], str]] = sorted([
 ], key=lambda entry: -len(entry[0]))
 
 # Quantifiers over a set: (words, share of the set, count when the set size is not stated).
-_NOT_ALL = Interval(0.5, 1, low_open=True, high_open=True)
+NOT_ALL = Interval(0.5, 1, low_open=True, high_open=True)
 _QUANTIFIERS: list[tuple[tuple[str, ...], Interval, Interval | None]] = sorted([
     (("all",), Interval.exactly(1), None), (("every",), Interval.exactly(1), None),
     (("each",), Interval.exactly(1), None), (("none",), Interval.exactly(0), Interval.exactly(0)),
     (("no", "one"), Interval.exactly(0), Interval.exactly(0)), (("no",), Interval.exactly(0), Interval.exactly(0)),
-    (("nobody",), Interval.exactly(0), Interval.exactly(0)), (("most",), _NOT_ALL, None),
-    (("the", "majority"), _NOT_ALL, None), (("a", "majority"), _NOT_ALL, None),
-    (("the", "vast", "majority"), _NOT_ALL, None), (("a", "minority"), Interval(0, 0.5, True, True), None),
+    (("nobody",), Interval.exactly(0), Interval.exactly(0)), (("most",), NOT_ALL, None),
+    (("the", "majority"), NOT_ALL, None), (("a", "majority"), NOT_ALL, None),
+    (("the", "vast", "majority"), NOT_ALL, None), (("a", "minority"), Interval(0, 0.5, True, True), None),
     (("some",), Interval(0, 1, low_open=True), None),
     (("several",), Interval(0, 1, low_open=True), Interval(3, INF)),
     (("a", "few"), Interval(0, 1, low_open=True), Interval(2, 10)),
@@ -1112,13 +1112,13 @@ def extract_quantities(text: str, offset: int = 0) -> tuple[Quantity, ...]:
     """
     toks = tokenize(text)
     found = _votes_against(text, toks, _scan(text, toks))
-    dates = [q for q in found if _is_date(q)]
+    dates = [q for q in found if is_date(q)]
     date_starts = [d.span.start for d in dates]
     events = _event_nouns(toks) if dates else []
     change = bool(_CHANGE_MARKERS.search(text))
     result = []
     for q in found:
-        if _is_date(q) and not _dates_a_statement(toks, q):
+        if is_date(q) and not _dates_a_statement(toks, q):
             q = _date_event([e for e in events if not _separated(toks, e, q)], q)
         else:
             nearest = _nearest(date_starts, q.span.start)
@@ -1129,7 +1129,7 @@ def extract_quantities(text: str, offset: int = 0) -> tuple[Quantity, ...]:
 
 
 # ---------------------------------------------------------------------------------------------
-# Comparison
+# What the rules (factcheck.rules) build their comparisons from
 # ---------------------------------------------------------------------------------------------
 
 
@@ -1142,197 +1142,9 @@ def _fmt(value: float, unit: str | None = None) -> str:
     return f"{number} {unit}" if unit else number
 
 
-def _describe_share(share: Interval) -> str:
-    if share.is_point:
-        return {1.0: "all", 0.0: "none"}.get(share.low, f"{share.low:.0%}")
-    if share == _NOT_ALL:
-        return "more than half but not all"
-    if share.low == 0 and share.high == 1:
-        return "at least one"
-    return f"between {share.low:.0%} and {share.high:.0%}"
+def is_date(q: Quantity) -> bool:
+    return q.kind in (QuantityKind.DATE, QuantityKind.TIME)
 
 
 def unrelated(reason: str, same: bool = False, kind: Kind = Kind.NUMERIC) -> Comparison:
     return Comparison(Outcome.UNRELATED, reason, kind, same_referent=same)
-
-
-def _same_referent(a: Quantity, b: Quantity) -> bool:
-    """Same thing counted, and the same subset of it: 'treated 35 runners' and 'four runners were
-    taken to hospital' count different groups of runners, so counts conflict only when their verbs
-    match or neither has one."""
-    if a.referent is None or a.referent != b.referent:
-        return False
-    if a.predicates or b.predicates:
-        return bool(a.predicates & b.predicates)
-    return True
-
-
-def _is_date(q: Quantity) -> bool:
-    return q.kind in (QuantityKind.DATE, QuantityKind.TIME)
-
-
-def _compare_dates(a: Quantity, b: Quantity) -> Comparison:
-    if a.event is None or b.event is None or stem(a.event) != stem(b.event):
-        return unrelated("the dates belong to different events", kind=Kind.DATE)
-    part = a.when.differs_from(b.when) if a.when and b.when else None
-    if part:
-        noun = "time" if part == "minute" else part
-        reason = f"'{a.text}' and '{b.text}' give a different {noun} for the {a.event}"
-        return Comparison(Outcome.CONFLICTING, reason, Kind.DATE, same_referent=True)
-    return Comparison(Outcome.COMPATIBLE, f"'{a.text}' and '{b.text}' agree on the {a.event}", Kind.DATE, True)
-
-
-def _compare_changes(a: Quantity, b: Quantity, what: str) -> Comparison:
-    if a.direction is None or b.direction is None:
-        return unrelated("one states a change, the other a level", same=True)
-    if a.direction != b.direction:
-        reason = f"'{a.text}' and '{b.text}' say {what or 'it'} moved in opposite directions"
-        return Comparison(Outcome.CONFLICTING, reason, Kind.NUMERIC, True)
-    return _compare_amounts(a, b, what, Kind.NUMERIC)
-
-
-def _compare_shares(a: Quantity, b: Quantity, what: str) -> Comparison | None:
-    if a.proportion is None or b.proportion is None or a.proportion.overlaps(b.proportion):
-        return None
-    for x, y in ((a, b), (b, a)):
-        if x.proportion == _NOT_ALL and y.proportion.is_point and y.proportion.low == 1:
-            reason = f"'{x.text}' implies not all, but the other claim says '{y.phrase}'"
-            return Comparison(Outcome.CONFLICTING, reason, Kind.QUANTIFIER, True)
-    reason = (f"'{a.text}' means {_describe_share(a.proportion)} of the {what or 'set'}, "
-              f"but '{b.text}' means {_describe_share(b.proportion)}")
-    return Comparison(Outcome.CONFLICTING, reason, Kind.QUANTIFIER, True)
-
-
-def _compare_amounts(a: Quantity, b: Quantity, what: str, kind: Kind) -> Comparison:
-    if a.maximum and b.maximum and a.count and b.count and a.count.high != b.count.high:
-        reason = f"'{a.phrase}' and '{b.phrase}' give two different maximums"
-        return Comparison(Outcome.CONFLICTING, reason, kind, True)
-    if a.count is None or b.count is None or a.count.overlaps(b.count):
-        return Comparison(Outcome.COMPATIBLE, f"'{a.phrase}' and '{b.phrase}' can both be true", kind, True)
-    amount = "no" if a.count == Interval.exactly(0) and what else a.count.describe(a.unit)  # 'unanimously'
-    reason = (f"'{a.text}' means {amount} {what}".rstrip() + ", "
-              f"but the other claim says '{b.text}' ({b.count.describe(b.unit)})")
-    return Comparison(Outcome.CONFLICTING, reason, kind, True)
-
-
-def _units_match(a: Quantity, b: Quantity) -> bool:
-    if a.proportion is not None and b.proportion is not None:
-        return True
-    return a.unit == b.unit
-
-
-def compare(a: Quantity, b: Quantity) -> Comparison:
-    """Can both quantities be true? Compatible, conflicting, or unrelated, with the reason in words."""
-    if _is_date(a) or _is_date(b):
-        if _is_date(a) and _is_date(b):
-            return _compare_dates(a, b)
-        return unrelated("a date and an amount cannot be compared")
-    if QuantityKind.ORDINAL in (a.kind, b.kind):
-        return unrelated("ordinals name positions, not amounts")
-    complementary = _complementary(a, b)
-    if not _same_referent(a, b) and not complementary:
-        return unrelated(f"they count different things ({a.referent or 'unknown'} vs {b.referent or 'unknown'})")
-    what = a.referent_text or b.referent_text
-    if not _units_match(a, b):
-        return unrelated(f"'{a.text}' and '{b.text}' are in different units", same=True)
-    if a.when and b.when and a.when.differs_from(b.when):
-        return unrelated(f"'{a.text}' and '{b.text}' are about different times", same=True)
-    if a.additional or b.additional:
-        more = a if a.additional else b
-        return unrelated(f"'{more.phrase}' counts more on top of the other figure", same=True)
-    if not _same_period(a, b) and a.referent != "age":  # an age belongs to its event, whatever the year
-        other = a.period or b.period
-        return unrelated(f"one figure is about another time ('{other}'), so both can be right", same=True)
-    if a.change_over_time or b.change_over_time:
-        return unrelated("one claim reports a change over time, so both figures can be right", same=True)
-    if complementary:
-        return _compare_parts(a, b, what)
-    if a.direction or b.direction:
-        return _compare_changes(a, b, what)
-    kind = Kind.QUANTIFIER if QuantityKind.QUANTIFIER in (a.kind, b.kind) else Kind.NUMERIC
-    return _compare_shares(a, b, what) or _compare_amounts(a, b, what, kind)
-
-
-# Verbs (as quantities store them: stems, synonyms folded) that split one set in two: each
-# household was evacuated or stayed, each passenger survived or died.
-_COMPLEMENTARY = frozenset(frozenset(pair) for pair in (
-    ("evacu", "stay"), ("evacu", "remain"), ("surviv", "death"), ("pass", "fail"), ("accept", "reject"),
-    ("approv", "reject")))
-
-
-def _complementary(a: Quantity, b: Quantity) -> bool:
-    return a.referent is not None and a.referent == b.referent and any(
-        frozenset((x, y)) in _COMPLEMENTARY for x in a.predicates for y in b.predicates)
-
-
-def _compare_parts(a: Quantity, b: Quantity, what: str) -> Comparison:
-    """'evacuated all 320 households' / 'about half of the households stayed': two parts of one
-    set, so their shares must be able to add up to the whole; 'all 40 passengers survived' leaves
-    none to have died."""
-    split = f"the {what or 'group'} split two ways"
-    if a.proportion is not None and b.proportion is not None:
-        if a.proportion.overlaps(b.proportion.complement_share()):
-            reason = f"{split}, and '{a.phrase}' and '{b.phrase}' can add up to all of them"
-            return Comparison(Outcome.COMPATIBLE, reason, Kind.QUANTIFIER, True)
-        reason = (f"{split}, so '{a.phrase}' and '{b.phrase}' must add up to all of them; "
-                  f"{_describe_share(a.proportion)} and {_describe_share(b.proportion)} cannot")
-        return Comparison(Outcome.CONFLICTING, reason, Kind.QUANTIFIER, True)
-    for whole, part in ((a, b), (b, a)):
-        if whole.proportion == Interval.exactly(1) and part.proportion is None and part.count and part.count.low > 0:
-            reason = f"{split}, and '{whole.phrase}' leaves none for '{part.phrase}'"
-            return Comparison(Outcome.CONFLICTING, reason, Kind.QUANTIFIER, True)
-    return unrelated(f"{split}; the figures cannot be compared", same=True)
-
-
-def _same_period(a: Quantity, b: Quantity) -> bool:
-    """'in 1941' names the same year as a claim dated 'October 31, 1941'."""
-    if a.period == b.period:
-        return True
-    for x, y in ((a, b), (b, a)):
-        if x.period and x.period.isdigit() and y.period is None and y.when and y.when.year == int(x.period):
-            return True
-    return False
-
-
-def _in_context(c: Comparison, qa: Quantity, qb: Quantity, a: Claim, b: Claim) -> Comparison:
-    """A conflict does not count when a claim is hedged or denies the amount it states."""
-    if c.outcome is not Outcome.CONFLICTING:
-        return c
-    if a.hedged or b.hedged:
-        return replace(c, outcome=Outcome.UNRELATED, reason=f"{c.reason}; but one claim is hedged")
-    for claim, q in ((a, qa), (b, qb)):
-        zero = q.kind is QuantityKind.QUANTIFIER and q.proportion == Interval.exactly(0)
-        if claim.polarity is Polarity.NEGATIVE and not zero:
-            return replace(c, outcome=Outcome.UNRELATED, reason=f"{c.reason}; but one claim is negated")
-    return c
-
-
-_OUTCOME_ORDER = {Outcome.CONFLICTING: 0, Outcome.COMPATIBLE: 1, Outcome.UNRELATED: 2}
-
-# Two quantities and what comparing them found.
-Compared = tuple[Quantity, Quantity, Comparison]
-
-
-def compare_claims(a: Claim, b: Claim) -> list[RuleResult]:
-    """Quantity rule results for every pair of quantities about the same thing, conflicts first."""
-    return rule_results(quantity_comparisons(a, b), a, b)
-
-
-def quantity_comparisons(a: Claim, b: Claim) -> list[Compared]:
-    """Each pair of quantities, one from each claim, that counts or dates the same thing."""
-    pairs = ((qa, qb, compare(qa, qb)) for qa in a.quantities for qb in b.quantities)
-    return [(qa, qb, c) for qa, qb, c in pairs if c.same_referent]
-
-
-def rule_results(comparisons: Iterable[Compared], a: Claim, b: Claim) -> list[RuleResult]:
-    """One rule result per pair of spans, the most telling kept (conflicts first), each read in the
-    context of its claims (a hedge or a denial silences a conflict). ``factcheck.events`` passes its
-    date comparisons through here too, so the judge gets one list in one form."""
-    results: dict[tuple[Span, Span], tuple[tuple, RuleResult]] = {}
-    for qa, qb, c in comparisons:
-        c = _in_context(c, qa, qb, a, b)
-        order = (_OUTCOME_ORDER[c.outcome], qa.span, qb.span)
-        result = RuleResult("quantity", c.outcome.value, c.kind, c.reason, qa.span, qb.span)
-        results[qa.span, qb.span] = min(results.get((qa.span, qb.span), (order, result)), (order, result),
-                                        key=lambda e: e[0])
-    return [r for _, r in sorted(results.values(), key=lambda e: e[0])]

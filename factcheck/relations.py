@@ -45,12 +45,12 @@ _PATTERNS = {name: re.compile(trigger + r"(?P<filler>" + _FILLER + r")") for nam
 # A filler ends the phrase; "Selena y Los Dinos backup dancer" or "Selena's brother" only describe one.
 _ENDS_FILLER = re.compile(r"\s*(?:$|[,.;:)(\"”]|(?:and|in|on|at|from|for|to|with|who|which|that|as|during|after|"
                           r"before|by|where|when|until|since|is|was|were|are|has|had)\b)")
-_GENERIC_WORDS = frozenset(
+GENERIC_WORDS = frozenset(
     "The University College School Institute Department Faculty Company Productions Pictures Records Studios Inc "
     "Ltd Club FC Group Corporation City County State Province".split())
-_PRONOUNS = frozenset({"he", "she", "it", "they", "his", "her", "its", "their", "this"})
+PRONOUNS = frozenset({"he", "she", "it", "they", "his", "her", "its", "their", "this"})
 _SUBJECT_PRONOUNS = frozenset({"he", "she", "it", "they"})
-_ARTICLES = frozenset({"the", "a", "an"})
+ARTICLES = frozenset({"the", "a", "an"})
 _ADVERBS = frozenset({"also", "then", "later", "now", "still", "once", "since", "there", "here"})
 _VERB_BREAK = re.compile(r"\b(?:is|was|are|were|has|had|have|became|remains|been)\b")
 
@@ -103,15 +103,6 @@ def _relation_words(relation: str, match: re.Match[str]) -> str:
     return relation
 
 
-def conflicting_fillers(a: Claim, b: Claim) -> tuple[Filler, Filler] | None:
-    """The first relation that the two claims fill with two different names for one subject."""
-    for x in fillers(a):
-        for y in fillers(b):
-            if x.relation == y.relation and _same_subject(x.subject, y.subject) and _different_names(x.name, y.name):
-                return x, y
-    return None
-
-
 def _subject(before: str) -> str:
     """The words naming what the relation is about: the start of the clause up to its verb."""
     clause = re.split(r"[,;(]\s*|\b(?:and|but|which|who|where)\s+", before)[-1]
@@ -128,32 +119,3 @@ def _leading_subject(words: list[str]) -> list[str]:
     if words and words[0].casefold() in _SUBJECT_PRONOUNS:
         return words[:1]
     return leading_name(words) or words
-
-
-def _words(text: str) -> set[str]:
-    return {w.strip(".").casefold() for w in re.findall(r"[\w'’.-]+", text)} - {""}
-
-
-def _same_subject(x: str, y: str) -> bool:
-    """A pronoun may stand for the other subject; two noun phrases must share a word."""
-    wx, wy = _words(x), _words(y)
-    if not wx or not wy:
-        return False
-    if wx <= _PRONOUNS | _ARTICLES or wy <= _PRONOUNS | _ARTICLES:
-        return True
-    shared = (wx & wy) - _PRONOUNS - _ARTICLES
-    return bool(shared)
-
-
-_GENERIC = frozenset({w.casefold() for w in _GENERIC_WORDS} | {"of", "the", "and", "de", "y"})
-
-
-def _different_names(x: str, y: str) -> bool:
-    """No shared word beyond 'University', 'The' ...; 'Vienna, Austria' and 'Austria' agree. Two
-    places both given as 'town, country' are compared by town: 'Vienna, Austria' and
-    'Langenlebarn, Austria' differ."""
-    parts_x, parts_y = x.split(","), y.split(",")
-    if len(parts_x) > 1 and len(parts_y) > 1:
-        x, y = parts_x[0], parts_y[0]
-    wx, wy = _words(x) - _GENERIC, _words(y) - _GENERIC
-    return bool(wx) and bool(wy) and not (wx & wy)

@@ -63,7 +63,7 @@ def fake_modules(loaded: list[str]) -> dict[str, types.ModuleType]:
         pair = Pair(claim(sentence_1, 0), claim(sentence_2, len(sentence_1)))
         return Verdict(pair, probs, probs, (), Kind.GENERAL, probs.contradiction, "")
 
-    def quantity_rule(a, b):
+    def compare_claims(a, b):
         conflicting = "all" in a.text.split() and "most" in b.text.split()
         return [RuleResult("quantity", "conflicting" if conflicting else "unrelated", Kind.QUANTIFIER, "")]
 
@@ -71,7 +71,7 @@ def fake_modules(loaded: list[str]) -> dict[str, types.ModuleType]:
         verdicts = []
         for pair in pairs:
             probs = model.predict([(pair.a.text, pair.b.text)])[0]
-            rules = quantity_rule(pair.a, pair.b)
+            rules = compare_claims(pair.a, pair.b)
             score = 1.0 if rules[0].outcome == "conflicting" else probs.contradiction
             verdicts.append(Verdict(pair, probs, probs, tuple(rules), Kind.GENERAL, score, ""))
         return verdicts
@@ -85,7 +85,8 @@ def fake_modules(loaded: list[str]) -> dict[str, types.ModuleType]:
             judge_sentence_pair=judge_sentence_pair,
             check=lambda text, *, config=None, model=None, fmt="txt", path=None: fake_report(text),
             check_document=lambda document, *, config=None, model=None, progress=None: fake_report(document.text)),
-        "factcheck.judge": types.SimpleNamespace(judge=judge, quantity_rule=quantity_rule),
+        "factcheck.judge": types.SimpleNamespace(judge=judge),
+        "factcheck.rules": types.SimpleNamespace(compare_claims=compare_claims),
         "factcheck.quantities": types.SimpleNamespace(extract_quantities=lambda text, offset=0: ()),
         "factcheck.claims": types.SimpleNamespace(
             extract_claims=lambda text, sentences: sentence_claims(text),

@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from factcheck.events import dated_events
-from factcheck.judge import quantity_rule
+from factcheck.rules import compare_claims as quantity_rule
 from factcheck.types import Kind
 from tests.claim_helpers import claim, strongest
 

@@ -5,8 +5,9 @@ from __future__ import annotations
 import pytest
 
 from factcheck.claims import extract_claims
-from factcheck.judge import name_rule
-from factcheck.names import conflicting_names, leading_name
+from factcheck.names import leading_name
+from factcheck.rules.roles import compare as name_rule
+from factcheck.rules.roles import conflicting_names
 from factcheck.segment import split_sentences
 from factcheck.types import Claim, Kind, Span
 
@@ -31,8 +32,8 @@ def pair(first: str, second: str) -> tuple[Claim, Claim]:
 )
 def test_one_office_with_two_names_sharing_a_part_conflicts_both_ways(first, second):
     for a, b in (pair(first, second), pair(second, first)):
-        rules = name_rule(a, b)
-        assert [(r.outcome, r.kind) for r in rules] == [("conflicting", Kind.ROLE)]
+        rule = name_rule(a, b)
+        assert (rule.outcome, rule.kind) == ("conflicting", Kind.ROLE)
 
 
 @pytest.mark.parametrize(
@@ -52,7 +53,7 @@ def test_same_person_or_different_people_stay_quiet_both_ways(first, second):
 def test_name_in_the_source_points_at_where_the_source_stands():
     text = "Mayor Helen Ostrowski opened the depot.\n\nMayor Helen Novak said the depot would open in May."
     a, b = pair(*text.split("\n\n"))
-    rule = name_rule(a, b)[0]
+    rule = name_rule(a, b)
     assert text[rule.b_span.start:rule.b_span.end] == "Mayor Helen Novak"
     assert b.stated_span == Span(text.index("Mayor Helen Novak"), len(text))
 

@@ -6,12 +6,12 @@ import math
 
 import pytest
 
+from factcheck.rules.numbers import compare_figures
 from factcheck.quantities import (
     DatePoint,
     Interval,
     Outcome,
     QuantityKind,
-    compare,
     extract_quantities,
 )
 from factcheck.types import Span
@@ -224,13 +224,13 @@ def test_full_date_implies_its_weekday() -> None:
 
 
 def test_compare_explains_a_bound_conflict() -> None:
-    result = compare(only("At least five people died."), only("Three people died."))
+    result = compare_figures(only("At least five people died."), only("Three people died."))
     assert result.outcome is Outcome.CONFLICTING
     assert result.reason == "'At least five' means 5 or more people, but the other claim says 'Three' (exactly 3)"
 
 
 def test_compare_calls_different_referents_unrelated() -> None:
-    result = compare(only("Twelve houses burned."), only("Eight cars burned."))
+    result = compare_figures(only("Twelve houses burned."), only("Eight cars burned."))
     assert (result.outcome, result.same_referent) == (Outcome.UNRELATED, False)
 
 

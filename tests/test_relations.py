@@ -10,7 +10,8 @@ from dataclasses import replace
 import pytest
 
 from factcheck.judge import judge_pair
-from factcheck.relations import conflicting_fillers, fillers
+from factcheck.relations import fillers
+from factcheck.rules.relations import conflicting_fillers
 from factcheck.types import Claim, Kind, Pair, Span, Verdict
 
 

@@ -139,10 +139,10 @@ def single_claims(item: NLIItem) -> tuple[Claim, Claim]:
 
 
 def rule_scores(items: Sequence[NLIItem]) -> list[float]:
-    """1.0 where a quantity rule calls the pair conflicting, else 0.0: the rules alone."""
-    from factcheck.judge import quantity_rule
+    """1.0 where a rule of ``factcheck.rules`` calls the pair conflicting, else 0.0: the rules alone."""
+    from factcheck.rules import compare_claims
 
-    return [1.0 if any(r.outcome == "conflicting" for r in quantity_rule(*single_claims(item))) else 0.0
+    return [1.0 if any(r.outcome == "conflicting" for r in compare_claims(*single_claims(item))) else 0.0
             for item in items]
 
 

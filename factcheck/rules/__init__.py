@@ -1,0 +1,31 @@
+"""Every rule factcheck knows, registered in one place.
+
+Each module of this package reads one kind of conflict (see its docstring for its table of cases
+and traps) behind one interface, ``Rule`` (``factcheck.rules.base``). The judge asks all of them
+about each pair; ``RULES`` is the order in which their findings are preferred when more than one
+conflicts. Adding a kind of comparison means adding a module and one line here.
+"""
+
+from __future__ import annotations
+
+from factcheck.rules import dates, negation, numbers, quantifiers, relations, roles
+from factcheck.rules.base import OUTCOME_RANK, Rule
+from factcheck.types import Claim, RuleResult
+
+RULES: tuple[Rule, ...] = (
+    numbers.RULE,
+    quantifiers.RULE,
+    dates.RULE,
+    negation.RULE,
+    roles.RULE,
+    relations.RULE,
+)
+
+
+def compare_claims(a: Claim, b: Claim, rules: tuple[Rule, ...] = RULES) -> tuple[RuleResult, ...]:
+    """What every rule says about the pair, conflicts first (then agreement, then explanations)."""
+    found = [result for rule in rules if (result := rule.compare(a, b)) is not None]
+    return tuple(sorted(found, key=lambda r: OUTCOME_RANK[r.outcome]))
+
+
+__all__ = ["RULES", "Rule", "compare_claims"]

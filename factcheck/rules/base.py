@@ -1,0 +1,68 @@
+"""The one interface every rule implements, and the helpers rules share.
+
+A rule reads two claims and answers one question about one kind of conflict ("do these two
+claims give two different counts of the same thing?"). It returns the most telling
+``RuleResult`` it found, conflicts first, then a finding that the two agree (which lowers a model
+contradiction resting on them), then an explanation of why a likely-looking pair is not a
+conflict (a hedge, another time); or None when it has nothing to say about the pair.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, replace
+
+from factcheck.quantities import Comparison, Interval, Outcome, Quantity, QuantityKind
+from factcheck.types import Claim, Kind, Polarity, RuleResult, Span
+
+Compare = Callable[[Claim, Claim], "RuleResult | None"]
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One kind of comparison: its name (as in ``RuleResult.rule``), the kinds it reports, what it
+    checks in one line, and the function that does it."""
+
+    name: str
+    kinds: tuple[Kind, ...]
+    checks: str
+    compare: Compare
+
+
+_OUTCOME_ORDER = {Outcome.CONFLICTING: 0, Outcome.COMPATIBLE: 1, Outcome.UNRELATED: 2}
+OUTCOME_RANK = {"conflicting": 0, "compatible": 1, "unrelated": 2}
+
+# Two quantities (or dates) and what comparing them found.
+Compared = tuple[Quantity, Quantity, Comparison]
+
+
+def in_context(c: Comparison, qa: Quantity, qb: Quantity, a: Claim, b: Claim) -> Comparison:
+    """A conflict does not count when a claim is hedged or denies the amount it states."""
+    if c.outcome is not Outcome.CONFLICTING:
+        return c
+    if a.hedged or b.hedged:
+        return replace(c, outcome=Outcome.UNRELATED, reason=f"{c.reason}; but one claim is hedged")
+    for claim, q in ((a, qa), (b, qb)):
+        zero = q.kind is QuantityKind.QUANTIFIER and q.proportion == Interval.exactly(0)
+        if claim.polarity is Polarity.NEGATIVE and not zero:
+            return replace(c, outcome=Outcome.UNRELATED, reason=f"{c.reason}; but one claim is negated")
+    return c
+
+
+def quantity_comparisons(a: Claim, b: Claim,
+                         compare: Callable[[Quantity, Quantity], Comparison | None]) -> list[Compared]:
+    """``compare`` on every pair of quantities, one from each claim, kept where they are about one thing."""
+    pairs = ((qa, qb, compare(qa, qb)) for qa in a.quantities for qb in b.quantities)
+    return [(qa, qb, c) for qa, qb, c in pairs if c is not None and c.same_referent]
+
+
+def strongest(rule: str, comparisons: Iterable[Compared], a: Claim, b: Claim) -> RuleResult | None:
+    """The most telling comparison (conflicts first, then agreement, then the rest; ties by position),
+    each read in the context of its claims (a hedge or a denial silences a conflict)."""
+    best: tuple[tuple[int, Span, Span], RuleResult] | None = None
+    for qa, qb, c in comparisons:
+        c = in_context(c, qa, qb, a, b)
+        order = (_OUTCOME_ORDER[c.outcome], qa.span, qb.span)
+        if best is None or order < best[0]:
+            best = (order, RuleResult(rule, c.outcome.value, c.kind, c.reason, qa.span, qb.span))
+    return best[1] if best else None

@@ -1,0 +1,115 @@
+"""Dates: one event put at two dates or times.
+
+    conflict      'The river peaked on Saturday morning' / 'When the river peaked on Sunday morning'
+    conflict      'the house was built in 1847' / 'it was built in 1885' (one happening, two years)
+    conflict      'will close in March' / 'when the plant closes in June'
+    compatible    'completed a PhD in 1948' / 'graduated in 1948'
+    trap          'became squadron leader in 1941' / 'became commander in 1943' (other participants)
+    trap          'two arrests on Monday' / 'arrests on Tuesday' (a plural patient happens many times)
+    trap          'the date was moved to June' (an update names both dates on purpose)
+
+Two sources of dates: a date quantity that belongs to an event noun ("the vote on Tuesday"), and a
+dated verb with its participants (``factcheck.events``). Either way, one happening with two dates
+that differ in a part both state (year, month, day, weekday, time) is a conflict.
+"""
+
+from __future__ import annotations
+
+from factcheck.events import (DATE_UPDATES, PERSON_WORDS, PRONOUNS, REPEATABLE, DatedEvent, dated_events,
+                              participant)
+from factcheck.quantities import Comparison, Outcome, Quantity, unrelated
+from factcheck.rules.base import Compared, Rule, quantity_comparisons, strongest
+from factcheck.rules.referents import is_date
+from factcheck.types import Claim, Kind, RuleResult
+from factcheck.words import is_plural_head, stem
+
+
+def compare_dates(a: Quantity, b: Quantity) -> Comparison | None:
+    """Two date quantities of one event noun ('the vote on Tuesday' / 'the vote on Thursday')."""
+    if not (is_date(a) and is_date(b)):
+        return None
+    if a.event is None or b.event is None or stem(a.event) != stem(b.event):
+        return unrelated("the dates belong to different events", kind=Kind.DATE)
+    part = a.when.differs_from(b.when) if a.when and b.when else None
+    if part:
+        noun = "time" if part == "minute" else part
+        reason = f"'{a.text}' and '{b.text}' give a different {noun} for the {a.event}"
+        return Comparison(Outcome.CONFLICTING, reason, Kind.DATE, same_referent=True)
+    return Comparison(Outcome.COMPATIBLE, f"'{a.text}' and '{b.text}' agree on the {a.event}", Kind.DATE, True)
+
+
+def _same_participant(x: str, y: str) -> bool:
+    """'it' stands for a thing, 'he'/'she' for a named person; other heads meet by synonym."""
+    if x in PRONOUNS or y in PRONOUNS:
+        pronoun, other = (x, y) if x in PRONOUNS else (y, x)
+        if other == pronoun:
+            return True
+        if pronoun == "it":
+            return other not in PRONOUNS and other not in PERSON_WORDS
+        # 'he'/'she' may stand for one named person ('Gollob was promoted in 1942' / 'He was
+        # promoted in 1943'), never for a group or a thing counted in the plural
+        return pronoun in ("he", "she") and other not in PRONOUNS and other not in PERSON_WORDS \
+            and not is_plural_head(other)
+    return participant(x) == participant(y)
+
+
+def _same_happening(a: DatedEvent, b: DatedEvent) -> bool:
+    """Same verb, some participant shared, none that differs, and nothing that happens many times."""
+    if a.verb != b.verb or a.verb in REPEATABLE or a.bound != b.bound:
+        return False
+    if a.complement and b.complement and not (a.complement <= b.complement or b.complement <= a.complement):
+        return False
+    shared = False
+    for x, y in ((a.agent, b.agent), (a.patient, b.patient)):
+        if x is None or y is None:
+            continue
+        if not _same_participant(x, y):
+            return False
+        shared = True
+    repeated = any(p and p not in PRONOUNS and is_plural_head(p) and p not in PERSON_WORDS
+                   for p in (a.patient, b.patient))
+    return shared and not repeated
+
+
+def _compare_events(a: DatedEvent, b: DatedEvent, ca: Claim, cb: Claim) -> Comparison:
+    part = a.date.when.differs_from(b.date.when) if a.date.when and b.date.when else None
+    if part is None:
+        what = f"{_subject_words(a)} {a.verb_text}"
+        return Comparison(Outcome.COMPATIBLE, f"'{a.when_text}' and '{b.when_text}' agree on when {what}",
+                          Kind.DATE, True)
+    if DATE_UPDATES.search(ca.text) or DATE_UPDATES.search(cb.text):
+        return unrelated("one claim reports that the date changed, so both can be right", True, Kind.DATE)
+    if a.other_end and b.other_end and a.other_end.differs_from(b.other_end):
+        # 'from 2011 to 2013' / 'from 2013 to 2015' may be two stays; one shared end makes them one period
+        return unrelated("the two periods differ at both ends, so they may be two periods", True, Kind.DATE)
+    reason = f"{_subject_words(a)} {a.verb_text} {a.when_text} in one claim and {b.when_text} in the other"
+    return Comparison(Outcome.CONFLICTING, reason, Kind.DATE, True)
+
+
+def _subject_words(event: DatedEvent) -> str:
+    """'the river', 'it', 'Smith': the subject as a reason sentence can start with it."""
+    text = event.subject_text
+    if not text or text.lower() in PRONOUNS:
+        return text.lower() or "it"
+    return text if text[:1].isupper() else f"the {text}"
+
+
+def event_comparisons(a: Claim, b: Claim) -> list[Compared]:
+    """Dates that belong to one happening told twice ('built in 1847' / 'built in 1885')."""
+    found = []
+    for ea in dated_events(a):
+        for eb in dated_events(b):
+            if _same_happening(ea, eb):
+                found.append((ea.date, eb.date, _compare_events(ea, eb, a, b)))
+    return found
+
+
+def date_comparisons(a: Claim, b: Claim) -> list[Compared]:
+    return quantity_comparisons(a, b, compare_dates) + event_comparisons(a, b)
+
+
+def compare(a: Claim, b: Claim) -> RuleResult | None:
+    return strongest(RULE.name, date_comparisons(a, b), a, b)
+
+
+RULE = Rule("dates", (Kind.DATE,), "one event or happening put at two dates or times", compare)
