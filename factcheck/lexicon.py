@@ -27,11 +27,14 @@ and adjective clusters (approve / reject, huge / tiny), which finds more and is 
 
 from __future__ import annotations
 
+import base64
+import bisect
 import gzip
-import itertools
 import json
+import sys
+from array import array
 from collections import defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from functools import cached_property
 from pathlib import Path
 from typing import Literal
@@ -54,6 +57,13 @@ DETACHMENT_RULES: dict[str, list[tuple[str, str]]] = {
 # ignores a derivation that carries one of these tags.
 PARTICIPANT_ROLES = frozenset({"agent", "undergoer", "instrument", "by_means_of", "uses",
                                "location", "material", "vehicle", "body_part", "destination"})
+
+# Adjective clusters (a head and the satellites similar to it) are mostly scales: "huge" and "tiny"
+# hang under "large" and "small", whose heads are antonyms. Four clusters are taxonomies instead:
+# cardinal numbers (133 satellites), ordinals (92), chromatic colours (147) and "formed" shapes
+# (72); following them would oppose "second" to "two" and "red" to "grey". The next largest
+# cluster, "large" (48), is a real scale. models/lexicon/README.md shows the counts.
+MAX_SCALE_SATELLITES = 60
 
 REBUILD_HINT = "rebuild them with: python models/lexicon/build_lexicon.py"
 
@@ -83,46 +93,24 @@ class Lexicon:
             raise ModelError(f"lexicon table {path} cannot be read ({exc}); {REBUILD_HINT}") from None
 
     @cached_property
-    def _lemma_blocks(self) -> dict[str, tuple[dict[str, int], list[int]]]:
-        """Per pos: lemma -> its index, and the first sense id of each lemma (plus an end)."""
-        blocks = {}
-        for pos, table in self._load("lemmas").items():
-            keys = table["keys"].split("\n")
-            starts = list(itertools.accumulate(table["counts"], initial=table["first"]))
-            blocks[pos] = (dict(zip(keys, range(len(keys)))), starts)
-        return blocks
+    def _lemmas(self) -> dict[str, _LemmaIndex]:
+        return {pos: _LemmaIndex(table) for pos, table in self._load("lemmas").items()}
 
     @cached_property
-    def _sense_synset(self) -> list[int]:
-        return self._load("senses")
+    def _sense_synset(self) -> array:
+        return _int32(self._load("senses")["synset"])
 
     @cached_property
-    def _sense_lemma(self) -> list[str]:
-        """Sense id -> lemma, for turning synsets back into words."""
-        names = [""] * len(self._sense_synset)
-        for index, starts in self._lemma_blocks.values():
-            for key, i in index.items():
-                names[starts[i]:starts[i + 1]] = [key] * (starts[i + 1] - starts[i])
-        return names
-
-    @cached_property
-    def _members(self) -> dict[int, list[int]]:
-        members: dict[int, list[int]] = defaultdict(list)
-        for sense, synset in enumerate(self._sense_synset):
-            members[synset].append(sense)
-        return members
+    def _members(self) -> _Adjacency:
+        return _Adjacency(self._load("members"))
 
     @cached_property
     def _synset_ids(self) -> list[str]:
         return self._load("synsets")["id"]
 
     @cached_property
-    def _hypernyms(self) -> dict[int, list[int]]:
-        table = self._load("hypernyms")
-        parents: dict[int, list[int]] = defaultdict(list)
-        for child, parent in zip(table["child"], table["parent"]):
-            parents[child].append(parent)
-        return parents
+    def _hypernyms(self) -> _Adjacency:
+        return _Adjacency(self._load("hypernyms"))
 
     @cached_property
     def _antonym_senses(self) -> dict[int, set[int]]:
@@ -135,38 +123,37 @@ class Lexicon:
         return _symmetric_map((synset[a], synset[b]) for a, b in self._load("antonyms"))
 
     @cached_property
-    def _similar(self) -> dict[int, set[int]]:
-        return _symmetric_map(self._load("similar"))
+    def _similar(self) -> _Adjacency:
+        return _Adjacency(self._load("similar"))
 
     @cached_property
     def _derivations(self) -> dict:
         return self._load("derivations")
 
     @cached_property
-    def _related_senses(self) -> dict[int, set[int]]:
+    def _related_senses(self) -> _Adjacency:
         """Derivation and pertainym links, both ways ("acquire" / "acquisition", "national" / "nation")."""
-        table = self._derivations
-        return _symmetric_map(itertools.chain(table["derivation"], table["pertainym"]))
+        return _Adjacency(self._derivations["related"])
 
     @cached_property
     def _participant_links(self) -> set[tuple[int, int]]:
         roles = self._derivations["roles"]
-        links = set()
-        for role in PARTICIPANT_ROLES:
-            for a, b in roles.get(role, []):
-                links.update({(a, b), (b, a)})
-        return links
+        return {link for role in PARTICIPANT_ROLES for a, b in roles.get(role, [])
+                for link in ((a, b), (b, a))}
 
     @cached_property
-    def _part_holonyms(self) -> dict[int, list[int]]:
-        wholes: dict[int, list[int]] = defaultdict(list)
-        for whole, part in self._load("meronyms")["part"]:
-            wholes[part].append(whole)
-        return wholes
+    def _part_holonyms(self) -> _Adjacency:
+        return _Adjacency(self._load("holonyms"))
 
     @cached_property
     def _exceptions(self) -> dict[str, dict[str, list[str]]]:
         return self._load("exceptions")
+
+    def _lemma_of(self, sense: int) -> str:
+        for index in self._lemmas.values():
+            if index.owns(sense):
+                return index.lemma_of(sense)
+        raise IndexError(sense)
 
     # -----------------------------------------------------------------------------------------
     # Words, lemmas, senses
@@ -174,7 +161,7 @@ class Lexicon:
 
     def is_lemma(self, word: str, pos: Pos) -> bool:
         """Whether ``word`` is, as written (lower-cased), a WordNet lemma of ``pos``."""
-        return _normalise(word) in self._lemma_blocks[pos][0]
+        return _normalise(word) in self._lemmas[_checked(pos)]
 
     def base_forms(self, word: str, pos: Pos) -> list[str]:
         """Every WordNet lemma ``word`` can be an inflection of, the most direct first.
@@ -185,7 +172,7 @@ class Lexicon:
         lemmatises its first word ("went up" -> "go up"). Returns [] for a word WordNet lacks.
         """
         form = _normalise(word)
-        found = self._morphy(form, pos)
+        found = self._morphy(form, _checked(pos))
         if not found and pos == "v" and " " in form:
             head, rest = form.split(" ", 1)
             found = [f"{base} {rest}" for base in self._morphy(head, pos)
@@ -198,7 +185,7 @@ class Lexicon:
         return forms[0] if forms else None
 
     def _morphy(self, form: str, pos: Pos) -> list[str]:
-        lemmas = self._lemma_blocks[pos][0]
+        lemmas = self._lemmas[pos]
         exceptions = self._exceptions[pos].get(form)
         if exceptions:
             return _unique(f for f in [form, *exceptions] if f in lemmas)
@@ -212,12 +199,11 @@ class Lexicon:
 
     def _senses(self, word: str, pos: Pos, max_senses: int | None) -> list[int]:
         """Sense ids of every base form of ``word``, each lemma's first ``max_senses`` only."""
-        index, starts = self._lemma_blocks[pos]
+        index = self._lemmas[pos]
         senses: list[int] = []
         for lemma in self.base_forms(word, pos):
-            i = index[lemma]
-            end = starts[i + 1] if max_senses is None else min(starts[i + 1], starts[i] + max_senses)
-            senses.extend(range(starts[i], end))
+            block = index.senses(lemma)
+            senses.extend(block if max_senses is None else block[:max_senses])
         return senses
 
     def _synsets(self, word: str, pos: Pos, max_senses: int | None) -> list[int]:
@@ -225,8 +211,8 @@ class Lexicon:
         return _unique(synset[s] for s in self._senses(word, pos, max_senses))
 
     def _lemmas_of(self, synsets: Iterable[int]) -> set[str]:
-        names, members = self._sense_lemma, self._members
-        return {names[s] for synset in synsets for s in members.get(synset, ())}
+        members = self._members
+        return {self._lemma_of(s) for synset in synsets for s in members.get(synset)}
 
     def synset_ids(self, word: str, pos: Pos, max_senses: int | None = None) -> list[str]:
         """OEWN's ids of the word's synsets, in sense order, so an explanation can cite them."""
@@ -249,14 +235,20 @@ class Lexicon:
 
     def _ancestors(self, synsets: Iterable[int], depth: int | None) -> dict[int, int]:
         """Each synset reachable upward within ``depth`` steps (None: any), with its distance."""
+        return self._within(synsets, depth, self._hypernyms.get)
+
+    @staticmethod
+    def _within(synsets: Iterable[int], depth: int | None,
+                step: Callable[[int], Iterable[int]]) -> dict[int, int]:
+        """Each synset reachable by ``step`` within ``depth`` steps (None: any), with its distance."""
         seen = {s: 0 for s in synsets}
         frontier = list(seen)
         steps = 0
         while frontier and (depth is None or steps < depth):
             steps += 1
-            frontier = [p for s in frontier for p in self._hypernyms.get(s, ()) if p not in seen]
-            for parent in frontier:
-                seen.setdefault(parent, steps)
+            frontier = [n for s in frontier for n in step(s) if n not in seen]
+            for node in frontier:
+                seen.setdefault(node, steps)
         return seen
 
     def is_a(self, specific: str, general: str, pos: Pos = "n", depth: int | None = None,
@@ -289,10 +281,12 @@ class Lexicon:
                      max_senses: int | None = None) -> bool:
         """Whether ``a`` and ``b`` can name the same thing or act, so two claims using them align.
 
-        Same part of speech: the same lemma, a shared synset (car / automobile), or one a hypernym
-        of the other within ``depth`` steps (buy / acquire). Different parts of speech (``pos_b``):
-        a derivation that names the act itself (acquire / acquisition), not one of its participants
-        (acquire / acquirer), between the words or between members of their synsets.
+        Same part of speech: the same lemma, a shared synset (car / automobile), or one within
+        ``depth`` steps of the other: hypernym steps for nouns and verbs (buy is a way to acquire),
+        similar-to steps for adjectives (tiny is similar to small; at depth 2, huge and enormous
+        are both similar to large). Different parts of speech (``pos_b``): a derivation that names
+        the act itself (acquire / acquisition), not one of its participants (acquire / acquirer),
+        between the words or between members of their synsets.
         """
         pos_b = pos if pos_b is None else pos_b
         if pos_b != pos:
@@ -301,8 +295,8 @@ class Lexicon:
             return True
         synsets_a = self._synsets(a, pos, max_senses)
         synsets_b = self._synsets(b, pos, max_senses)
-        if not set(synsets_a).isdisjoint(synsets_b):
-            return True
+        if pos == "a":
+            return not set(synsets_b).isdisjoint(self._within(synsets_a, depth, self._similar_neighbours))
         return (not set(synsets_b).isdisjoint(self._ancestors(synsets_a, depth))
                 or not set(synsets_a).isdisjoint(self._ancestors(synsets_b, depth)))
 
@@ -323,8 +317,7 @@ class Lexicon:
 
     def antonyms(self, word: str, pos: Pos, max_senses: int | None = None) -> set[str]:
         """Words WordNet's editors recorded as the opposite of a sense of ``word`` (rise -> fall)."""
-        names = self._sense_lemma
-        return {names[o] for s in self._senses(word, pos, max_senses)
+        return {self._lemma_of(o) for s in self._senses(word, pos, max_senses)
                 for o in self._antonym_senses.get(s, ())}
 
     def are_antonyms(self, a: str, b: str, pos: Pos, max_senses: int | None = None) -> bool:
@@ -376,7 +369,15 @@ class Lexicon:
         """Each synset and its similar-to neighbours (an adjective's satellites and head)."""
         for synset in synsets:
             yield synset
-            yield from self._similar.get(synset, ())
+            yield from self._similar_neighbours(synset)
+
+    def _similar_neighbours(self, synset: int) -> list[int]:
+        """Similar-to neighbours, leaving out taxonomies: a head with more than
+        ``MAX_SCALE_SATELLITES`` satellites is not a scale, and no edge to it is followed."""
+        neighbours = self._similar.get(synset, ())
+        if len(neighbours) > MAX_SCALE_SATELLITES:
+            return []
+        return [n for n in neighbours if len(self._similar.get(n, ())) <= MAX_SCALE_SATELLITES]
 
     # -----------------------------------------------------------------------------------------
     # Comparatives
@@ -388,7 +389,8 @@ class Lexicon:
         "larger" -> "large", "better" -> "good", "fewer" -> "few", "earlier" -> "early". OEWN's
         exception lists first, then the suffix rules; the word itself is never its own base, so
         a word that is no graded form gives None. WordNet has no lemma "more" or "less" derives
-        from, so those give None; ``opposite_comparatives`` reads them as words.
+        from, so those give None; ``opposite_comparatives`` reads them as words. The suffix rules
+        trust WordNet: "after" gives "aft", which WordNet lists as its comparative.
         """
         form = _normalise(word)
         for pos in ("a", "r"):
@@ -396,7 +398,7 @@ class Lexicon:
                 if base != form and self.is_lemma(base, pos):
                     return base
         for pos in ("a", "r"):
-            lemmas = self._lemma_blocks[pos][0]
+            lemmas = self._lemmas[pos]
             for base in _detach([form], DETACHMENT_RULES["a"]):
                 if base in lemmas:
                     return base
@@ -429,10 +431,7 @@ class Lexicon:
             return words[1], words[0] == "more"
         if len(words) != 1:
             return None, True
-        base = self.comparative_base(words[0])
-        if base is not None:
-            return base, True
-        return None, True
+        return self.comparative_base(words[0]), True
 
     # -----------------------------------------------------------------------------------------
     # Places and parts
@@ -441,21 +440,73 @@ class Lexicon:
     def part_of(self, part: str, whole: str, depth: int | None = None) -> bool:
         """Whether WordNet records ``part`` as a part of ``whole``, directly or through parts.
 
-        Part holonymy between nouns ("kitchen" / "house", "Greece" / "Europe"), followed up to
-        ``depth`` steps. OEWN 2026 keeps almost no named places (its instance synsets moved out),
-        so "Lyon" / "France" is not answered here; models/lexicon/README.md says what is.
+        Part holonymy between nouns, followed up to ``depth`` steps, where a whole's parts are
+        also the parts of its kinds: a kitchen is part of a dwelling, and a house is a dwelling.
+        OEWN 2026 keeps almost no named places (its instance synsets moved out), so "Lyon" /
+        "France" is not answered here; models/lexicon/README.md says what is.
         """
-        targets = set(self._synsets(whole, "n", None))
-        seen = set(self._synsets(part, "n", None))
-        frontier = list(seen)
-        steps = 0
-        while frontier and targets and (depth is None or steps < depth):
-            steps += 1
-            frontier = [w for s in frontier for w in self._part_holonyms.get(s, ()) if w not in seen]
-            if not targets.isdisjoint(frontier):
-                return True
-            seen.update(frontier)
-        return False
+        wholes = self._ancestors(self._synsets(whole, "n", None), None)
+        parts = self._synsets(part, "n", None)
+        if not parts or not wholes:
+            return False
+        containers = self._within(parts, depth, self._part_holonyms.get)
+        return any(distance > 0 and synset in wholes for synset, distance in containers.items())
+
+
+class _LemmaIndex:
+    """The lemmas of one part of speech, sorted, and the block of sense ids each one owns.
+
+    Sense ids run in lemma order, so lemma i owns ``starts[i]`` to ``starts[i + 1] - 1``; a sorted
+    list searched by bisection is smaller and quicker to load than a dict of 100k keys.
+    """
+
+    def __init__(self, table: dict) -> None:
+        self.keys = table["keys"].split("\n")
+        self.starts = _int32(table["starts"])
+
+    def __contains__(self, lemma: str) -> bool:
+        i = bisect.bisect_left(self.keys, lemma)
+        return i < len(self.keys) and self.keys[i] == lemma
+
+    def owns(self, sense: int) -> bool:
+        return self.starts[0] <= sense < self.starts[-1]
+
+    def senses(self, lemma: str) -> range:
+        i = bisect.bisect_left(self.keys, lemma)
+        if i == len(self.keys) or self.keys[i] != lemma:
+            return range(0)
+        return range(self.starts[i], self.starts[i + 1])
+
+    def lemma_of(self, sense: int) -> str:
+        return self.keys[bisect.bisect_right(self.starts, sense) - 1]
+
+
+class _Adjacency:
+    """A relation stored as compressed sparse rows: node i's targets are one slice of an array."""
+
+    def __init__(self, table: dict) -> None:
+        self.offsets = _int32(table["offsets"])
+        self.targets = _int32(table["targets"])
+
+    def get(self, node: int, default: Iterable[int] = ()) -> Iterable[int]:
+        if 0 <= node < len(self.offsets) - 1:
+            return self.targets[self.offsets[node]:self.offsets[node + 1]]
+        return default
+
+
+def _int32(encoded: str) -> array:
+    """Base64 of little-endian int32 (as build_lexicon.py writes it) to an array of ints."""
+    values = array("i")
+    values.frombytes(base64.b64decode(encoded))
+    if sys.byteorder == "big":
+        values.byteswap()
+    return values
+
+
+def _checked(pos: str) -> Pos:
+    if pos not in PARTS_OF_SPEECH:
+        raise ValueError(f"part of speech must be one of {', '.join(PARTS_OF_SPEECH)}, not {pos!r}")
+    return pos
 
 
 def _normalise(word: str) -> str:

@@ -23,7 +23,10 @@ relations it records between synsets (hypernym, similar, meronym) are synset ids
 from __future__ import annotations
 
 import argparse
+import array
+import base64
 import gzip
+import itertools
 import json
 import sys
 import time
@@ -41,10 +44,8 @@ DEFAULT_SOURCE = REPO / ".." / "shared" / "data" / "lexicon" / "oewn" / "yaml"
 POS = ("n", "v", "a", "r")
 SYNSET_POS = {"n": "n", "v": "v", "a": "a", "s": "a", "r": "r"}
 
-# Synset relations kept, and what factcheck calls them. OEWN stores hypernym edges on the
-# hyponym (hyponym edges are their inverse) and meronym edges on the whole.
+# OEWN stores hypernym edges on the hyponym (hyponym edges are their inverse).
 HYPERNYM_KEYS = ("hypernym", "instance_hypernym")
-MERONYM_KEYS = {"mero_part": "part", "mero_member": "member", "mero_substance": "substance"}
 
 # Morphosemantic links OEWN adds to some derivations (verb sense -> noun sense): what the noun is
 # to the verb. "acquire" -> "acquisition" is an event; "acquire" -> "acquirer" is an agent. The
@@ -123,48 +124,72 @@ def build(source: Path) -> dict[str, object]:
         sys.exit(f"{len(missing)} synset members have no lexical entry, e.g. {missing[:3]}")
     pos_letters = [SYNSET_POS[raw_synsets[sid]["partOfSpeech"]] for sid in synset_ids]
 
-    def synset_edges(keys) -> list[list[int]]:
-        edges = set()
-        for sid in synset_ids:
-            for key in keys:
-                for target in raw_synsets[sid].get(key, []):
-                    edges.add((synset_index[sid], synset_index[target]))
-        return sorted([a, b] for a, b in edges)
+    def synset_edges(keys) -> set[tuple[int, int]]:
+        return {(synset_index[sid], synset_index[target]) for sid in synset_ids
+                for key in keys for target in raw_synsets[sid].get(key, [])}
 
-    def symmetric(pairs) -> list[list[int]]:
-        return sorted({tuple(sorted(p)) for p in pairs})
+    def sense_edges(key: str) -> set[tuple[int, int]]:
+        return {(sense_index[sense["id"]], sense_index[target])
+                for senses in grouped.values() for _written, sense in senses
+                for target in sense.get(key, []) if target in sense_index}
 
-    hypernym_edges = synset_edges(HYPERNYM_KEYS)
-
-    def sense_edges(key: str) -> list[list[int]]:
-        edges = set()
-        for senses in grouped.values():
-            for _written, sense in senses:
-                for target in sense.get(key, []):
-                    if target in sense_index:
-                        edges.add((sense_index[sense["id"]], sense_index[target]))
-        return sorted([a, b] for a, b in edges)
-
+    n_senses, n_synsets = len(sense_synset), len(synset_ids)
+    keys = {pos: sorted(lemmas[pos]) for pos in POS}
     return {
         # Sense ids run in (pos, lemma) order, so each lemma owns a contiguous block of them:
-        # the lemma's keys and its number of senses are enough to find its senses.
-        "lemmas": {pos: {"first": min(ids[0] for ids in lemmas[pos].values()),
-                         "keys": "\n".join(sorted(lemmas[pos])),
-                         "counts": [len(lemmas[pos][k]) for k in sorted(lemmas[pos])]}
+        # keys[i] has the senses starts[i] to starts[i + 1] - 1.
+        "lemmas": {pos: {"keys": "\n".join(keys[pos]),
+                         "starts": int32([lemmas[pos][k][0] for k in keys[pos]]
+                                         + [lemmas[pos][keys[pos][-1]][-1] + 1])}
                    for pos in POS},
-        "senses": sense_synset,
+        "senses": {"synset": int32(sense_synset)},
+        "members": adjacency(n_synsets, ((sense_synset[s], s) for s in range(n_senses))),
         "synsets": {"id": synset_ids, "pos": "".join(pos_letters)},
-        "hypernyms": {"child": [c for c, _ in hypernym_edges], "parent": [p for _, p in hypernym_edges]},
-        "antonyms": [list(p) for p in symmetric(sense_edges("antonym"))],
-        "similar": [list(p) for p in symmetric(synset_edges(("similar",)))],
+        "hypernyms": adjacency(n_synsets, synset_edges(HYPERNYM_KEYS)),
+        "antonyms": sorted_pairs(symmetric(sense_edges("antonym"))),
+        "similar": adjacency(n_synsets, both_ways(synset_edges(("similar",)))),
         "derivations": {
-            "derivation": [list(p) for p in symmetric(sense_edges("derivation"))],
-            "pertainym": sense_edges("pertainym"),
-            "roles": {key: sense_edges(key) for key in ROLE_KEYS},
+            # Derivations and pertainyms together, both ways: morphologically related senses.
+            "related": adjacency(n_senses, both_ways(sense_edges("derivation")
+                                                     | sense_edges("pertainym"))),
+            "roles": {key: sorted_pairs(sense_edges(key)) for key in ROLE_KEYS},
         },
-        "meronyms": {name: synset_edges((key,)) for key, name in MERONYM_KEYS.items()},
+        # Part holonyms: part -> wholes (OEWN records the meronym on the whole).
+        "holonyms": adjacency(n_synsets, {(part, whole)
+                                          for whole, part in synset_edges(("mero_part",))}),
         "exceptions": {pos: {f: sorted(b) for f, b in sorted(forms[pos].items())} for pos in POS},
     }
+
+
+def int32(values) -> str:
+    """A list of ints as base64 of little-endian int32: ``array.frombytes`` reads it instantly."""
+    packed = array.array("i", values)
+    if sys.byteorder == "big":
+        packed.byteswap()
+    return base64.b64encode(packed.tobytes()).decode("ascii")
+
+
+def adjacency(n_nodes: int, edges) -> dict[str, str]:
+    """Edges (source, target) as compressed sparse rows: the targets of node i are
+    ``targets[offsets[i]:offsets[i + 1]]``, sorted."""
+    targets: list[list[int]] = [[] for _ in range(n_nodes)]
+    for source, target in sorted(set(edges)):
+        targets[source].append(target)
+    offsets = list(itertools.accumulate((len(t) for t in targets), initial=0))
+    return {"offsets": int32(offsets), "targets": int32(itertools.chain.from_iterable(targets))}
+
+
+def symmetric(pairs) -> set[tuple[int, int]]:
+    """Each unordered pair once, smaller id first."""
+    return {tuple(sorted(p)) for p in pairs}
+
+
+def both_ways(pairs) -> set[tuple[int, int]]:
+    return set(pairs) | {(b, a) for a, b in pairs}
+
+
+def sorted_pairs(pairs) -> list[list[int]]:
+    return sorted([a, b] for a, b in pairs)
 
 
 def write(tables: dict[str, object], out: Path) -> dict[str, int]:
@@ -181,18 +206,23 @@ def write(tables: dict[str, object], out: Path) -> dict[str, int]:
 
 
 def counts(tables: dict) -> dict[str, int]:
-    """The numbers models/lexicon/README.md reports."""
+    """The numbers models/lexicon/README.md reports (edges of symmetric relations count once)."""
+    def n_ints(encoded: str) -> int:
+        return len(base64.b64decode(encoded)) // 4
+
+    def n_edges(table: dict) -> int:
+        return n_ints(table["targets"])
+
     return {
-        "lemmas": sum(len(v["counts"]) for v in tables["lemmas"].values()),
-        "senses": len(tables["senses"]),
+        "lemmas": sum(n_ints(v["starts"]) - 1 for v in tables["lemmas"].values()),
+        "senses": n_ints(tables["senses"]["synset"]),
         "synsets": len(tables["synsets"]["id"]),
-        "hypernym edges": len(tables["hypernyms"]["child"]),
+        "hypernym edges": n_edges(tables["hypernyms"]),
         "antonym sense pairs": len(tables["antonyms"]),
-        "similar synset pairs": len(tables["similar"]),
-        "derivation sense pairs": len(tables["derivations"]["derivation"]),
-        "pertainym sense edges": len(tables["derivations"]["pertainym"]),
+        "similar synset pairs": n_edges(tables["similar"]) // 2,
+        "derivation + pertainym sense pairs": n_edges(tables["derivations"]["related"]) // 2,
         **{f"{k} role edges": len(v) for k, v in tables["derivations"]["roles"].items()},
-        **{f"{k} meronym edges": len(v) for k, v in tables["meronyms"].items()},
+        "part holonym edges": n_edges(tables["holonyms"]),
         "exception forms": sum(len(v) for v in tables["exceptions"].values()),
     }
 
