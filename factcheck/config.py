@@ -32,3 +32,4 @@ class Config:
     timeout: float | None = None  # seconds for the whole run; None = no limit
     batch_size: int = 32
     max_pairs_per_claim: int = 12  # pairing keeps at most this many partners per claim
+    rules_only: bool = False  # judge by the rules alone: no model is loaded (fast; no 'general' findings)

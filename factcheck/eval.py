@@ -61,7 +61,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--model", metavar="M", help="NLI model path or hub name (default: shipped)")
     parser.add_argument("--threshold", type=float, metavar="T", help="score at which a pair counts")
     parser.add_argument("--mode", choices=runners.MODES,
-                        help="NLI pairs only: one contradiction detector (default: all three)")
+                        help="one contradiction detector: 'rules' judges by the rules alone, with no model "
+                             "(every form; fast); 'nli' the model alone (NLI pairs); default: the whole judge")
     return parser
 
 
@@ -125,10 +126,12 @@ def run(args: argparse.Namespace, console: Console, errors: Console) -> int:
     config = make_config(args)
     dataset = load_dataset(args.data)
     dataset = replace(dataset, items=spread_sample(dataset.items, args.limit))
-    if args.mode is not None and dataset.form is not Form.NLI_PAIRS:
-        raise ConfigError("--mode applies to NLI pair data; the checker always combines NLI and rules")
+    if args.mode == "nli" and dataset.form is not Form.NLI_PAIRS:
+        raise ConfigError("--mode nli applies to NLI pair data; on other data use --mode rules or the whole judge")
+    if args.mode == "rules" and dataset.form is not Form.NLI_PAIRS:
+        config = replace(config, rules_only=True)
     started = time.perf_counter()
-    needs_model = not (dataset.form is Form.NLI_PAIRS and args.mode == "rules")
+    needs_model = args.mode != "rules"
     model = load_model(config) if needs_model else None
     loaded = time.perf_counter()
     result = evaluate(dataset, model, config, args, progress_bar(errors))

@@ -43,7 +43,7 @@ def check_document(document: Document, *, config: Config | None = None, model: M
                    progress: Progress | None = None) -> Report:
     """Every internal contradiction of one document, as a Report."""
     config = config or Config()
-    model = model if model is not None else NLIModel.load(config.model, batch_size=config.batch_size)
+    model = _model_for(config, model)
     started, deadline = time.monotonic(), _Deadline(config.timeout)
     evaluations_before = getattr(model, "evaluations", 0)
 
@@ -62,7 +62,14 @@ def check_document(document: Document, *, config: Config | None = None, model: M
                   suppressed=suppressed)
 
 
-def _judge_in_chunks(pairs: list[Pair], model: Model, config: Config, deadline: _Deadline,
+def _model_for(config: Config, model: Model | None) -> Model | None:
+    """The model to judge with: the one given, the configured one loaded, or none for rules alone."""
+    if config.rules_only:
+        return None
+    return model if model is not None else NLIModel.load(config.model, batch_size=config.batch_size)
+
+
+def _judge_in_chunks(pairs: list[Pair], model: Model | None, config: Config, deadline: _Deadline,
                      progress: Progress | None) -> list[Verdict]:
     # Only verdicts that can become findings are kept: a long text has millions of pairs, and
     # holding every verdict would make memory grow with them instead of with the findings.
@@ -97,7 +104,7 @@ def judge_sentence_pair(sentence_1: str, sentence_2: str, *, prefix: str = "", c
     from each sentence are judged. No threshold is applied; the caller decides.
     """
     config = config or Config()
-    model = model if model is not None else NLIModel.load(config.model, batch_size=config.batch_size)
+    model = _model_for(config, model)
     lead = prefix.rstrip() + " " if prefix.strip() else ""
     text = f"{lead}{sentence_1.strip()}\n\n{sentence_2.strip()}"
     first_start = len(lead)

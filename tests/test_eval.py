@@ -225,7 +225,7 @@ def test_a_gold_passage_missing_from_the_prose_is_a_one_line_error(tmp_path, loa
 
 @pytest.mark.parametrize("args, message", [
     (["missing.jsonl"], "no such data file or folder"),
-    (["docs.jsonl", "--mode", "nli"], "--mode applies to NLI pair data"),
+    (["docs.jsonl", "--mode", "nli"], "--mode nli applies to NLI pair data"),
     (["docs.jsonl", "--threshold", "1.5"], "--threshold must be between 0 and 1"),
     (["docs.jsonl", "--limit", "0"], "--limit must be at least 1"),
 ])
