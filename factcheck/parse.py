@@ -1,0 +1,204 @@
+"""Dependency parses of English prose, from the spaCy pipeline factcheck ships (trained on GUM).
+
+Why a parse: a claim is a predicate with its arguments, and the words that say it vary ("the council
+approved the plan" / "the plan was approved by councillors"). Heads, UD relations and lemmas name
+the subject, verb and object however the sentence is worded, where regexes only see surface forms.
+
+Why this pipeline: spaCy's own English models cannot be downloaded here, so ``models/parser/gum-en``
+is trained by ``models/parser/train_parser.py`` on the GUM treebank (permissive licenses, mostly
+news-like prose), is small enough to ship in the repository, and parses thousands of words a second
+on a CPU. Its accuracy and speed are in ``models/parser/README.md``.
+
+What callers get: ``parse(text)`` returns a spaCy ``Doc`` with ``tag_`` (PTB), ``pos_`` (UPOS),
+``morph`` (UD features), ``lemma_``, ``head``/``dep_`` (UD relations; the root's is ``ROOT``) and
+sentence boundaries. ``parse_span`` and ``parse_spans`` parse part of a larger text and keep the
+offset, so ``ParsedSpan.token_span`` gives a token's place in the whole document; that is how the
+claims stage, which works in document character offsets, uses the parser.
+
+Parses are cached by text and shared between callers: treat a returned ``Doc`` as read-only.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections import OrderedDict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc, Token
+from spacy.tokens import Span as DocSpan
+
+from factcheck.errors import InputError, ModelError
+from factcheck.resources import shipped
+from factcheck.types import Span
+
+PARSER_PATH = shipped("parser/gum-en")
+# What the claims stage reads; anything else a retrained pipeline adds (NER, ...) is not loaded.
+COMPONENTS = ("tok2vec", "tagger", "morphologizer", "parser", "trainable_lemmatizer")
+CACHE_SIZE = 4096  # parses kept, keyed by text: a few long articles' sentences
+BATCH_SIZE = 64  # texts per nlp.pipe batch in parse_spans
+MAX_CHARS = 100_000  # one parse; sentences and paragraphs are far shorter than this
+
+
+def load_pipeline(path: Path = PARSER_PATH) -> Language:
+    """Load the spaCy pipeline at ``path`` with only ``COMPONENTS``; ModelError if it is unusable."""
+    config_file = Path(path) / "config.cfg"
+    if not config_file.is_file():
+        raise ModelError(
+            f"the parser is missing at {path}; reinstall factcheck or rebuild it with "
+            "models/parser/train_parser.py"
+        )
+    try:
+        names = list(spacy.util.load_config(config_file)["nlp"]["pipeline"])
+    except Exception as exc:  # noqa: BLE001 - any unreadable config is the model's fault
+        raise ModelError(f"{path}: cannot read the parser's config: {_first_line(exc)}") from None
+    missing = [name for name in COMPONENTS if name not in names]
+    if missing:
+        raise ModelError(f"{path}: the parser lacks the components {', '.join(missing)}")
+    try:
+        nlp = spacy.load(path, exclude=[name for name in names if name not in COMPONENTS])
+    except Exception as exc:  # noqa: BLE001 - spaCy raises OSError, ValueError, KeyError ...
+        raise ModelError(f"{path}: cannot load the parser: {_first_line(exc)}") from None
+    nlp.max_length = MAX_CHARS
+    return nlp
+
+
+def _first_line(exc: BaseException) -> str:
+    lines = str(exc).strip().splitlines()
+    return (lines[0] if lines else type(exc).__name__)[:200]
+
+
+@lru_cache(maxsize=1)
+def pipeline() -> Language:
+    """The shipped pipeline, loaded on first use and then shared."""
+    return load_pipeline(PARSER_PATH)
+
+
+class _ParseCache:
+    """A small thread-safe LRU map from text to its parse."""
+
+    def __init__(self, size: int) -> None:
+        self._size = size
+        self._docs: OrderedDict[str, Doc] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def get(self, text: str) -> Doc | None:
+        with self._lock:
+            doc = self._docs.get(text)
+            if doc is not None:
+                self._docs.move_to_end(text)
+            return doc
+
+    def put(self, text: str, doc: Doc) -> None:
+        with self._lock:
+            self._docs[text] = doc
+            self._docs.move_to_end(text)
+            while len(self._docs) > self._size:
+                self._docs.popitem(last=False)
+
+    def clear(self) -> None:
+        with self._lock:
+            self._docs.clear()
+
+
+_cache = _ParseCache(CACHE_SIZE)
+
+
+def reset() -> None:
+    """Forget the loaded pipeline and every cached parse (for tests, or after changing PARSER_PATH)."""
+    pipeline.cache_clear()
+    _cache.clear()
+
+
+def _check_length(text: str) -> None:
+    if len(text) > MAX_CHARS:
+        raise InputError(f"cannot parse {len(text):,} characters at once; the limit is {MAX_CHARS:,}")
+
+
+def parse(text: str) -> Doc:
+    """The parse of ``text`` (cached by text). Token offsets (``token.idx``) are into ``text``."""
+    doc = _cache.get(text)
+    if doc is None:
+        _check_length(text)
+        doc = pipeline()(text)
+        _cache.put(text, doc)
+    return doc
+
+
+def parse_many(texts: Sequence[str]) -> list[Doc]:
+    """The parses of ``texts``, in order; the uncached ones go through spaCy in batches (faster)."""
+    docs: dict[str, Doc] = {}
+    todo: list[str] = []
+    for text in texts:
+        cached = _cache.get(text)
+        if cached is not None:
+            docs[text] = cached
+        elif text not in docs and text not in todo:
+            _check_length(text)
+            todo.append(text)
+    if todo:
+        for text, doc in zip(todo, pipeline().pipe(todo, batch_size=BATCH_SIZE), strict=True):
+            _cache.put(text, doc)
+            docs[text] = doc
+    return [docs[text] for text in texts]
+
+
+@dataclass(frozen=True)
+class ParsedSpan:
+    """The parse of ``span`` of a larger text; ``doc``'s offsets count from ``span.start``."""
+
+    span: Span
+    doc: Doc
+
+    def offset_of(self, token: Token) -> int:
+        """Where ``token`` starts in the larger text."""
+        return self.span.start + token.idx
+
+    def token_span(self, token: Token) -> Span:
+        """The characters of ``token`` in the larger text."""
+        start = self.span.start + token.idx
+        return Span(start, start + len(token.text))
+
+    def tokens_span(self, tokens: DocSpan | Iterable[Token]) -> Span:
+        """From the first character of the first token to the last of the last, in the larger text."""
+        tokens = list(tokens)
+        if not tokens:
+            raise ValueError("no tokens")
+        first = min(tokens, key=lambda t: t.i)
+        last = max(tokens, key=lambda t: t.i)
+        return Span(self.offset_of(first), self.span.start + last.idx + len(last.text))
+
+    def tokens_in(self, span: Span) -> DocSpan | None:
+        """The tokens that overlap ``span`` (larger-text offsets), or None if none do."""
+        start = max(span.start, self.span.start) - self.span.start
+        end = min(span.end, self.span.end) - self.span.start
+        if start >= end:
+            return None
+        return self.doc.char_span(start, end, alignment_mode="expand")
+
+
+def _trimmed(text: str, span: Span) -> Span:
+    """``span`` without leading and trailing whitespace, so no parse starts with a space token."""
+    if not 0 <= span.start <= span.end <= len(text):
+        raise ValueError(f"span [{span.start}, {span.end}) is outside a text of {len(text)} characters")
+    piece = text[span.start : span.end]
+    start = span.start + (len(piece) - len(piece.lstrip()))
+    end = max(start, span.end - (len(piece) - len(piece.rstrip())))
+    return Span(start, end)
+
+
+def parse_span(text: str, span: Span) -> ParsedSpan:
+    """Parse ``text[span.start:span.end]`` (a sentence or paragraph of a document) on its own."""
+    span = _trimmed(text, span)
+    return ParsedSpan(span, parse(text[span.start : span.end]))
+
+
+def parse_spans(text: str, spans: Iterable[Span]) -> list[ParsedSpan]:
+    """``parse_span`` for many spans of one text at once (batched: use it for a document's sentences)."""
+    trimmed = [_trimmed(text, span) for span in spans]
+    docs = parse_many([text[span.start : span.end] for span in trimmed])
+    return [ParsedSpan(span, doc) for span, doc in zip(trimmed, docs, strict=True)]

@@ -1,0 +1,162 @@
+"""The shipped parser loads, reads news prose the way the claims stage needs, and maps offsets back."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck import parse as parsing
+from factcheck.errors import ModelError
+from factcheck.types import Span
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    """The shipped pipeline, loaded once for this module."""
+    return parsing.pipeline()
+
+
+def _arcs(doc) -> set[tuple[str, str, str]]:
+    return {(token.dep_, token.head.text, token.text) for token in doc}
+
+
+def test_shipped_pipeline_loads_with_the_components_claims_read(nlp):
+    assert nlp.pipe_names == list(parsing.COMPONENTS)
+    assert "ner" not in nlp.pipe_names
+
+
+# (sentence, arcs as (relation, head, dependent) that must be in the parse, {word: lemma})
+NEWS_SENTENCES = [
+    (
+        "The council approved the plan on Tuesday.",
+        {("nsubj", "approved", "council"), ("obj", "approved", "plan"), ("ROOT", "approved", "approved")},
+        {"approved": "approve"},
+    ),
+    (
+        "The plan was rejected by councillors.",
+        {("nsubj:pass", "rejected", "plan"), ("aux:pass", "rejected", "was"), ("obl", "rejected", "councillors")},
+        {"rejected": "reject", "was": "be", "councillors": "councillor"},
+    ),
+    (
+        "Air defences intercepted all ten drones.",
+        {("nsubj", "intercepted", "defences"), ("obj", "intercepted", "drones"), ("nummod", "drones", "ten")},
+        {"intercepted": "intercept", "drones": "drone", "defences": "defence"},
+    ),
+    (
+        "Police said two men were arrested.",
+        {("nsubj", "said", "Police"), ("ccomp", "said", "arrested"), ("nsubj:pass", "arrested", "men")},
+        {"said": "say", "men": "man", "arrested": "arrest"},
+    ),
+    (
+        "The company did not cut 40 jobs in March.",
+        {("nsubj", "cut", "company"), ("advmod", "cut", "not"), ("obj", "cut", "jobs"), ("obl", "cut", "March")},
+        {"did": "do", "jobs": "job"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("sentence", "arcs", "lemmas"), NEWS_SENTENCES, ids=[s for s, _, _ in NEWS_SENTENCES])
+def test_news_sentence_gets_its_subject_verb_object_and_lemmas(nlp, sentence, arcs, lemmas):
+    doc = parsing.parse(sentence)
+    assert arcs <= _arcs(doc), f"missing {arcs - _arcs(doc)} in {sorted(_arcs(doc))}"
+    got = {token.text: token.lemma_ for token in doc if token.text in lemmas}
+    assert got == lemmas
+
+
+def test_parse_tags_words_with_ptb_and_universal_parts_of_speech(nlp):
+    doc = parsing.parse("The council approved the plan.")
+    assert [(t.text, t.tag_, t.pos_) for t in doc][:3] == [
+        ("The", "DT", "DET"),
+        ("council", "NN", "NOUN"),
+        ("approved", "VBD", "VERB"),
+    ]
+    assert doc[2].morph.get("Tense") == ["Past"]
+
+
+def test_parse_finds_sentence_boundaries(nlp):
+    doc = parsing.parse("The fire started at noon. Firefighters arrived ten minutes later.")
+    assert [s.text for s in doc.sents] == ["The fire started at noon.", "Firefighters arrived ten minutes later."]
+
+
+def test_parse_returns_the_cached_doc_for_the_same_text(nlp):
+    assert parsing.parse("Prices rose sharply.") is parsing.parse("Prices rose sharply.")
+
+
+ARTICLE = (
+    "Harbour fire\n\n"
+    "A fire broke out at the harbour on Monday night.  Twelve people were injured, officials said.\n\n"
+    "The council approved the plan on Tuesday."
+)
+
+
+def _sentence_spans(text: str) -> list[Span]:
+    spans, start = [], 0
+    for piece in ("A fire broke out at the harbour on Monday night.", "Twelve people were injured, officials said.",
+                  "The council approved the plan on Tuesday."):
+        start = text.index(piece, start)
+        spans.append(Span(start, start + len(piece)))
+    return spans
+
+
+def test_token_offsets_of_a_parsed_span_point_into_the_whole_text(nlp):
+    spans = _sentence_spans(ARTICLE)
+    for parsed in parsing.parse_spans(ARTICLE, spans):
+        for token in parsed.doc:
+            where = parsed.token_span(token)
+            assert ARTICLE[where.start : where.end] == token.text
+    council = parsing.parse_span(ARTICLE, spans[2])
+    subject = next(t for t in council.doc if t.dep_ == "nsubj")
+    assert council.token_span(subject) == Span(ARTICLE.index("council"), ARTICLE.index("council") + len("council"))
+
+
+def test_parse_span_trims_surrounding_whitespace_and_keeps_offsets(nlp):
+    start = ARTICLE.index("A fire") - 2  # the blank line before the sentence
+    end = ARTICLE.index("Twelve")  # includes the two spaces after "night."
+    parsed = parsing.parse_span(ARTICLE, Span(start, end))
+    assert parsed.span == Span(start + 2, ARTICLE.index("night.") + len("night."))
+    assert not any(token.is_space for token in parsed.doc)
+    assert parsed.tokens_span(parsed.doc[:]) == parsed.span
+
+
+def test_tokens_in_finds_the_tokens_under_a_document_span(nlp):
+    spans = _sentence_spans(ARTICLE)
+    parsed = parsing.parse_span(ARTICLE, spans[1])
+    people = ARTICLE.index("Twelve people")
+    tokens = parsed.tokens_in(Span(people, people + len("Twelve peo")))
+    assert [t.text for t in tokens] == ["Twelve", "people"]
+    assert parsed.tokens_in(spans[0]) is None
+
+
+def test_parse_span_outside_the_text_is_refused(nlp):
+    with pytest.raises(ValueError, match="outside"):
+        parsing.parse_span("Short.", Span(0, 50))
+
+
+def test_parse_many_keeps_order_and_duplicates(nlp):
+    docs = parsing.parse_many(["Prices rose.", "Prices fell.", "Prices rose."])
+    assert [doc.text for doc in docs] == ["Prices rose.", "Prices fell.", "Prices rose."]
+    assert docs[0] is docs[2]
+
+
+def test_missing_pipeline_is_a_one_line_model_error(tmp_path):
+    with pytest.raises(ModelError, match="parser is missing") as caught:
+        parsing.load_pipeline(tmp_path / "gum-en")
+    assert "\n" not in str(caught.value)
+
+
+def test_parse_raises_model_error_when_the_shipped_pipeline_is_gone(tmp_path, monkeypatch):
+    monkeypatch.setattr(parsing, "PARSER_PATH", tmp_path / "absent")
+    parsing.pipeline.cache_clear()
+    try:
+        with pytest.raises(ModelError, match="parser is missing"):
+            parsing.parse("A sentence nobody has parsed before in this session.")
+    finally:
+        parsing.pipeline.cache_clear()  # the next test loads the real one again
+
+
+def test_pipeline_without_a_parser_is_refused(tmp_path, nlp):
+    nlp_copy_dir = tmp_path / "no-parser"
+    import spacy
+
+    spacy.blank("en").to_disk(nlp_copy_dir)
+    with pytest.raises(ModelError, match="lacks the components"):
+        parsing.load_pipeline(nlp_copy_dir)
