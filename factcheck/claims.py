@@ -14,7 +14,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
+from factcheck.context import with_context
 from factcheck.quantities import extract_quantities
 from factcheck.types import Claim, Polarity, Sentence, Span
 
@@ -251,12 +253,14 @@ def states_something(claim_text: str) -> bool:
                                                           claim_text.strip(" [(\"“"), re.IGNORECASE)
 
 
-def extract_claims(text: str, sentences: Sequence[Sentence]) -> list[Claim]:
-    """Claims of every sentence, ids 0..n-1 in document order."""
+def extract_claims(text: str, sentences: Sequence[Sentence], *, with_frames: bool = True) -> list[Claim]:
+    """Claims of every sentence, ids 0..n-1 in document order, each with its context (frame, what it
+    is about, when; ``factcheck.context``) unless ``with_frames`` is False (no parse: faster)."""
     claims = []
     for sentence in sentences:
         ranges, source, source_span = _sentence_claim_ranges(text, sentence)
         claims.extend(make_claim(text, start, end, sentence.index, source, source_span) for start, end in ranges
                       if states_something(text[start:end]))
     claims.sort(key=lambda claim: (claim.span.start, -claim.span.end))
-    return [Claim(**{**claim.__dict__, "id": index}) for index, claim in enumerate(claims)]
+    numbered = [replace(claim, id=index) for index, claim in enumerate(claims)]
+    return with_context(text, sentences, numbered) if with_frames else numbered

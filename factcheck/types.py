@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:  # pragma: no cover - imported for type names only
     from factcheck.document import SourceMap
+    from factcheck.frames import Frame
     from factcheck.quantities import Quantity
 
 
@@ -76,6 +77,11 @@ class Claim:
     polarity: Polarity = Polarity.POSITIVE
     hedged: bool = False  # "may", "reportedly", "if" ... : weaker than a plain assertion
     source_span: Span | None = None  # where the source is named: "Mayor Helen Novak" in "... said"
+    # Context (factcheck.context): the parse's reading of the claim, the names it is about with
+    # pronouns and 'the company' resolved (lower-case words), and the dates it or its sentence states.
+    frame: "Frame | None" = None
+    about: frozenset[str] = frozenset()
+    when: tuple[str, ...] = ()
 
     @property
     def stated_span(self) -> Span:

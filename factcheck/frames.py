@@ -1,0 +1,295 @@
+"""What a claim says, read off the dependency parse of its sentence: its predicates with who did
+what to whom, the places it names, the comparisons it makes.
+
+Why a frame: two claims contradict each other only when they talk about the same thing, and news
+prose says the same thing in many ways ("the council approved the plan" / "the plan was voted
+down by councillors"). The parse gives the predicate and its arguments however the sentence is
+worded; ``factcheck.lexicon`` then tells which predicates mean the same and which exclude each
+other. Rules (``factcheck.rules``) compare frames, not strings.
+
+A frame is read from the tokens of the claim's own span, with the parse of the whole sentence, so
+heads and relations are those of the sentence. Everything here is a pure function of the parse.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+from spacy.tokens import Token
+
+from factcheck import lexicon
+from factcheck.parse import ParsedSpan
+from factcheck.types import Span
+from factcheck.words import MONTHS, WEEKDAYS
+
+# Prepositions that put an event somewhere ("in Lyon", "at Leeds Crown Court", "near Swindon").
+PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "outside", "inside", "on", "off", "within", "across", "beside"})
+# UD relations that keep a noun phrase together (its words, not its clauses).
+_PHRASE_RELATIONS = frozenset({"det", "amod", "compound", "flat", "flat:name", "nmod:poss", "nummod", "case",
+                               "fixed", "compound:prt", "advmod", "nmod:npmod", "nmod:unmarked"})
+_SUBJECTS = frozenset({"nsubj", "nsubj:pass", "csubj", "nsubj:outer"})
+_OBJECTS = frozenset({"obj", "iobj", "obl:arg"})
+_NEGATORS = frozenset({"not", "n't", "never", "no"})
+_CLAUSE_HEADS = frozenset({"VERB", "AUX"})
+_TIME_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS) | frozenset(
+    {"today", "yesterday", "tomorrow", "morning", "evening", "night", "afternoon", "noon", "midnight",
+     "week", "weekend", "month", "year", "season", "christmas", "easter"})
+
+
+@dataclass(frozen=True)
+class Phrase:
+    """A noun phrase (an argument, a place) with its head lemma and the proper name inside it."""
+
+    text: str
+    lemma: str  # head lemma, lower case: "court", "peso"
+    pos: str  # UPOS of the head
+    span: Span  # document offsets
+    name: str | None = None  # the proper-name words in it: "Leeds Crown Court", "Heller"
+
+    @property
+    def words(self) -> frozenset[str]:
+        """Lower-case words of the proper name, or the head lemma when there is no name."""
+        return frozenset((self.name or self.lemma).lower().split())
+
+
+@dataclass(frozen=True)
+class Predicate:
+    """One verb (or a copular adjective or noun) with its arguments, voice undone: ``agent`` is who
+    acts, ``patient`` what is acted on, whether the sentence is active or passive."""
+
+    lemma: str  # "approve", "vote down", "small" (for 'was smaller'), "captain" (for 'is the captain')
+    pos: str  # WordNet part of speech: "v", "a" or "n"
+    span: Span
+    negated: bool = False
+    agent: Phrase | None = None
+    patient: Phrase | None = None
+    places: tuple[Phrase, ...] = ()
+    degree: str | None = None  # a comparative's base adjective: "large" for "larger", "more" -> "many"
+    than: Phrase | None = None  # what a comparative compares with: 'than the consensus forecast'
+
+
+@dataclass(frozen=True)
+class Frame:
+    """Everything the rules read from one claim's parse."""
+
+    predicates: tuple[Predicate, ...] = ()
+    places: tuple[Phrase, ...] = ()  # every place the claim names, with any predicate or none
+    names: frozenset[str] = field(default_factory=frozenset)  # proper-name words, lower case
+    lemmas: frozenset[str] = field(default_factory=frozenset)  # content lemmas, lower case
+
+    @property
+    def subjects(self) -> tuple[Phrase, ...]:
+        return tuple(p.agent or p.patient for p in self.predicates if (p.agent or p.patient) is not None)
+
+
+EMPTY_FRAME = Frame()
+
+_WORDNET_POS = {"VERB": "v", "AUX": "v", "ADJ": "a", "NOUN": "n", "PROPN": "n", "ADV": "r"}
+
+
+def _children(token: Token, relations: Iterable[str]) -> list[Token]:
+    wanted = set(relations)
+    return [child for child in token.children if child.dep_ in wanted]
+
+
+def _is_name(token: Token) -> bool:
+    """A proper-name word; a capitalised first word of a sentence only if WordNet does not know it as
+    a common word ('Emergency crews ...' is not a name)."""
+    if token.pos_ != "PROPN" or not token.text[:1].isupper() or token.lower_ in _TIME_WORDS:
+        return False
+    if not token.is_sent_start or token.i + 1 >= len(token.doc):
+        return True
+    following = token.doc[token.i + 1]
+    return following.pos_ == "PROPN" or following.lower_ in ("'s", "’s") or not any(
+        lexicon.is_lemma(token.lower_, pos) for pos in ("n", "a", "v"))
+
+
+def _name_of(head: Token, inside: set[int]) -> str | None:
+    """The run of proper-name tokens around ``head`` in its phrase: 'Leeds Crown Court'."""
+    members = [t for t in _phrase_tokens(head, inside) if _is_name(t) and t.dep_ != "nmod:poss"]
+    members = [t for t in members if not any(a.dep_ == "nmod:poss" for a in t.ancestors if a.i in inside and a != head)]
+    if not members:
+        return None
+    run = _contiguous_around(members, head)
+    return " ".join(t.text for t in run) if run else None
+
+
+def _contiguous_around(tokens: Sequence[Token], head: Token) -> list[Token]:
+    ordered = sorted(tokens, key=lambda t: t.i)
+    runs: list[list[Token]] = []
+    for token in ordered:
+        if runs and token.i == runs[-1][-1].i + 1:
+            runs[-1].append(token)
+        else:
+            runs.append([token])
+    for run in runs:
+        if run[0].i <= head.i <= run[-1].i:
+            return run
+    return runs[-1] if runs else []
+
+
+def _phrase_tokens(head: Token, inside: set[int]) -> list[Token]:
+    """``head`` and the words of its noun phrase (no clauses, no appositions), within the claim."""
+    found, stack = [head], list(head.children)
+    while stack:
+        token = stack.pop()
+        if token.i in inside and token.dep_ in _PHRASE_RELATIONS:
+            found.append(token)
+            stack.extend(token.children)
+    return sorted(found, key=lambda t: t.i)
+
+
+def phrase(parsed: ParsedSpan, head: Token, inside: set[int]) -> Phrase:
+    tokens = [t for t in _phrase_tokens(head, inside) if t.dep_ != "case" or t.head != head]
+    tokens = tokens or [head]
+    return Phrase(text=" ".join(t.text for t in tokens), lemma=lemma(head), pos=head.pos_,
+                  span=parsed.tokens_span(tokens), name=_name_of(head, inside))
+
+
+def _preposition(token: Token) -> str | None:
+    case = _children(token, ("case",))
+    return case[0].lower_ if case else None
+
+
+def _is_time(token: Token) -> bool:
+    return token.lower_ in _TIME_WORDS or token.like_num or token.lemma_.lower() in _TIME_WORDS
+
+
+def _places_under(parsed: ParsedSpan, token: Token, inside: set[int]) -> list[Phrase]:
+    """Proper-named places attached to ``token`` by a locative preposition ('in Duisburg', 'at Leeds
+    Crown Court'), or naming the venue a locative phrase's noun belongs to ('at the Riverside Plaza
+    food court')."""
+    found = []
+    for child in token.children:
+        if child.i not in inside or child.dep_ not in ("obl", "nmod", "obl:unmarked", "advmod"):
+            continue
+        if _preposition(child) not in PLACE_PREPOSITIONS or _is_time(child):
+            continue
+        place = phrase(parsed, child, inside)
+        if place.name:
+            found.append(place)
+        found.extend(_places_under(parsed, child, inside))
+    return found
+
+
+def lemma(token: Token) -> str:
+    """The token's dictionary form: WordNet's (exception lists and detachment rules, which get
+    'acquitted' -> 'acquit' right) where WordNet knows the word, else the parser's."""
+    pos = _WORDNET_POS.get(token.pos_)
+    if pos is not None and token.pos_ != "PROPN":
+        base = lexicon.base_form(token.lower_, pos)
+        if base is not None:
+            return base
+    return token.lemma_.lower()
+
+
+def _verb_lemma(token: Token) -> str:
+    """The verb with its particle when WordNet knows the phrasal verb ('knock down', 'vote down')."""
+    base = lemma(token)
+    for particle in _children(token, ("compound:prt",)):
+        phrasal = f"{base} {particle.lower_}"
+        if lexicon.is_lemma(phrasal, "v"):
+            return phrasal
+    return base
+
+
+def _negated(token: Token) -> bool:
+    return any(c.lower_ in _NEGATORS and c.dep_ in ("advmod", "neg", "det", "advmod:neg") for c in token.children)
+
+
+def _subject_of(token: Token) -> Token | None:
+    """The subject of a clause head; a conjoined or controlled verb borrows its head's
+    ('the council met and approved ...', 'voted to approve ...'); a relative clause's is the noun
+    it modifies ('the plan, which was rejected')."""
+    current: Token | None = token
+    for _ in range(4):
+        if current is None:
+            return None
+        subjects = _children(current, _SUBJECTS)
+        if subjects:
+            subject = subjects[0]
+            if subject.lower_ in ("who", "which", "that") and current.dep_ == "acl:relcl":
+                return current.head
+            return subject
+        if current.dep_ == "acl:relcl":
+            return current.head
+        if current.dep_ in ("conj", "xcomp") and current.head != current:
+            current = current.head
+            continue
+        return None
+    return None
+
+
+def _agent_and_patient(token: Token, inside: set[int]) -> tuple[Token | None, Token | None]:
+    subject = _subject_of(token)
+    objects = [c for c in _children(token, _OBJECTS) if c.i in inside]
+    passive = any(c.dep_ in ("nsubj:pass", "aux:pass") for c in token.children) or (
+        token.tag_ == "VBN" and token.dep_ == "acl")
+    if passive:
+        agents = [c for c in token.children if c.dep_ in ("obl:agent", "obl") and _preposition(c) == "by"]
+        return (agents[0] if agents else None), subject
+    return subject, (objects[0] if objects else None)
+
+
+def _comparative(token: Token) -> tuple[str, Token | None] | None:
+    """'smaller than X' / 'a longer term than X' / 'more ... than X': the base word and what follows
+    'than', or None when ``token`` is not a comparative."""
+    degree = token.morph.get("Degree")
+    word = token.lower_
+    base = None
+    if degree == ["Cmp"] or word in ("more", "fewer", "less", "greater", "lesser", "better", "worse"):
+        base = token.lemma_.lower()
+    if base is None:
+        return None
+    than = None
+    for candidate in [*token.children, *(token.head.children if token.dep_ == "amod" else ())]:
+        if _preposition(candidate) == "than" or any(c.lower_ == "than" for c in candidate.children):
+            than = candidate
+    return base, than
+
+
+def _predicate(parsed: ParsedSpan, token: Token, inside: set[int]) -> Predicate | None:
+    copular = any(c.dep_ == "cop" for c in token.children)
+    if token.pos_ not in _CLAUSE_HEADS and not (copular and token.pos_ in ("ADJ", "NOUN", "PROPN")):
+        return None
+    if token.pos_ == "AUX" and not copular and token.dep_ != "ROOT":
+        return None
+    agent, patient = _agent_and_patient(token, inside)
+    comparative = _comparative(token) if token.pos_ == "ADJ" else None
+    for child in token.children:
+        if comparative is None and child.i in inside and child.dep_ in ("obj", "obl", "advmod", "xcomp"):
+            comparative = _comparative(child) if child.pos_ in ("ADJ", "ADV") else None
+    return Predicate(
+        lemma=_verb_lemma(token) if token.pos_ in _CLAUSE_HEADS else lemma(token),
+        pos=_WORDNET_POS.get(token.pos_, "v"),
+        span=parsed.token_span(token),
+        negated=_negated(token),
+        agent=phrase(parsed, agent, inside | {agent.i}) if agent is not None else None,
+        patient=phrase(parsed, patient, inside | {patient.i}) if patient is not None else None,
+        places=tuple(_places_under(parsed, token, inside)),
+        degree=comparative[0] if comparative else None,
+        than=phrase(parsed, comparative[1], inside | {comparative[1].i}) if comparative and comparative[1] is not None else None,
+    )
+
+
+def read_frame(parsed: ParsedSpan, claim_span: Span) -> Frame:
+    """The frame of the claim at ``claim_span`` (document offsets) in the parsed sentence."""
+    tokens = parsed.tokens_in(claim_span)
+    if tokens is None or len(tokens) == 0:
+        return EMPTY_FRAME
+    inside = {t.i for t in tokens}
+    predicates = tuple(p for t in tokens if (p := _predicate(parsed, t, inside)) is not None)
+    places: list[Phrase] = []
+    for token in tokens:
+        if token.dep_ in ("obl", "nmod") and token.head.i not in inside:
+            continue
+    for predicate in predicates:
+        places.extend(p for p in predicate.places if p not in places)
+    for token in tokens:
+        for place in _places_under(parsed, token, inside):
+            if place not in places:
+                places.append(place)
+    names = frozenset(t.lower_ for t in tokens if _is_name(t))
+    lemmas = frozenset(lemma(t) for t in tokens if t.pos_ in ("NOUN", "PROPN", "VERB", "ADJ", "NUM"))
+    return Frame(predicates=predicates, places=tuple(places), names=names, lemmas=lemmas)
