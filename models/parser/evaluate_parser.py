@@ -5,18 +5,23 @@ Run from the repository root (about two minutes):
     .venv/bin/python models/parser/evaluate_parser.py
 
 Accuracy. The 12 GUM test documents (two per genre, GUM's official split; never used in training
-or for early stopping) are parsed twice: from raw text, with spaCy's tokenizer and the parser's own
-sentence boundaries (what factcheck does), and from GUM's gold words, which isolates the model from
-tokenization. Scores are spaCy's Scorer: tags, lemmas and morphology are F-scores over words whose
-tokenization matches gold (plain accuracy when it all matches); UAS and LAS are F-scores over
-dependencies, without punctuation (spaCy's default) and with it (as CoNLL 2018 counts); sentence F
-compares predicted with gold sentence starts. Overall, and for the news genre alone.
+or for early stopping) are parsed four ways: "raw documents", each document's text at once, with
+spaCy's tokenizer and the parser's own sentence boundaries; "raw sentences", each gold sentence's
+text on its own; "raw sentences, one each", the same kept as one sentence (how the claims stage
+calls it: ``parse_spans(..., one_sentence=True)`` on ``segment.py``'s sentences); "gold words",
+GUM's own words, which isolates the model from tokenization. Scores are spaCy's Scorer: tags,
+lemmas and morphology are F-scores over words whose tokenization matches gold (plain accuracy when
+it all matches); UAS and LAS are F-scores over dependencies, without punctuation (spaCy's default)
+and with it (as CoNLL 2018 counts); sentence F compares predicted with gold sentence starts; LAS F
+per relation for the relations claims are built from. Overall, and for the news genre alone.
 
 Speed. Load time of the pipeline (``factcheck.parse.load_pipeline``), then words a second over 200
 real articles from ``../shared/data/clean-news`` (all of semeval2015-wikinews and onestopenglish-adv,
 then the first articles of digitalgov), parsed two ways in one run: whole articles through
-``nlp.pipe``, and the article's sentences (factcheck's segmenter) through ``parse_spans``, which is
-how the claims stage calls it. One process; numbers land in ``models/parser/evaluation.json``.
+``nlp.pipe``, and the article's sentences (factcheck's segmenter) through ``parse_spans`` with
+``one_sentence=True``, which is how the claims stage calls it. One process; wall-clock and CPU
+seconds both, because other jobs share the machine's cores (the load average is recorded). Numbers
+land in ``models/parser/evaluation.json``.
 """
 
 from __future__ import annotations
@@ -59,8 +64,15 @@ def _words_of(nlp, gold):
     return Doc(nlp.vocab, words=[t.text for t in gold], spaces=[bool(t.whitespace_) for t in gold])
 
 
+def _one_sentence(doc):
+    """As ``factcheck.parse.parse(text, one_sentence=True)`` does: no sentence start but the first."""
+    for token in doc[1:]:
+        token.is_sent_start = False
+    return doc
+
+
 def accuracy(nlp, genre: str | None) -> dict[str, dict[str, float]]:
-    """Scores on the test documents (of one genre, or all), three ways (see the module docstring)."""
+    """Scores on the test documents (of one genre, or all), four ways (see the module docstring)."""
     sys.path.insert(0, str(HERE))
     import gum
     from spacy.scorer import Scorer
@@ -73,6 +85,7 @@ def accuracy(nlp, genre: str | None) -> dict[str, dict[str, float]]:
     for name, golds, make in (
         ("raw documents", whole, lambda gold: nlp.make_doc(gold.text)),
         ("raw sentences", single, lambda gold: nlp.make_doc(gold.text)),
+        ("raw sentences, one each", single, lambda gold: _one_sentence(nlp.make_doc(gold.text))),
         ("gold words", whole, lambda gold: _words_of(nlp, gold)),
     ):
         predicted = nlp.pipe(make(gold) for gold in golds)
@@ -116,17 +129,20 @@ def speed(nlp) -> dict[str, float]:
 
     articles = news_articles()
     nlp("Warm-up sentence.")
-    started = time.perf_counter()
+    started, cpu_started = time.perf_counter(), time.process_time()
     docs = list(nlp.pipe(articles))
-    whole = time.perf_counter() - started
+    whole, whole_cpu = time.perf_counter() - started, time.process_time() - cpu_started
     words = sum(1 for doc in docs for token in doc if not token.is_space)
 
     spans = [[sentence.span for sentence in split_sentences(text)] for text in articles]
     parsing.reset()
     parsing.pipeline()  # loaded before the clock starts, like the nlp above
-    started = time.perf_counter()
-    parsed = [parsing.parse_spans(text, article_spans) for text, article_spans in zip(articles, spans, strict=True)]
-    by_sentence = time.perf_counter() - started
+    started, cpu_started = time.perf_counter(), time.process_time()
+    parsed = [
+        parsing.parse_spans(text, article_spans, one_sentence=True)
+        for text, article_spans in zip(articles, spans, strict=True)
+    ]
+    by_sentence, by_sentence_cpu = time.perf_counter() - started, time.process_time() - cpu_started
     sentence_words = sum(1 for article in parsed for p in article for token in p.doc if not token.is_space)
     return {
         "articles": len(articles),
@@ -134,9 +150,11 @@ def speed(nlp) -> dict[str, float]:
         "words": words,
         "whole_articles_seconds": round(whole, 2),
         "whole_articles_words_per_second": round(words / whole),
+        "whole_articles_words_per_cpu_second": round(words / whole_cpu),
         "sentences": sum(len(s) for s in spans),
         "by_sentence_seconds": round(by_sentence, 2),
         "by_sentence_words_per_second": round(sentence_words / by_sentence),
+        "by_sentence_words_per_cpu_second": round(sentence_words / by_sentence_cpu),
     }
 
 

@@ -93,6 +93,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--gum", type=Path, default=gum.GUM_DIR, help="folder of GUM .conllu files")
     parser.add_argument("--work", type=Path, default=WORK, help="scratch folder (DocBins, checkpoints)")
     parser.add_argument("--out", type=Path, default=OUT, help="where the shipped pipeline goes")
+    parser.add_argument("--config", type=Path, default=CONFIG, help="spaCy training config")
     args = parser.parse_args(argv)
 
     counts = write_corpora(args.gum, args.work)
@@ -102,7 +103,7 @@ def main(argv: list[str] | None = None) -> int:
 
     started = time.perf_counter()
     spacy_train(
-        CONFIG,
+        args.config,
         args.work / "output",
         overrides={
             "paths.train": str(args.work / "train.spacy"),
