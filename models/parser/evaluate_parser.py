@@ -7,8 +7,8 @@ Run from the repository root (about two minutes):
 Accuracy. The 12 GUM test documents (two per genre, GUM's official split; never used in training
 or for early stopping) are parsed four ways: "raw documents", each document's text at once, with
 spaCy's tokenizer and the parser's own sentence boundaries; "raw sentences", each gold sentence's
-text on its own; "raw sentences, one each", the same kept as one sentence (how the claims stage
-calls it: ``parse_spans(..., one_sentence=True)`` on ``segment.py``'s sentences); "gold words",
+text on its own; "raw sentences, one each", the same kept as one sentence (how the claims stage should
+call it: ``parse_spans(..., one_sentence=True)`` on ``segment.py``'s sentences); "gold words",
 GUM's own words, which isolates the model from tokenization. Scores are spaCy's Scorer: tags,
 lemmas and morphology are F-scores over words whose tokenization matches gold (plain accuracy when
 it all matches); UAS and LAS are F-scores over dependencies, without punctuation (spaCy's default)
@@ -19,7 +19,7 @@ Speed. Load time of the pipeline (``factcheck.parse.load_pipeline``), then words
 real articles from ``../shared/data/clean-news`` (all of semeval2015-wikinews and onestopenglish-adv,
 then the first articles of digitalgov), parsed two ways in one run: whole articles through
 ``nlp.pipe``, and the article's sentences (factcheck's segmenter) through ``parse_spans`` with
-``one_sentence=True``, which is how the claims stage calls it. One process; wall-clock and CPU
+``one_sentence=True``, as the claims stage should. One process; wall-clock and CPU
 seconds both, because other jobs share the machine's cores (the load average is recorded). Numbers
 land in ``models/parser/evaluation.json``.
 """
