@@ -63,8 +63,11 @@ _RELATIVE = re.compile(r",\s+(?:which|who|whose|where)\s+")
 # Public: the judge quotes the word this matched when it explains a negation conflict.
 NEGATION = re.compile(r"\b(?:not|no|never|none|nobody|nothing|neither|nor|without|cannot|den(?:y|ies|ied))\b|\w*n[’']t\b",
                       re.IGNORECASE)
+# Modals of ability and duty ('can', 'should', 'would') count too: 'you cannot turn them off' /
+# 'you can turn them off' are two situations, not one fact asserted and denied.
 _HEDGE = re.compile(
-    r"\b(?:(?-i:may)|might|could|reportedly|allegedly|if|unconfirmed|expected\s+to|appears?|appeared|seems?|seemed|"
+    r"\b(?:(?-i:may)|might|could|can|cannot|can['’]t|should|shouldn['’]t|must|would|wouldn['’]t|reportedly|"
+    r"allegedly|if|unconfirmed|expected\s+to|appears?|appeared|seems?|seemed|"
     r"possibly|perhaps|probably|likely|unclear|suspected|believed\s+to|rumou?red)\b",
     re.IGNORECASE,
 )
@@ -246,6 +249,11 @@ _URL = re.compile(r"\b(?:https?://|www\.)\S+|\S+@\S+\.\w+")
 _LETTER_WORD = re.compile(r"[^\W\d_]{2,}")
 
 
+def is_question(sentence_text: str) -> bool:
+    """A question asserts nothing: 'In what ways does it not?' cannot contradict anything."""
+    return sentence_text.rstrip(" \t\n\"”’')").endswith("?")
+
+
 def states_something(claim_text: str) -> bool:
     """A claim has to say something checkable: links, bylines and 'Read more at' lines do not."""
     words = _LETTER_WORD.findall(_URL.sub(" ", claim_text))
@@ -258,6 +266,8 @@ def extract_claims(text: str, sentences: Sequence[Sentence], *, with_frames: boo
     is about, when; ``factcheck.context``) unless ``with_frames`` is False (no parse: faster)."""
     claims = []
     for sentence in sentences:
+        if is_question(sentence.text):
+            continue
         ranges, source, source_span = _sentence_claim_ranges(text, sentence)
         claims.extend(make_claim(text, start, end, sentence.index, source, source_span) for start, end in ranges
                       if states_something(text[start:end]))

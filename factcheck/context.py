@@ -48,7 +48,7 @@ def frames_for(text: str, sentences: Sequence[Sentence], claims: Sequence[Claim]
     """Each claim's frame, from one parse per sentence (parsed in a batch)."""
     by_sentence = {s.index: s for s in sentences}
     wanted = sorted({c.sentence for c in claims if c.sentence in by_sentence})
-    parsed = dict(zip(wanted, parse_spans(text, [by_sentence[i].span for i in wanted])))
+    parsed = dict(zip(wanted, parse_spans(text, [by_sentence[i].span for i in wanted], one_sentence=True)))
     return [read_frame(parsed[c.sentence], c.span) if c.sentence in parsed else EMPTY_FRAME for c in claims]
 
 

@@ -46,6 +46,7 @@ class Phrase:
     pos: str  # UPOS of the head
     span: Span  # document offsets
     name: str | None = None  # the proper-name words in it: "Leeds Crown Court", "Heller"
+    wholes: frozenset[str] = frozenset()  # nouns it is part of or belongs to: "depot" in 'the roof of the depot'
 
     @property
     def words(self) -> frozenset[str]:
@@ -70,13 +71,27 @@ class Predicate:
 
 
 @dataclass(frozen=True)
+class Count:
+    """A number in the claim and what it counts, read off the parse: '340 homes' that 'crews evacuated'."""
+
+    span: Span  # the number's words
+    noun: str  # lemma of the counted noun: "home"; for 'fell to 61,400' the subject's: "list"
+    noun_text: str
+    verb: str | None  # the predicate the counted noun takes part in: "evacuate"
+    names: frozenset[str] = frozenset()  # proper-name words in the counted noun's phrase: "millbrook"
+    measured: str | None = None  # for a unit, what it measures: "battery" in '40,000 tonnes of batteries'
+
+
+@dataclass(frozen=True)
 class Frame:
     """Everything the rules read from one claim's parse."""
 
     predicates: tuple[Predicate, ...] = ()
+    counts: tuple[Count, ...] = ()
     places: tuple[Phrase, ...] = ()  # every place the claim names, with any predicate or none
     names: frozenset[str] = field(default_factory=frozenset)  # proper-name words, lower case
     lemmas: frozenset[str] = field(default_factory=frozenset)  # content lemmas, lower case
+    nouns: frozenset[str] = field(default_factory=frozenset)  # common-noun lemmas, lower case
 
     @property
     def subjects(self) -> tuple[Phrase, ...]:
@@ -143,8 +158,10 @@ def _phrase_tokens(head: Token, inside: set[int]) -> list[Token]:
 def phrase(parsed: ParsedSpan, head: Token, inside: set[int]) -> Phrase:
     tokens = [t for t in _phrase_tokens(head, inside) if t.dep_ != "case" or t.head != head]
     tokens = tokens or [head]
+    wholes = frozenset(lemma(c) for c in head.children
+                       if c.dep_ in ("nmod", "nmod:poss") and c.pos_ in ("NOUN", "PROPN") and c.i in inside)
     return Phrase(text=" ".join(t.text for t in tokens), lemma=lemma(head), pos=head.pos_,
-                  span=parsed.tokens_span(tokens), name=_name_of(head, inside))
+                  span=parsed.tokens_span(tokens), name=_name_of(head, inside), wholes=wholes)
 
 
 def _preposition(token: Token) -> str | None:
@@ -273,6 +290,76 @@ def _predicate(parsed: ParsedSpan, token: Token, inside: set[int]) -> Predicate 
     )
 
 
+_SCALE_WORDS = frozenset({"hundred", "thousand", "million", "billion", "trillion", "dozen", "per", "cent", "percent"})
+_CHANGE_VERBS = frozenset({"fall", "rise", "drop", "climb", "increase", "decrease", "grow", "shrink", "reach",
+                           "slip", "jump", "soar", "plunge", "decline", "total", "stand"})
+
+
+QUANTIFIER_WORDS = frozenset({"all", "none", "most", "majority", "minority", "half", "every", "each", "both",
+                              "neither", "several", "many", "few", "some", "no"})
+
+
+def _quantified_noun(word: Token) -> Token | None:
+    """The noun a quantifier is about: 'none of the people' -> people, 'most staff' -> staff."""
+    for child in word.children:
+        if child.dep_ in ("nmod", "obl") and _preposition(child) == "of" and child.pos_ in ("NOUN", "PROPN"):
+            return child
+    if word.dep_ in ("det", "amod", "nummod", "det:predet") and word.head.pos_ in ("NOUN", "PROPN"):
+        return word.head
+    return None
+
+
+def _counted_noun(number: Token) -> Token | None:
+    """The noun a number counts: its head for '340 homes', the noun after a hyphen for '36-concert',
+    the subject for 'the list fell to 61,400'."""
+    token = number
+    for _ in range(3):  # '1.2 million customers': climb past scale words
+        if token.dep_ in ("nummod", "compound", "amod") and token.head.lower_ in _SCALE_WORDS:
+            token = token.head
+    head = token.head
+    if token.dep_ in ("nummod", "amod", "compound") and head.pos_ in ("NOUN", "PROPN") and head != token:
+        while head.pos_ == "PROPN" and head.dep_ == "compound" and head.head.pos_ == "NOUN":
+            head = head.head  # '430 Millbrook homes'
+        return head
+    if token.dep_ in ("obl", "obj") and head.pos_ == "VERB" and lemma(head) in _CHANGE_VERBS:
+        subjects = _children(head, _SUBJECTS)
+        return subjects[0] if subjects else None
+    return None
+
+
+def _governing_verb(noun: Token) -> Token | None:
+    if noun.dep_ in ("obj", "nsubj", "nsubj:pass", "obl", "iobj") and noun.head.pos_ == "VERB":
+        return noun.head
+    for child in noun.children:
+        if child.dep_ in ("acl:relcl", "acl") and child.pos_ == "VERB":
+            return child
+    if noun.dep_ == "compound" and noun.head != noun:
+        return _governing_verb(noun.head)
+    return None
+
+
+def _counts(parsed: ParsedSpan, tokens: Sequence[Token], inside: set[int]) -> tuple[Count, ...]:
+    found = []
+    for token in tokens:
+        if token.lower_ in QUANTIFIER_WORDS:
+            noun = _quantified_noun(token)
+        elif token.pos_ != "NUM" or token.lower_ in _SCALE_WORDS:
+            continue
+        else:
+            noun = _counted_noun(token)
+        if noun is None or noun.pos_ not in ("NOUN", "PROPN"):
+            continue
+        verb = _governing_verb(noun)
+        modifiers = [m for child in noun.children if child.dep_ in ("nmod", "acl", "acl:relcl") and child.i in inside
+                     for m in [*_phrase_tokens(child, inside), *(_places_under(parsed, child, inside) and
+                                                                 [t for t in child.subtree if t.i in inside])]]
+        names = frozenset(t.lower_ for t in [*_phrase_tokens(noun, inside | {noun.i}), *modifiers] if _is_name(t))
+        measured = next((lemma(c) for c in noun.children if c.dep_ == "nmod" and _preposition(c) == "of"), None)
+        found.append(Count(parsed.token_span(token), lemma(noun), noun.text,
+                           _verb_lemma(verb) if verb is not None else None, names, measured))
+    return tuple(found)
+
+
 def read_frame(parsed: ParsedSpan, claim_span: Span) -> Frame:
     """The frame of the claim at ``claim_span`` (document offsets) in the parsed sentence."""
     tokens = parsed.tokens_in(claim_span)
@@ -292,4 +379,6 @@ def read_frame(parsed: ParsedSpan, claim_span: Span) -> Frame:
                 places.append(place)
     names = frozenset(t.lower_ for t in tokens if _is_name(t))
     lemmas = frozenset(lemma(t) for t in tokens if t.pos_ in ("NOUN", "PROPN", "VERB", "ADJ", "NUM"))
-    return Frame(predicates=predicates, places=tuple(places), names=names, lemmas=lemmas)
+    nouns = frozenset(lemma(t) for t in tokens if t.pos_ == "NOUN")
+    return Frame(predicates=predicates, counts=_counts(parsed, tokens, inside), places=tuple(places),
+                 names=names, lemmas=lemmas, nouns=nouns)

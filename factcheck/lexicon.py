@@ -109,6 +109,11 @@ class Lexicon:
         return self._load("synsets")["id"]
 
     @cached_property
+    def _lexfile_of(self) -> tuple[list[str], array]:
+        table = self._load("synsets")
+        return table["lexfiles"], _int32(table["lexfile"])
+
+    @cached_property
     def _hypernyms(self) -> _Adjacency:
         return _Adjacency(self._load("hypernyms"))
 
@@ -221,6 +226,12 @@ class Lexicon:
     # -----------------------------------------------------------------------------------------
     # Same meaning
     # -----------------------------------------------------------------------------------------
+
+    def lexfiles(self, word: str, pos: Pos, max_senses: int | None = None) -> list[str]:
+        """WordNet's semantic fields of the word's senses, most frequent sense first ('leave' ->
+        'verb.motion', ...): what kind of act or thing the word names."""
+        names, index = self._lexfile_of
+        return _unique(names[index[s]] for s in self._synsets(word, pos, max_senses))
 
     def synonyms(self, word: str, pos: Pos, max_senses: int | None = None) -> set[str]:
         """Lemmas that share a synset with ``word`` (itself excluded): words for the same thing."""
@@ -538,6 +549,7 @@ base_forms = SHIPPED.base_forms
 base_form = SHIPPED.base_form
 synset_ids = SHIPPED.synset_ids
 synonyms = SHIPPED.synonyms
+lexfiles = SHIPPED.lexfiles
 hypernyms = SHIPPED.hypernyms
 is_a = SHIPPED.is_a
 derivationally_related = SHIPPED.derivationally_related

@@ -22,6 +22,7 @@ Parses are cached by text and shared between callers: treat a returned ``Doc`` a
 from __future__ import annotations
 
 import threading
+import unicodedata
 from collections import OrderedDict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -171,19 +172,27 @@ def parse_many(texts: Sequence[str], *, one_sentence: bool = False) -> list[Doc]
 
 @dataclass(frozen=True)
 class ParsedSpan:
-    """The parse of ``span`` of a larger text; ``doc``'s offsets count from ``span.start``."""
+    """The parse of ``span`` of a larger text. The parsed text may leave out symbols (emoji, direction
+    marks: ``readable``); ``positions[i]`` is where the parsed text's character i is in the larger
+    text, so tokens map back exactly."""
 
     span: Span
     doc: Doc
+    positions: tuple[int, ...] | None = None  # None: the parsed text is the span's text as it is
+
+    def _at(self, index: int) -> int:
+        """Larger-text offset of the parsed text's character ``index`` (its end for len(text))."""
+        if self.positions is None:
+            return self.span.start + index
+        return self.positions[index]
 
     def offset_of(self, token: Token) -> int:
         """Where ``token`` starts in the larger text."""
-        return self.span.start + token.idx
+        return self._at(token.idx)
 
     def token_span(self, token: Token) -> Span:
         """The characters of ``token`` in the larger text."""
-        start = self.span.start + token.idx
-        return Span(start, start + len(token.text))
+        return Span(self._at(token.idx), self._at(token.idx + len(token.text) - 1) + 1)
 
     def tokens_span(self, tokens: DocSpan | Iterable[Token]) -> Span:
         """From the first character of the first token to the last of the last, in the larger text."""
@@ -192,14 +201,20 @@ class ParsedSpan:
             raise ValueError("no tokens")
         first = min(tokens, key=lambda t: t.i)
         last = max(tokens, key=lambda t: t.i)
-        return Span(self.offset_of(first), self.span.start + last.idx + len(last.text))
+        return Span(self.offset_of(first), self.token_span(last).end)
 
     def tokens_in(self, span: Span) -> DocSpan | None:
         """The tokens that overlap ``span`` (larger-text offsets), or None if none do."""
-        start = max(span.start, self.span.start) - self.span.start
-        end = min(span.end, self.span.end) - self.span.start
+        start, end = max(span.start, self.span.start), min(span.end, self.span.end)
         if start >= end:
             return None
+        if self.positions is not None:
+            inside = [i for i, at in enumerate(self.positions[:-1]) if start <= at < end]
+            if not inside:
+                return None
+            start, end = inside[0], inside[-1] + 1
+        else:
+            start, end = start - self.span.start, end - self.span.start
         return self.doc.char_span(start, end, alignment_mode="expand")
 
 
@@ -219,11 +234,36 @@ def parse_span(text: str, span: Span, *, one_sentence: bool = False) -> ParsedSp
     return ParsedSpan(span, parse(text[span.start : span.end], one_sentence=one_sentence))
 
 
+_LEFT_OUT = frozenset({"So", "Cf", "Sk", "Co", "Cn"})  # pictographs, joiners, direction marks, unassigned
+
+
+def readable(text: str, start: int = 0) -> tuple[str, tuple[int, ...] | None]:
+    """The text a parser trained on prose can read, and where each of its characters came from.
+
+    Pictographs, emoji joiners and direction marks are left out, with the spaces they leave doubled
+    ('The fire 👨‍👩‍👧 killed' -> 'The fire killed'): the parser would read them as words. Positions
+    count from ``start``; None when nothing was left out."""
+    if not any(unicodedata.category(ch) in _LEFT_OUT for ch in text):
+        return text, None
+    kept, positions = [], []
+    for index, ch in enumerate(text):
+        if unicodedata.category(ch) in _LEFT_OUT or (ch.isspace() and (not kept or kept[-1].isspace())):
+            continue
+        kept.append(ch)
+        positions.append(start + index)
+    while kept and kept[-1].isspace():
+        kept.pop()
+        positions.pop()
+    positions.append(positions[-1] + 1 if positions else start)
+    return "".join(kept), tuple(positions)
+
+
 def parse_spans(text: str, spans: Iterable[Span], *, one_sentence: bool = False) -> list[ParsedSpan]:
     """``parse_span`` for many spans of one text at once, batched.
 
     For a document's sentences: ``parse_spans(doc.text, [s.span for s in sentences], one_sentence=True)``.
     """
     trimmed = [_trimmed(text, span) for span in spans]
-    docs = parse_many([text[span.start : span.end] for span in trimmed], one_sentence=one_sentence)
-    return [ParsedSpan(span, doc) for span, doc in zip(trimmed, docs, strict=True)]
+    readings = [readable(text[span.start : span.end], span.start) for span in trimmed]
+    docs = parse_many([reading for reading, _ in readings], one_sentence=one_sentence)
+    return [ParsedSpan(span, doc, positions) for span, doc, (_, positions) in zip(trimmed, docs, readings, strict=True)]

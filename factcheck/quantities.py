@@ -750,7 +750,8 @@ def _is_label_number(toks: list[Token], j: int) -> bool:
     prev = toks[j - 1]
     glued = prev.end == toks[j].start and (prev.low.isalpha() or (
         prev.low == "-" and j > 1 and toks[j - 2].end == prev.start and toks[j - 2].low.isalpha()))
-    return glued or prev.low in _NOT_A_COUNT_AFTER
+    # 'Stage 3' names a stage; 'will stage 30 concerts' counts concerts: a plural noun after decides
+    return glued or (prev.low in _NOT_A_COUNT_AFTER and not _counts_something(toks, j + 1))
 
 
 def _read_quantifier(text: str, toks: list[Token], i: int) -> _Found | None:

@@ -46,14 +46,15 @@ def shared_names(a: Claim, b: Claim, without: Iterable[str] = ()) -> frozenset[s
 
 
 @lru_cache(maxsize=65536)
-def same_word(x: str, y: str, pos: str) -> bool:
-    """The same lemma, or WordNet says they can mean the same (first senses only)."""
+def same_word(x: str, y: str, pos: str, all_senses: bool = False) -> bool:
+    """The same lemma, or WordNet says they can mean the same: first senses only, unless the
+    caller already knows the two are about one thing ('discharge' is 'fire' in its fifth sense)."""
     if x == y:
         return True
     if not x or not y:
         return False
     try:
-        return lexicon.same_meaning(x, y, pos, max_senses=MAX_SENSES)
+        return lexicon.same_meaning(x, y, pos, max_senses=None if all_senses else MAX_SENSES)
     except (KeyError, ValueError):
         return False
 
@@ -71,6 +72,8 @@ def same_participant(x: Phrase | None, y: Phrase | None) -> bool | None:
     """True or False when both phrases are there; None when either is missing or a pronoun."""
     if x is None or y is None or x.lemma in PRONOUNS or y.lemma in PRONOUNS:
         return None
+    if x.lemma in y.wholes or y.lemma in x.wholes:
+        return True  # 'the depot' / 'the roof of the depot'
     if x.name and y.name:
         return bool(set(x.name.lower().split()) & set(y.name.lower().split()))
     if x.name or y.name:
@@ -79,12 +82,13 @@ def same_participant(x: Phrase | None, y: Phrase | None) -> bool | None:
     return same_word(x.lemma, y.lemma, "n")
 
 
-def same_predicate(x: Predicate, y: Predicate) -> bool:
-    """Two predicates that can name one act or state: same verb, a synonym, an act and its noun."""
+def same_predicate(x: Predicate, y: Predicate, all_senses: bool = False) -> bool:
+    """Two predicates that can name one act or state: same verb, a synonym, an act and its noun.
+    ``all_senses`` also counts rare senses, for callers that already hold an anchor."""
     if x.lemma in LIGHT_VERBS or y.lemma in LIGHT_VERBS:
         return x.lemma == y.lemma and x.lemma not in ("be", "have", "say")
     if x.pos == y.pos:
-        return same_word(x.lemma, y.lemma, x.pos)
+        return same_word(x.lemma, y.lemma, x.pos, all_senses)
     if x.pos == "v" and y.pos == "n":
         return act_and_noun(x.lemma, y.lemma)
     if x.pos == "n" and y.pos == "v":

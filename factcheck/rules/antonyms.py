@@ -8,22 +8,41 @@
     trap          'the plan was not approved' / 'the plan was rejected' (a denial agrees with the opposite)
     trap          'the mayor may approve the plan' / 'councillors rejected it' (a hedge)
     trap          'imports rose' / 'exports fell' (two participants)
+    trap          'you can buy a permit online' / 'the service sold 5,000 permits' (converses: two agents)
+    trap          'this person came from X' / 'where this person will go next' (motion, not a state)
+    trap          'the day began with raids' / 'it ended with charges' (aspect: two ends of one span)
 
+Opposites contradict only when said of the same subject at the same time, so the subject must be
+shown to be the same (not merely not different), a claim about the future is not compared with
+one about the past, verbs of motion (come / go, leave / enter) count only where WordNet also gives
+them a sense of change (rise / fall), and verbs of aspect (begin / end) never count.
 Which words are opposites comes from WordNet (``factcheck.lexicon.opposed``: antonymy as WordNet
 records it, lifted to synonyms and adjective clusters), never from a list kept here.
 """
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from factcheck import lexicon
 from factcheck.frames import Predicate
-from factcheck.rules.alignment import frame, participants_agree, same_participant, shared_names
+from factcheck.rules.alignment import frame, same_participant
 from factcheck.rules.base import Rule
 from factcheck.types import Claim, Kind, RuleResult
 
 MAX_SENSES = 3
+# Verbs that mark where a span of time starts or stops: 'began with' / 'ended with' tell two ends of
+# one span, never one fact and its opposite. A closed class WordNet does not mark.
+ASPECTUAL = frozenset({"begin", "start", "end", "finish", "stop", "continue", "resume", "cease"})
+_FUTURE = re.compile(r"\b(?:will|shall|going\s+to|plans?\s+to|is\s+to|are\s+to)\b", re.IGNORECASE)
+
+
+@lru_cache(maxsize=65536)
+def states_a_change(verb: str) -> bool:
+    """Not a verb of motion only: 'rise' also means 'increase' (verb.change), 'go' means only moving."""
+    fields = lexicon.lexfiles(verb, "v", max_senses=MAX_SENSES)
+    return bool(fields) and (fields[0] != "verb.motion" or "verb.change" in fields)
 
 
 @lru_cache(maxsize=65536)
@@ -37,17 +56,35 @@ def opposite(x: str, y: str, pos: str) -> bool:
 
 
 def _opposed_predicates(x: Predicate, y: Predicate) -> bool:
-    return x.pos == y.pos and x.pos in ("v", "a") and x.negated == y.negated and opposite(x.lemma, y.lemma, x.pos)
+    if x.pos != y.pos or x.pos not in ("v", "a") or x.negated != y.negated:
+        return False
+    if x.pos == "v" and (x.lemma in ASPECTUAL or y.lemma in ASPECTUAL or
+                         not states_a_change(x.lemma) or not states_a_change(y.lemma)):
+        return False
+    return opposite(x.lemma, y.lemma, x.pos)
 
 
-def _same_participants(a: Claim, b: Claim, x: Predicate, y: Predicate) -> bool:
-    if participants_agree(x, y):
-        return True
-    verdicts = (same_participant(x.agent, y.agent), same_participant(x.patient, y.patient))
-    return False not in verdicts and bool(shared_names(a, b))
+def _subject(p: Predicate):
+    return p.agent or p.patient
+
+
+def _same_subject(a: Claim, b: Claim, x: Predicate, y: Predicate) -> bool:
+    """The subjects are shown to be the same: the same phrase or name, or a pronoun whose antecedent
+    (``Claim.about``) the other claim names; and no other participant differs."""
+    if False in (same_participant(x.agent, y.agent), same_participant(x.patient, y.patient)):
+        return False
+    sx, sy = _subject(x), _subject(y)
+    if sx is None or sy is None:
+        return False
+    same = same_participant(sx, sy)
+    if same is None:  # a pronoun: resolved through what the claims are about
+        return bool(sx.words & (b.about | frame(b).names)) or bool(sy.words & (a.about | frame(a).names))
+    return same
 
 
 def _other_times(a: Claim, b: Claim) -> bool:
+    if bool(_FUTURE.search(a.text)) != bool(_FUTURE.search(b.text)):
+        return True  # 'will release an update' / 'had held off updates'
     return bool(a.when) and bool(b.when) and set(a.when) != set(b.when)
 
 
@@ -56,7 +93,7 @@ def compare(a: Claim, b: Claim) -> RuleResult | None:
         return None
     for x in frame(a).predicates:
         for y in frame(b).predicates:
-            if _opposed_predicates(x, y) and _same_participants(a, b, x, y):
+            if _opposed_predicates(x, y) and _same_subject(a, b, x, y):
                 who = (x.patient or x.agent or y.patient or y.agent)
                 about = f" of {who.text}" if who is not None else ""
                 return RuleResult(RULE.name, "conflicting", Kind.ANTONYM,

@@ -49,10 +49,16 @@ def in_context(c: Comparison, qa: Quantity, qb: Quantity, a: Claim, b: Claim) ->
     return c
 
 
-def quantity_comparisons(a: Claim, b: Claim,
-                         compare: Callable[[Quantity, Quantity], Comparison | None]) -> list[Compared]:
-    """``compare`` on every pair of quantities, one from each claim, kept where they are about one thing."""
-    pairs = ((qa, qb, compare(qa, qb)) for qa in a.quantities for qb in b.quantities)
+QuantityCompare = Callable[[Quantity, Quantity, "bool | None"], "Comparison | None"]
+
+
+def quantity_comparisons(a: Claim, b: Claim, compare: QuantityCompare,
+                         alike: Callable[[Claim, Quantity, Claim, Quantity], "bool | None"] | None = None
+                         ) -> list[Compared]:
+    """``compare`` on every pair of quantities, one from each claim, kept where they are about one
+    thing; ``alike`` says, from the claims' frames, whether the two count the same thing."""
+    pairs = ((qa, qb, compare(qa, qb, alike(a, qa, b, qb) if alike else None))
+             for qa in a.quantities for qb in b.quantities)
     return [(qa, qb, c) for qa, qb, c in pairs if c is not None and c.same_referent]
 
 

@@ -24,7 +24,7 @@ from factcheck.types import Claim, Kind, RuleResult
 from factcheck.words import is_plural_head, stem
 
 
-def compare_dates(a: Quantity, b: Quantity) -> Comparison | None:
+def compare_dates(a: Quantity, b: Quantity, _same_thing: bool | None = None) -> Comparison | None:
     """Two date quantities of one event noun ('the vote on Tuesday' / 'the vote on Thursday')."""
     if not (is_date(a) and is_date(b)):
         return None

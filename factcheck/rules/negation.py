@@ -6,14 +6,21 @@
     trap          'not only the mayor but the council' (widens, does not deny)
     trap          'the plant may not reopen' / 'the plant reopened' (a hedge is not a denial)
 
-Two claims of opposite polarity conflict when the denial's content words all recur in the
-asserting claim, or when they share nearly all their content words.
+Read from the frames: the denied act (a negated verb, or any act of a claim that denies its
+subject exists: 'no weapon was discharged') must be the asserted act (the same verb or a WordNet
+synonym: 'discharged' / 'fired'), with no participant that differs and something else shared (a
+participant, a name, a noun). Claims read without a parse fall back to their content words: the
+denial's words all recur in the asserting claim, or the two share nearly all their words.
 """
 
 from __future__ import annotations
 
+import re
+
 from factcheck.claims import NEGATION
+from factcheck.frames import Predicate
 from factcheck.pairing import content_terms
+from factcheck.rules.alignment import LIGHT_VERBS, frame, same_participant, same_predicate, shared_names
 from factcheck.rules.base import Rule
 from factcheck.types import Claim, Kind, Polarity, RuleResult
 
@@ -28,9 +35,48 @@ def _negator_in(claim: Claim) -> str:
     return match.group() if match else "not"
 
 
+_DENIED_SUBJECT = re.compile(r"^(?:no|none|nobody|nothing|neither)\b", re.IGNORECASE)
+
+
+def _denied_acts(claim: Claim) -> list[Predicate]:
+    """The negated predicates, and those whose participant is denied ('No weapon was discharged')."""
+    found = []
+    for p in frame(claim).predicates:
+        if p.lemma in LIGHT_VERBS:
+            continue
+        denied_participant = any(x is not None and _DENIED_SUBJECT.match(x.text) for x in (p.agent, p.patient))
+        if p.negated or denied_participant:
+            found.append(p)
+    return found
+
+
+def _anchored(a: Claim, b: Claim, x: Predicate, y: Predicate) -> bool:
+    """A participant shown to be the same (or named in both claims), and none shown to differ."""
+    verdicts = (same_participant(x.agent, y.agent), same_participant(x.patient, y.patient))
+    if False in verdicts:
+        return False
+    return True in verdicts or bool(shared_names(a, b))
+
+
+def _framed(a: Claim, b: Claim) -> RuleResult | None:
+    denied, asserted = (a, b) if a.polarity is Polarity.NEGATIVE else (b, a)
+    for x in _denied_acts(denied):
+        for y in frame(asserted).predicates:
+            if y.negated or y.lemma in LIGHT_VERBS or not same_predicate(x, y, all_senses=True) or \
+                    not _anchored(denied, asserted, x, y):
+                continue
+            spans = (x.span, y.span) if denied is a else (y.span, x.span)
+            return RuleResult(RULE.name, "conflicting", Kind.NEGATION,
+                              f"one claim denies '{x.lemma}' ('{_negator_in(denied)}') and the other states it",
+                              *spans)
+    return None
+
+
 def compare(a: Claim, b: Claim) -> RuleResult | None:
     if a.polarity == b.polarity or a.hedged or b.hedged:
         return None
+    if a.frame is not None and b.frame is not None:
+        return _framed(a, b)
     terms_a, terms_b = content_terms(a.text) - NEGATORS, content_terms(b.text) - NEGATORS
     if not terms_a or not terms_b:
         return None

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from factcheck.quantities import Comparison, Interval, Outcome, Quantity
 from factcheck.rules.base import Rule, quantity_comparisons, strongest
-from factcheck.rules.referents import is_about_shares, is_date, not_comparable
+from factcheck.rules.referents import counted_alike, is_about_shares, is_date, not_comparable
 from factcheck.types import Claim, Kind, RuleResult
 
 
@@ -41,11 +41,11 @@ def compare_changes(a: Quantity, b: Quantity, what: str) -> Comparison:
     return compare_amounts(a, b, what, Kind.NUMERIC)
 
 
-def compare_figures(a: Quantity, b: Quantity) -> Comparison | None:
+def compare_figures(a: Quantity, b: Quantity, same_thing: bool | None = None) -> Comparison | None:
     """The comparison of two plain figures, or None when the pair is not this rule's."""
     if is_date(a) or is_date(b) or is_about_shares(a, b):
         return None
-    reason = not_comparable(a, b)
+    reason = not_comparable(a, b, same_thing)
     if reason is not None:
         return reason
     what = a.referent_text or b.referent_text
@@ -55,7 +55,7 @@ def compare_figures(a: Quantity, b: Quantity) -> Comparison | None:
 
 
 def compare(a: Claim, b: Claim) -> RuleResult | None:
-    return strongest(RULE.name, quantity_comparisons(a, b, compare_figures), a, b)
+    return strongest(RULE.name, quantity_comparisons(a, b, compare_figures, counted_alike), a, b)
 
 
 RULE = Rule("numbers", (Kind.NUMERIC,), "two figures for one thing at one time that do not meet", compare)

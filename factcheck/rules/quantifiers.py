@@ -17,7 +17,7 @@ from __future__ import annotations
 from factcheck.quantities import NOT_ALL, Comparison, Interval, Outcome, Quantity, unrelated
 from factcheck.rules.base import Rule, quantity_comparisons, strongest
 from factcheck.rules.numbers import compare_amounts, compare_changes
-from factcheck.rules.referents import complementary, is_about_shares, is_date, not_comparable
+from factcheck.rules.referents import complementary, counted_alike, is_about_shares, is_date, not_comparable
 from factcheck.types import Claim, Kind, RuleResult
 
 
@@ -63,11 +63,11 @@ def _compare_parts(a: Quantity, b: Quantity, what: str) -> Comparison:
     return unrelated(f"{split}; the figures cannot be compared", same=True)
 
 
-def compare_shares(a: Quantity, b: Quantity) -> Comparison | None:
+def compare_shares(a: Quantity, b: Quantity, same_thing: bool | None = None) -> Comparison | None:
     """The comparison of a share with a count or share, or None when the pair is not this rule's."""
     if is_date(a) or is_date(b) or not is_about_shares(a, b):
         return None
-    reason = not_comparable(a, b)
+    reason = not_comparable(a, b, same_thing)
     if reason is not None:
         return reason
     what = a.referent_text or b.referent_text
@@ -79,7 +79,7 @@ def compare_shares(a: Quantity, b: Quantity) -> Comparison | None:
 
 
 def compare(a: Claim, b: Claim) -> RuleResult | None:
-    return strongest(RULE.name, quantity_comparisons(a, b, compare_shares), a, b)
+    return strongest(RULE.name, quantity_comparisons(a, b, compare_shares, counted_alike), a, b)
 
 
 RULE = Rule("quantifiers", (Kind.QUANTIFIER,), "a share against a count, or two parts of one set", compare)

@@ -8,8 +8,13 @@ saying why (another time, another subset) is what keeps the traps of news prose 
 
 from __future__ import annotations
 
-from factcheck.quantities import Comparison, Quantity, QuantityKind, is_date, unrelated
-from factcheck.types import Kind
+from functools import lru_cache
+
+from factcheck import lexicon
+from factcheck.frames import Count
+from factcheck.quantities import Comparison, Interval, Quantity, QuantityKind, is_date, unrelated
+from factcheck.rules.alignment import LIGHT_VERBS, same_participant, same_word, shared_names
+from factcheck.types import Claim, Kind
 
 # Verbs (as quantities store them: stems, synonyms folded) that split one set in two: each
 # household was evacuated or stayed, each passenger survived or died.
@@ -51,8 +56,11 @@ def _units_match(a: Quantity, b: Quantity) -> bool:
     return a.unit == b.unit
 
 
-def not_comparable(a: Quantity, b: Quantity) -> Comparison | None:
+def not_comparable(a: Quantity, b: Quantity, same_thing: bool | None = None) -> Comparison | None:
     """Why two amounts (not dates) cannot conflict, or None when they measure one thing at one time.
+
+    ``same_thing`` is what the parse says (``counted_alike``); None falls back to the quantities'
+    own reading of what they count.
 
     An 'unrelated' comparison with ``same_referent`` True still says the pair was about one
     thing: the judge then knows the numbers were read and explained."""
@@ -60,7 +68,8 @@ def not_comparable(a: Quantity, b: Quantity) -> Comparison | None:
         return unrelated("a date and an amount cannot be compared")
     if QuantityKind.ORDINAL in (a.kind, b.kind):
         return unrelated("ordinals name positions, not amounts")
-    if not same_referent(a, b) and not complementary(a, b):
+    alike = same_referent(a, b) if same_thing is None else same_thing
+    if not alike and not complementary(a, b):
         return unrelated(f"they count different things ({a.referent or 'unknown'} vs {b.referent or 'unknown'})")
     if not _units_match(a, b):
         return unrelated(f"'{a.text}' and '{b.text}' are in different units", same=True)
@@ -77,10 +86,174 @@ def not_comparable(a: Quantity, b: Quantity) -> Comparison | None:
     return None
 
 
+# Nouns too general to tie two counts to one thing on their own.
+GENERIC_NOUNS = frozenset({"people", "person", "year", "time", "day", "week", "month", "percent", "cent", "number",
+                           "total", "part", "way", "thing", "lot", "group", "area", "case", "place", "end", "level"})
+
+
+def count_of(claim: Claim, q: Quantity) -> Count | None:
+    """What the parse says ``q`` counts, or None when the claim has no frame or the parse no noun."""
+    frame = claim.frame
+    if frame is None:
+        return None
+    return next((c for c in frame.counts if c.span.overlaps(q.span)), None)
+
+
+HYPERNYM_DEPTH = 4  # 'drones' are 'vehicles' three steps up
+
+
+@lru_cache(maxsize=65536)
+def _same_noun(x: str, y: str) -> bool:
+    """One noun for the same things: the same lemma, a synonym, or one a kind of the other ('drones'
+    / 'unmanned aerial vehicles')."""
+    if same_word(x, y, "n"):
+        return True
+    try:
+        return lexicon.is_a(x, y, "n", depth=HYPERNYM_DEPTH) or lexicon.is_a(y, x, "n", depth=HYPERNYM_DEPTH)
+    except (KeyError, ValueError):
+        return False
+
+
+@lru_cache(maxsize=65536)
+def _is_person(noun: str) -> bool:
+    try:
+        return lexicon.is_a(noun, "person", "n")
+    except (KeyError, ValueError):
+        return False
+
+
+@lru_cache(maxsize=65536)
+def _is_unit(noun: str) -> bool:
+    try:
+        return lexicon.is_a(noun, "unit of measurement", "n")
+    except (KeyError, ValueError):
+        return False
+
+
+def _counted_nouns_alike(x: Count, y: Count) -> bool:
+    """The same noun; two kinds of people only where the counts share a name ('18,400 spectators
+    at Eastgate Park' / '21,950 supporters who packed into Eastgate Park'); a unit only of the same
+    stuff ('40,000 tonnes of batteries' / '35 tonnes' of dust is not the same)."""
+    if _is_unit(x.noun) or _is_unit(y.noun):
+        if not same_word(x.noun, y.noun, "n"):
+            return False
+        return x.measured == y.measured or (x.measured is None and y.measured is None)
+    if _same_noun(x.noun, y.noun):
+        return True
+    return _is_person(x.noun) and _is_person(y.noun) and bool(x.names & y.names)
+
+
+def _other_occasions(a: Claim, b: Claim) -> bool:
+    """Both claims are dated and no date of one can be a date of the other: 'on Saturday' / 'in
+    February' are two occasions, whose counts are each their own."""
+    dates_a = [q.when for q in a.quantities if is_date(q) and q.when is not None]
+    dates_b = [q.when for q in b.quantities if is_date(q) and q.when is not None]
+    return bool(dates_a) and bool(dates_b) and all(x.differs_from(y) for x in dates_a for y in dates_b)
+
+
+def _contrary_verbs(x: str | None, y: str | None) -> bool:
+    """Two counts of one noun that take part in different acts count different groups ('destroyed
+    12 homes' / 'evacuated 40 homes'); where either act is unknown nothing is contrary."""
+    if x is None or y is None or x == y or x in LIGHT_VERBS or y in LIGHT_VERBS:
+        return False  # a light verb ('have', 'begin') says nothing about which group is counted
+    return not same_word(x, y, "v")
+
+
+ONE = Interval.exactly(1)
+DURATION_NOUNS = frozenset({"second", "minute", "hour", "day", "night", "week", "month", "year", "decade", "century"})
+
+
+def _is_duration(noun: str) -> bool:
+    return noun in DURATION_NOUNS
+
+
+_SINGULAR_PRONOUNS = frozenset({"he", "she", "it", "him", "her"})
+_PLURAL_PRONOUNS = frozenset({"they", "them", "we"})
+# Words that tell one instance of a thing from another: 'the first Q&A' / 'the second Q&A'.
+ORDINALS = frozenset({"first", "second", "third", "fourth", "fifth", "sixth", "last", "next", "previous",
+                      "final", "latest", "earlier", "later", "former", "new", "old", "other", "another",
+                      "remaining", "rest"})
+
+
+def _subjects_apart(a: Claim, b: Claim) -> bool:
+    """The two claims' subjects are clearly different: proper names sharing no word (two templates,
+    two clubs), or a singular and a plural pronoun ('he survived 28 days' / 'they survived 38')."""
+    subjects_a = a.frame.subjects if a.frame else ()
+    subjects_b = b.frame.subjects if b.frame else ()
+    if not subjects_a or not subjects_b:
+        return False
+    x, y = subjects_a[0], subjects_b[0]
+    if x.name and y.name:
+        return not (x.words & y.words)
+    pronouns = {x.lemma, y.lemma}
+    return bool(pronouns & _SINGULAR_PRONOUNS) and bool(pronouns & _PLURAL_PRONOUNS)
+
+
+def _same_subject(a: Claim, b: Claim) -> bool:
+    """Both claims open on the same subject, named or common ('The fire killed 12' / 'The fire killed 15')."""
+    subjects_a = a.frame.subjects if a.frame else ()
+    subjects_b = b.frame.subjects if b.frame else ()
+    return bool(subjects_a) and bool(subjects_b) and same_participant(subjects_a[0], subjects_b[0]) is True
+
+
+def _other_instances(a: Claim, b: Claim) -> bool:
+    """Each claim names its own instance ('the first Q&A' / 'the second Q&A')."""
+    words_a = set(a.text.lower().split()) & ORDINALS
+    words_b = set(b.text.lower().split()) & ORDINALS
+    return bool(words_a) and bool(words_b) and not (words_a & words_b)
+
+
+def _in_parentheses(claim: Claim, q: Quantity) -> bool:
+    """A figure in brackets is an aside about something else: '(PDF, 38 pages, 1.8 MB)'."""
+    before = claim.text[: q.span.start - claim.span.start]
+    return before.count("(") > before.count(")")
+
+
+def counted_alike(a: Claim, qa: Quantity, b: Claim, qb: Quantity) -> bool | None:
+    """Whether two figures count the same thing: the same noun (a synonym, a kind of it; two kinds of
+    people only at one named place), no contrary acts, and tied together by the names of the
+    counted phrases or by the same act; a quantifier also by something else the claims share. None
+    when a claim has no frame (read without a parse)."""
+    if a.frame is None or b.frame is None:
+        return None
+    if _in_parentheses(a, qa) or _in_parentheses(b, qb) or _subjects_apart(a, b) or _other_instances(a, b):
+        return False
+    if _other_occasions(a, b):
+        return False
+    ca, cb = count_of(a, qa), count_of(b, qb)
+    if ca is None or cb is None:
+        return False
+    if not _counted_nouns_alike(ca, cb) or _contrary_verbs(ca.verb, cb.verb):
+        return False
+    if ca.names and cb.names and not (ca.names & cb.names):
+        return False  # 'the two projects from Chicago' / 'the five projects from Washington'
+    same_act = ca.verb is not None and cb.verb is not None and ca.verb not in LIGHT_VERBS and same_word(
+        ca.verb, cb.verb, "v", all_senses=True)
+    if _is_duration(ca.noun) or qa.count == ONE or qb.count == ONE:
+        return same_act  # 'one school', 'six years': weak counts, compared only as the same act's
+    if ca.names & cb.names or same_act or (_same_subject(a, b) and not (ca.verb and cb.verb)):
+        return True  # '340 homes on the Millbrook estate' / 'the 430 Millbrook homes'
+    # A quantifier against a count ('the majority of the UAVs' / 'all ten drones') needs less: a
+    # share of one set is rarely given twice for two sets in one article, plain figures often are.
+    quantifier = QuantityKind.QUANTIFIER in (qa.kind, qb.kind)
+    return quantifier and bool(_anchors(a, b, qa, qb, frozenset({ca.noun, cb.noun})))
+
+
+def _anchors(a: Claim, b: Claim, qa: Quantity, qb: Quantity, counted: frozenset[str]) -> frozenset[str]:
+    """What else the two claims share: names (not the figures' own words), specific nouns, and acts
+    ('intercepting the majority of the UAVs' / 'intercepting all ten drones')."""
+    names = shared_names(a, b, without=qa.text.split() + qb.text.split())
+    if a.frame is None or b.frame is None:
+        return names
+    nouns = (a.frame.nouns & b.frame.nouns) - counted - GENERIC_NOUNS
+    acts = {p.lemma for p in a.frame.predicates if p.pos == "v"} & {p.lemma for p in b.frame.predicates if p.pos == "v"}
+    return names | nouns | (acts - LIGHT_VERBS)
+
+
 def is_about_shares(a: Quantity, b: Quantity) -> bool:
     """The pair is the quantifiers rule's: a quantifier ('most', 'all ten') or two parts of one set."""
     return QuantityKind.QUANTIFIER in (a.kind, b.kind) or complementary(a, b)
 
 
-__all__ = ["COMPLEMENTARY", "Kind", "complementary", "is_about_shares", "is_date", "not_comparable",
-           "same_period", "same_referent"]
+__all__ = ["COMPLEMENTARY", "Kind", "complementary", "counted_alike", "is_about_shares", "is_date",
+           "not_comparable", "same_period", "same_referent"]

@@ -61,6 +61,17 @@ def load_yaml(path: Path) -> dict:
         return yaml.load(handle, Loader=loader)
 
 
+# WordNet's lexicographer files: the semantic field of each synset ("verb.motion", "noun.person").
+LEXFILES = sorted(f"{kind}.{name}" for kind, names in {
+    "adj": ("all", "pert", "ppl"), "adv": ("all",),
+    "noun": ("Tops", "act", "animal", "artifact", "attribute", "body", "cognition", "communication", "event",
+             "feeling", "food", "group", "location", "motive", "object", "person", "phenomenon", "plant",
+             "possession", "process", "quantity", "relation", "shape", "state", "substance", "time"),
+    "verb": ("body", "change", "cognition", "communication", "competition", "consumption", "contact",
+             "creation", "emotion", "motion", "perception", "possession", "social", "stative", "weather"),
+}.items() for name in names)
+
+
 def read_source(source: Path) -> tuple[dict, dict]:
     """All lexical entries (entries-*.yaml) and all synsets (noun.*, verb.*, adj.*, adv.*)."""
     entries: dict = {}
@@ -69,7 +80,8 @@ def read_source(source: Path) -> tuple[dict, dict]:
     synsets: dict = {}
     for prefix in ("noun", "verb", "adj", "adv"):
         for path in sorted(source.glob(f"{prefix}.*.yaml")):
-            synsets.update(load_yaml(path))
+            for sid, synset in load_yaml(path).items():
+                synsets[sid] = {**synset, "lexfile": path.stem}  # 'verb.motion': WordNet's semantic field
     if not entries or not synsets:
         sys.exit(f"no OEWN YAML under {source}: pass --source")
     return entries, synsets
@@ -144,7 +156,8 @@ def build(source: Path) -> dict[str, object]:
                    for pos in POS},
         "senses": {"synset": int32(sense_synset)},
         "members": adjacency(n_synsets, ((sense_synset[s], s) for s in range(n_senses))),
-        "synsets": {"id": synset_ids, "pos": "".join(pos_letters)},
+        "synsets": {"id": synset_ids, "pos": "".join(pos_letters), "lexfiles": LEXFILES,
+                    "lexfile": int32([LEXFILES.index(raw_synsets[sid]["lexfile"]) for sid in synset_ids])},
         "hypernyms": adjacency(n_synsets, synset_edges(HYPERNYM_KEYS)),
         "antonyms": sorted_pairs(symmetric(sense_edges("antonym"))),
         "similar": adjacency(n_synsets, both_ways(synset_edges(("similar",)))),
