@@ -49,3 +49,25 @@ def start_server(log: Path, *flags: str) -> Server:
         time.sleep(0.1)
     process.kill()
     raise RuntimeError(f"factcheck serve was not ready after {START_TIMEOUT} s: {log.read_text()}")
+
+
+# --- a real browser -------------------------------------------------------------------------------
+
+# Without the background-networking flags a closed network makes Chromium hang on its own requests.
+CHROMIUM_FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                  "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+
+
+def chromium_path() -> str | None:
+    """The system's Chromium (Debian's package), or $CHROMIUM; None where there is none."""
+    import shutil
+
+    candidate = os.environ.get("CHROMIUM") or shutil.which("chromium") or shutil.which("chromium-browser")
+    return candidate if candidate and Path(candidate).exists() else None
+
+
+def launch_chromium(playwright, user_data_dir: Path, **context):
+    """A headless Chromium with a new, empty profile, driven by playwright (never its own download)."""
+    return playwright.chromium.launch_persistent_context(
+        str(user_data_dir), executable_path=chromium_path(), headless=True, args=CHROMIUM_FLAGS,
+        viewport={"width": 1280, "height": 860}, reduced_motion="reduce", **context)
