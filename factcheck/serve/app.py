@@ -148,8 +148,8 @@ def _openapi(app: FastAPI) -> dict[str, Any]:
         components.update(report_schema_components())
         components["CheckRequest"] = CheckBody.model_json_schema()
         components["Error"] = ERROR_SCHEMA
-        for status in ("422",):  # FastAPI's own validation error shape is replaced by Error
-            schema["paths"]["/v1/check"]["post"]["responses"][status] = CHECK_RESPONSES[422]
+        # errors of the query parameter come as Error too, not in FastAPI's own shape
+        schema["paths"]["/v1/check"]["post"]["responses"]["422"] = CHECK_RESPONSES[422]
         for name in ("HTTPValidationError", "ValidationError"):
             components.pop(name, None)
         app.openapi_schema = schema
@@ -203,14 +203,14 @@ def create_app(checker: Checker) -> FastAPI:
     @app.post("/v1/check", summary="check one article", responses=CHECK_RESPONSES,
               openapi_extra={"requestBody": {"required": True, "content": {"application/json": {
                   "schema": {"$ref": "#/components/schemas/CheckRequest"}}}}})
-    async def check(request: Request,
-                    format: Literal["json", "html"] = Query("json", description="json (report v1) or html")) -> Response:
+    async def check(request: Request, output: Literal["json", "html"] = Query(
+            "json", alias="format", description="json (the report v1) or html (the HTML report)")) -> Response:
         arrived = time.monotonic()
         _require_json(request.headers.get("content-type"))
         article = parse_check_request(await read_body(request, body_limit), max_chars=max_chars)
         report = await run_in_threadpool(checker.check, article, arrived)
         config = checker.config_for(article)
-        if format == "html":
+        if output == "html":
             return HTMLResponse(html_document([report], config))
         return JSONResponse(report_to_json([report], config))
 
