@@ -38,7 +38,8 @@ def page_after_check(browser, url: str, out: Path) -> None:
     card.wait_for(timeout=WAIT_MS)
     card.locator(".fc-select").click()
     expect(page.locator(".fc-ref.fc-current").first).to_be_in_viewport()
-    page.evaluate("document.querySelector('.fc-status').scrollIntoView()")  # the status line, then the report
+    page.set_viewport_size({"width": 1280, "height": 1280})  # the form, the status line and the report
+    page.evaluate("window.scrollTo(0, 0); document.getElementById('fc-article').scrollTop = 0")
     page.screenshot(path=str(out))
     page.close()
 

@@ -256,3 +256,25 @@ def test_a_check_past_the_time_limit_is_refused_with_503(model):
     assert refused.value.status == 503 and "longer than this server's limit of 0.05 s" in refused.value.message
     with pytest.raises(RequestError):  # the wait for the model counts against the limit too
         checker.check(CheckRequest(BLAST, "txt"), arrived=time.monotonic() - 1)
+
+
+def test_a_request_that_cannot_get_the_model_in_time_is_refused_as_busy(model):
+    from factcheck.serve.checker import Checker
+    from factcheck.serve.request import CheckRequest, RequestError
+
+    checker = Checker(model, Config(), timeout=1.0)
+
+    def long_check() -> None:  # holds the model for up to its own second
+        try:
+            checker.check(CheckRequest(long_article(40), "txt"), arrived=time.monotonic())
+        except RequestError:
+            pass
+
+    first = threading.Thread(target=long_check)
+    first.start()
+    while not checker.busy:
+        time.sleep(0.001)
+    with pytest.raises(RequestError) as refused:  # arrived 0.9 s ago: 0.1 s left to wait for the model
+        checker.check(CheckRequest(BLAST, "txt"), arrived=time.monotonic() - 0.9)
+    first.join()
+    assert refused.value.status == 503 and refused.value.message.startswith("the server is busy")
