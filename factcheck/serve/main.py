@@ -96,22 +96,23 @@ def listen(host: str, port: int) -> socket.socket:
 
 
 def serve(args: argparse.Namespace) -> int:
+    started = time.monotonic()
     _validate(args)
     _require_extra()
-    import uvicorn
-
-    from factcheck.cli import load_model
-    from factcheck.pipeline import check
-    from factcheck.serve.app import create_app
-    from factcheck.serve.checker import Checker
     from factcheck.settings import load_settings
 
     flags = {name: (value, flag) for name, value, flag in
              (("model", args.model, "--model"), ("threshold", args.threshold, "--threshold")) if value is not None}
     config = load_settings(flags, config_file=args.config).config
     config = replace(config, max_chars=args.max_chars, timeout=None)
-    sock = listen(args.host, args.port)
-    started = time.monotonic()
+    sock = listen(args.host, args.port)  # before the slow imports: a port in use fails at once
+    import uvicorn
+
+    from factcheck.cli import load_model
+    from factcheck.pipeline import check
+    from factcheck.serve.app import create_app
+    from factcheck.serve.checker import Checker
+
     model = load_model(config)
     check(WARM_UP, config=config, model=model)  # the first request should not pay for lazy imports
     checker = Checker(model, config, timeout=args.timeout, keep_cache=not args.no_cache)
