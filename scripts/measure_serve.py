@@ -47,7 +47,7 @@ def start(flags: list[str], log: Path) -> tuple[subprocess.Popen, str, float]:
     with open(log, "wb") as sink:
         process = subprocess.Popen(command, stdout=sink, stderr=subprocess.STDOUT, env=env)
     url = None
-    while url is None:  # the port is known once the socket is bound, before the model loads
+    while url is None:  # --port 0: the server names its port in the line that says it is ready
         if process.poll() is not None:
             raise SystemExit(f"factcheck serve exited: {log.read_text()}")
         found = READY.search(log.read_text(errors="replace"))
