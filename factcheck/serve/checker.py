@@ -69,7 +69,7 @@ class Checker:
         except InputError as exc:  # no prose in it, markup nested too deep ...
             raise RequestError(422, str(exc)) from None
         finally:
-            if not self.keep_cache:  # nothing of this article stays in memory after its answer
+            if not self.keep_cache:  # the model's cache keeps no claim of this article
                 self.model.clear_cache()
             self._lock.release()
 

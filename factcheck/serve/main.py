@@ -53,7 +53,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--timeout", type=float, default=DEFAULT_TIMEOUT, metavar="SECONDS",
                         help=f"time limit per request, waiting included; 503 after it (default: {DEFAULT_TIMEOUT:g})")
     parser.add_argument("--no-cache", action="store_true",
-                        help="keep no model results between requests (nothing of an article stays in memory)")
+                        help="keep no model results between requests (the model's cache forgets each article's claims)")
     parser.add_argument("--config", metavar="FILE", help="config file (default: found from the cwd up)")
     parser.add_argument("--log-level", default="info", choices=["critical", "error", "warning", "info", "debug"],
                         help="uvicorn's log level (default: info, one line per request)")
