@@ -44,6 +44,7 @@ examples:
   factcheck news/ --diff origin/main           only findings on lines changed since origin/main
   factcheck --show-config                      settings in effect and where each came from
   factcheck eval --help                        measure the checker on labelled data
+  factcheck serve --help                       an HTTP API and a page for editors
 
 settings: .factcheck.toml or [tool.factcheck] in pyproject.toml (nearest to the working
 directory): threshold, model, fail-on, exclude, [severities] kind = "error|warning|info".
@@ -306,6 +307,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         from factcheck.eval import main as eval_main
 
         return eval_main(argv[1:])
+    if argv[:1] == ["serve"]:
+        from factcheck.serve.main import main as serve_main
+
+        return serve_main(argv[1:])
     args = build_parser().parse_args(argv)
     try:
         return run(args, sys.stdout)

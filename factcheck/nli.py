@@ -145,6 +145,11 @@ class NLIModel:
                 progress(len(batch))
         return [self._cache[p] for p in pairs]
 
+    def clear_cache(self) -> None:
+        """Forget every computed pair: a server that must not keep article text between requests
+        calls it after each check (``factcheck serve --no-cache``)."""
+        self._cache.clear()
+
     def _remember(self, pair: tuple[str, str], probs: NLIProbs) -> None:
         self._cache[pair] = probs
         if len(self._cache) > CACHE_SIZE:

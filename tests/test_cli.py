@@ -39,7 +39,7 @@ def write(name: str, text: str) -> str:
 run = run_cli
 
 
-@pytest.mark.parametrize("fmt", ["rich", "json", "sarif", "github", "line"])
+@pytest.mark.parametrize("fmt", ["rich", "json", "sarif", "github", "line", "html"])
 @pytest.mark.parametrize("text, fail_on, expected", [
     (CONTRADICTORY, "error", 1),
     (VAGUE, "error", 0),

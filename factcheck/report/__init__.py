@@ -7,6 +7,7 @@ from typing import Callable, Sequence, TextIO
 from factcheck.config import Config
 from factcheck.errors import ConfigError
 from factcheck.report.github import render_github
+from factcheck.report.html import render_html
 from factcheck.report.json import render_json
 from factcheck.report.line import render_line
 from factcheck.report.rich import render_rich
@@ -20,6 +21,7 @@ RENDERERS: dict[str, Renderer] = {
     "sarif": render_sarif,
     "github": render_github,
     "line": render_line,
+    "html": render_html,
 }
 FORMATS = tuple(RENDERERS)
 
