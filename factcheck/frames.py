@@ -324,6 +324,18 @@ def _counted_noun(number: Token) -> Token | None:
     if token.dep_ in ("obl", "obj") and head.pos_ == "VERB" and lemma(head) in _CHANGE_VERBS:
         subjects = _children(head, _SUBJECTS)
         return subjects[0] if subjects else None
+    return _noun_after(number)
+
+
+def _noun_after(number: Token) -> Token | None:
+    """The surface reading when the parse goes astray ('Twelve people were injured' read with
+    'Twelve' as the root): the noun right after the number, past adjectives."""
+    doc = number.doc
+    for token in doc[number.i + 1: number.i + 4]:
+        if token.pos_ in ("NOUN", "PROPN"):
+            return token
+        if token.pos_ != "ADJ" and token.text != "-":
+            return None
     return None
 
 
@@ -343,7 +355,7 @@ def _counts(parsed: ParsedSpan, tokens: Sequence[Token], inside: set[int]) -> tu
     for token in tokens:
         if token.lower_ in QUANTIFIER_WORDS:
             noun = _quantified_noun(token)
-        elif token.pos_ != "NUM" or token.lower_ in _SCALE_WORDS:
+        elif not (token.pos_ == "NUM" or token.like_num) or token.lower_ in _SCALE_WORDS:
             continue
         else:
             noun = _counted_noun(token)
