@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
@@ -22,6 +23,9 @@ from factcheck import lexicon
 from factcheck.parse import ParsedSpan
 from factcheck.types import Span
 from factcheck.words import MONTHS, WEEKDAYS
+
+if TYPE_CHECKING:  # pragma: no cover - imported for type names only
+    from factcheck.happenings import Happening
 
 # Prepositions that put an event somewhere ("in Lyon", "at Leeds Crown Court", "near Swindon").
 PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "outside", "inside", "on", "off", "within", "across", "beside"})
@@ -77,6 +81,11 @@ class Frame:
     places: tuple[Phrase, ...] = ()  # every place the claim names, with any predicate or none
     names: frozenset[str] = field(default_factory=frozenset)  # proper-name words, lower case
     lemmas: frozenset[str] = field(default_factory=frozenset)  # content lemmas, lower case
+    # Acts and events with their places and times (factcheck.happenings), and the places the article
+    # puts inside others, as (inner, outer) lower-case names: ('elland road', 'leeds') for 'at Elland
+    # Road in Leeds' anywhere in the article (factcheck.context gathers them).
+    happenings: tuple["Happening", ...] = ()
+    place_links: frozenset[tuple[str, str]] = field(default_factory=frozenset)
 
     @property
     def subjects(self) -> tuple[Phrase, ...]:
@@ -293,3 +302,11 @@ def read_frame(parsed: ParsedSpan, claim_span: Span) -> Frame:
     names = frozenset(t.lower_ for t in tokens if _is_name(t))
     lemmas = frozenset(lemma(t) for t in tokens if t.pos_ in ("NOUN", "PROPN", "VERB", "ADJ", "NUM"))
     return Frame(predicates=predicates, places=tuple(places), names=names, lemmas=lemmas)
+
+
+# The readers factcheck.happenings builds on: it reads events off the same parse, the same way.
+is_time = _is_time
+preposition = _preposition
+places_under = _places_under
+predicate_of = _predicate
+agent_and_patient_tokens = _agent_and_patient
