@@ -40,7 +40,8 @@ from factcheck import lexicon
 from factcheck.frames import (PLACE_PREPOSITIONS, Phrase, agent_and_patient_tokens, is_time, lemma, phrase,
                               places_under, predicate_of, preposition)
 from factcheck.parse import ParsedSpan
-from factcheck.types import Span
+from factcheck.quantities import Quantity, QuantityKind
+from factcheck.types import Claim, Span
 
 # Words that make a happening the only one of its kind: 'the first case', 'the final hearing'.
 ORDINALS = {"first": "first", "initial": "first", "opening": "first", "inaugural": "first", "maiden": "first",
@@ -173,7 +174,17 @@ def _times_at_places(parsed: ParsedSpan, token: Token, inside: set[int]) -> list
 
 
 def _times_of(parsed: ParsedSpan, token: Token, inside: set[int]) -> list[TimePhrase]:
-    return [*_times_under(parsed, token, inside), *_times_at_places(parsed, token, inside)]
+    return [*_times_under(parsed, token, inside), *_times_at_places(parsed, token, inside),
+            *_times_on_objects(parsed, token, inside)]
+
+
+def _times_on_objects(parsed: ParsedSpan, verb: Token, inside: set[int]) -> list[TimePhrase]:
+    """'signed a contract on Monday': a thing has no date of its own, so a dated phrase the parse
+    hangs on a verb's object (not on an event noun, which has one) dates the verb."""
+    if verb.pos_ not in ("VERB", "AUX"):
+        return []
+    return [t for c in verb.children if c.i in inside and c.dep_ == "obj" and not is_event_noun(c)
+            for t in _times_under(parsed, c, inside) if t.preposition in ("on", "in", "at")]
 
 
 def _recurs(token: Token) -> bool:
@@ -425,3 +436,12 @@ def _containers(parsed: ParsedSpan, token: Token, inside: set[int]) -> list[Phra
             found.append(phrase(parsed, child, inside))
             found.extend(_containers(parsed, child, inside))
     return found
+
+
+def point_dates(claim: Claim, happening: Happening) -> list[Quantity]:
+    """The claim's date and time quantities that date ``happening`` at a point: 'on Saturday',
+    '3am', not 'since March' or 'before 3am' (the bounds of a period)."""
+    points = [t.span for t in happening.times if not t.bounds]
+    return [q for q in claim.quantities
+            if q.kind in (QuantityKind.DATE, QuantityKind.TIME) and q.when is not None
+            and any(q.span.overlaps(s) for s in points)]

@@ -23,7 +23,7 @@ from functools import lru_cache
 
 from factcheck import lexicon
 from factcheck.frames import EMPTY_FRAME, Frame, Phrase, Predicate
-from factcheck.happenings import Happening
+from factcheck.happenings import Happening, point_dates  # noqa: F401 - the rules read dates through here
 from factcheck.types import Claim
 
 MAX_SENSES = 3  # only a word's first WordNet senses: rare senses make everything a synonym
@@ -208,3 +208,4 @@ def matching_happenings(a: Claim, b: Claim, without: Iterable[str] = ()) -> list
     """Pairs of happenings, one from each claim, that are one happening told twice."""
     without = tuple(without)
     return [(x, y) for x in frame(a).happenings for y in frame(b).happenings if one_happening(a, x, b, y, without)]
+

@@ -17,7 +17,10 @@ from __future__ import annotations
 
 from factcheck.events import (DATE_UPDATES, PERSON_WORDS, PRONOUNS, REPEATABLE, DatedEvent, dated_events,
                               participant)
+from factcheck import places
+from factcheck.happenings import Happening
 from factcheck.quantities import Comparison, Outcome, Quantity, unrelated
+from factcheck.rules.alignment import frame, matching_happenings, point_dates
 from factcheck.rules.base import Compared, Rule, quantity_comparisons, strongest
 from factcheck.rules.referents import is_date
 from factcheck.types import Claim, Kind, RuleResult
@@ -104,8 +107,40 @@ def event_comparisons(a: Claim, b: Claim) -> list[Compared]:
     return found
 
 
+def _words(claim: Claim, happening: Happening) -> str:
+    start = happening.span.start - claim.span.start
+    return claim.text[start:start + len(happening.span)] or happening.lemma
+
+
+def _compare_happening(qa: Quantity, qb: Quantity, a: Claim, x: Happening, b: Claim, y: Happening) -> Comparison:
+    part = qa.when.differs_from(qb.when)
+    if part is None:
+        return Comparison(Outcome.COMPATIBLE, f"'{qa.text}' and '{qb.text}' agree on when the {x.lemma} was",
+                          Kind.DATE, True)
+    if DATE_UPDATES.search(a.text) or DATE_UPDATES.search(b.text):
+        return unrelated("one claim reports that the date changed, so both can be right", True, Kind.DATE)
+    reason = f"'{_words(a, x)}' is dated '{qa.text}' in one claim and '{_words(b, y)}' '{qb.text}' in the other"
+    return Comparison(Outcome.CONFLICTING, reason, Kind.DATE, True)
+
+
+def happening_comparisons(a: Claim, b: Claim) -> list[Compared]:
+    """Dates of one happening told twice, as the parse reads it (``alignment.one_happening``): 'the
+    first case was confirmed on March 3' / 'the first case, on March 11'; 'a trial that opened on
+    Monday' / 'the trial began on Tuesday'. Happenings put in places that exclude each other are two
+    happenings (or a location conflict), not a date conflict."""
+    found = []
+    links = frame(a).place_links | frame(b).place_links
+    for x, y in matching_happenings(a, b):
+        if places.apart(x.places, y.places, links) is not None:
+            continue
+        for qa in point_dates(a, x):
+            for qb in point_dates(b, y):
+                found.append((qa, qb, _compare_happening(qa, qb, a, x, b, y)))
+    return found
+
+
 def date_comparisons(a: Claim, b: Claim) -> list[Compared]:
-    return quantity_comparisons(a, b, compare_dates) + event_comparisons(a, b)
+    return quantity_comparisons(a, b, compare_dates) + event_comparisons(a, b) + happening_comparisons(a, b)
 
 
 def compare(a: Claim, b: Claim) -> RuleResult | None:

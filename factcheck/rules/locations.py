@@ -23,22 +23,15 @@ from __future__ import annotations
 
 from factcheck import places
 from factcheck.happenings import Happening
-from factcheck.quantities import QuantityKind
-from factcheck.rules.alignment import frame, matching_happenings
+from factcheck.rules.alignment import frame, matching_happenings, point_dates
 from factcheck.rules.base import Rule
 from factcheck.types import Claim, Kind, RuleResult
 
 
-def _dates(claim: Claim, happening: Happening) -> list:
-    """The date and time quantities that date ``happening`` at a point (not a bound)."""
-    points = [t.span for t in happening.times if not t.bounds]
-    return [q.when for q in claim.quantities
-            if q.kind in (QuantityKind.DATE, QuantityKind.TIME) and q.when and any(q.span.overlaps(s) for s in points)]
-
-
 def other_times(a: Claim, x: Happening, b: Claim, y: Happening) -> bool:
     """Both happenings are dated and every date of one differs from every date of the other."""
-    dates_a, dates_b = _dates(a, x), _dates(b, y)
+    dates_a = [q.when for q in point_dates(a, x)]
+    dates_b = [q.when for q in point_dates(b, y)]
     return bool(dates_a and dates_b) and all(p.differs_from(q) for p in dates_a for q in dates_b)
 
 
