@@ -54,8 +54,8 @@ def frames_for(text: str, sentences: Sequence[Sentence], claims: Sequence[Claim]
 
 
 def _frame(parsed: ParsedSpan, span: Span) -> Frame:
-    return replace(read_frame(parsed, span), happenings=read_happenings(parsed, span),
-                   place_links=place_links(parsed, span))
+    frame = read_frame(parsed, span)
+    return replace(frame, happenings=read_happenings(parsed, span, frame), place_links=place_links(parsed, span))
 
 
 def _looks_like_person(name: str) -> bool:

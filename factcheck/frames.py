@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
@@ -187,10 +188,15 @@ def lemma(token: Token) -> str:
     'acquitted' -> 'acquit' right) where WordNet knows the word, else the parser's."""
     pos = _WORDNET_POS.get(token.pos_)
     if pos is not None and token.pos_ != "PROPN":
-        base = lexicon.base_form(token.lower_, pos)
+        base = _base_form(token.lower_, pos)
         if base is not None:
             return base
     return token.lemma_.lower()
+
+
+@lru_cache(maxsize=65536)
+def _base_form(word: str, pos: str) -> str | None:
+    return lexicon.base_form(word, pos)
 
 
 def _verb_lemma(token: Token) -> str:
@@ -308,5 +314,4 @@ def read_frame(parsed: ParsedSpan, claim_span: Span) -> Frame:
 is_time = _is_time
 preposition = _preposition
 places_under = _places_under
-predicate_of = _predicate
 agent_and_patient_tokens = _agent_and_patient

@@ -33,12 +33,13 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from spacy.tokens import Token
 
 from factcheck import lexicon
-from factcheck.frames import (PLACE_PREPOSITIONS, Phrase, agent_and_patient_tokens, is_time, lemma, phrase,
-                              places_under, predicate_of, preposition)
+from factcheck.frames import (PLACE_PREPOSITIONS, Frame, Phrase, Predicate, agent_and_patient_tokens, is_time,
+                              lemma, phrase, places_under, preposition)
 from factcheck.parse import ParsedSpan
 from factcheck.quantities import Quantity, QuantityKind
 from factcheck.types import Claim, Span
@@ -63,13 +64,15 @@ _PLAN_HEADS = frozenset({"plan", "due", "expect", "schedule", "set", "intend", "
 # Verbs that only say an event took place: the event's time is theirs ('the meeting was held on
 # Monday'), where another verb tells a phase with its own time ('the trial was adjourned on Monday').
 SUPPORT_VERBS = frozenset({"hold", "host", "stage", "play", "attend", "take place", "happen", "occur", "be",
-                           "go ahead", "take", "have", "see", "organise", "organize", "convene", "call"})
+                           "go ahead", "take", "have", "see", "organise", "organize", "convene", "call", "come",
+                           "make", "give", "deliver", "carry out", "conduct", "undergo", "complete", "pass"})
 # A noun in one of these relations to its clause is the occasion the clause happened at.
 _OCCASION_PREPOSITIONS = frozenset({"at", "during", "in", "on"})
 _NOMINAL = frozenset({"nsubj", "nsubj:pass", "obj", "iobj", "obl", "nmod", "conj", "appos", "root", "ROOT",
                       "obl:arg", "nsubj:outer"})
 _TIME_RELATIONS = frozenset({"obl", "obl:tmod", "obl:unmarked", "nmod:tmod", "advmod", "nmod", "nmod:poss",
                              "compound", "nmod:unmarked", "obl:npmod", "nmod:npmod", "compound:prt"})
+_PHASES = ("begin", "end", "continue", "resume", "stop")
 _DURATION_UNITS = frozenset({"second", "minute", "hour", "day", "week", "fortnight", "month", "year", "decade",
                              "century", "season"})
 _VENUES = ("structure", "area", "location", "facility", "establishment")
@@ -130,13 +133,23 @@ def is_event_noun(token: Token) -> bool:
         return False
     if token.dep_ == "compound" or is_time(token):
         return False
-    word = token.lower_ if token.pos_ == "ADJ" else lemma(token)
-    return lexicon.is_a(word, "event", "n", max_senses=MAX_SENSES)
+    return names_event(token.lower_ if token.pos_ == "ADJ" else lemma(token))
+
+
+@lru_cache(maxsize=16384)
+def names_event(noun: str) -> bool:
+    """Whether one of the noun's first senses is an event in WordNet ('trial', 'meeting', 'fire')."""
+    return lexicon.is_a(noun, "event", "n", max_senses=MAX_SENSES)
+
+
+@lru_cache(maxsize=16384)
+def names_venue(noun: str) -> bool:
+    """Whether one of the noun's first senses is a structure, area or place ('hall', 'court')."""
+    return any(lexicon.is_a(noun, kind, "n", max_senses=MAX_SENSES) for kind in _VENUES)
 
 
 def _is_venue(token: Token) -> bool:
-    return token.pos_ in ("NOUN", "PROPN") and any(
-        lexicon.is_a(lemma(token), kind, "n", max_senses=MAX_SENSES) for kind in _VENUES)
+    return token.pos_ in ("NOUN", "PROPN") and names_venue(lemma(token))
 
 
 def _time_phrase(parsed: ParsedSpan, token: Token) -> TimePhrase:
@@ -206,8 +219,8 @@ def _where_places(parsed: ParsedSpan, verb: Token, inside: set[int]) -> list[Phr
     if verb.dep_ == "acl:relcl" and head.i in inside:
         place = phrase(parsed, head, inside)
         return [place] if place.name else []
-    before = [c for c in head.children if c.i < verb.i and c.i in inside and c.dep_ in ("obl", "nmod")
-              and preposition(c) in PLACE_PREPOSITIONS and not is_time(c)]
+    before = [c for c in head.children if c.i < verb.i and c.i in inside and c.dep_ in ("obl", "nmod", "obj")
+              and not is_time(c)]
     if not before:
         return []
     place = phrase(parsed, before[-1], inside)
@@ -295,6 +308,11 @@ def _is_definite_phrase(token: Token | None) -> bool:
                for c in token.children)
 
 
+def _is_definite_plural(token: Token) -> bool:
+    return any(c.dep_ == "nmod:poss" or (c.dep_ == "det" and c.lower_ in ("the", "these", "those"))
+               for c in token.children)
+
+
 def _is_indefinite_phrase(token: Token) -> bool:
     """'a contract', 'two arrests', 'some homes': a participant the claim introduces."""
     return any((c.dep_ == "det" and c.lower_ in ("a", "an", "another", "some", "one"))
@@ -308,13 +326,15 @@ def _occasion_of(noun: Token) -> Token | None:
     return None
 
 
-def _verb_happening(parsed: ParsedSpan, token: Token, inside: set[int]) -> Happening | None:
-    predicate = predicate_of(parsed, token, inside)
+def _verb_happening(parsed: ParsedSpan, token: Token, inside: set[int],
+                    predicate: Predicate | None) -> Happening | None:
     if predicate is None or predicate.pos != "v":
         return None
     agent, patient = agent_and_patient_tokens(token, inside)
     places = [*predicate.places, *_where_places(parsed, token, inside), *_venue_places(parsed, token, inside)]
-    patient_plural = patient is not None and patient.tag_ in ("NNS", "NNPS") and patient.i in inside
+    # 'made arrests', 'two arrests': a new set each time; 'burst its banks' is one set
+    patient_plural = (patient is not None and patient.tag_ in ("NNS", "NNPS") and patient.i in inside
+                      and not _is_definite_plural(patient))
     first = any(c.lower_ == "first" and c.dep_ == "advmod" for c in token.children)
     return Happening(
         lemma=predicate.lemma, pos="v", span=predicate.span, agent=predicate.agent, patient=predicate.patient,
@@ -336,8 +356,11 @@ def _noun_happening(parsed: ParsedSpan, token: Token, inside: set[int]) -> Happe
             times.extend(_times_of(parsed, clause, inside))
     occasion = _occasion_of(token)
     host = occasion or (token.head if token.dep_ in ("nsubj", "nsubj:pass", "obj") else None)
+    # the clause an event is the occasion of, or a verb it is an argument of, happened where the
+    # event did, unless the verb tells a phase ('the tour ended in Brighton'); it happened when the
+    # event did only if it just says the event took place ('held on Monday', not 'adjourned on Monday')
     if host is not None and host.i in inside:
-        if not places:
+        if not places and (occasion is not None or not _is_phase(host)):
             places.extend(places_under(parsed, host, inside))
             places.extend(_venue_places(parsed, host, inside))
         if not times and (occasion is not None or lemma(host) in SUPPORT_VERBS):
@@ -351,32 +374,84 @@ def _noun_happening(parsed: ParsedSpan, token: Token, inside: set[int]) -> Happe
         negated=any(c.lower_ == "no" and c.dep_ == "det" for c in token.children), future=_future(token))
 
 
+def _is_phase(verb: Token) -> bool:
+    return tells_phase(lemma(verb))
+
+
+@lru_cache(maxsize=16384)
+def tells_phase(verb: str) -> bool:
+    """'open', 'end', 'resume': a verb that tells a phase of an event, which may be elsewhere."""
+    return any(lexicon.same_meaning(verb, phase, "v", max_senses=MAX_SENSES) for phase in _PHASES)
+
+
 def _unique(places: Iterable[Phrase]) -> tuple[Phrase, ...]:
     seen: dict[Span, Phrase] = {}
     for place in places:
-        seen.setdefault(place.span, place)
+        seen.setdefault(place.span, _whole_name(place))
     return tuple(seen.values())
 
 
-def read_happenings(parsed: ParsedSpan, claim_span: Span) -> tuple[Happening, ...]:
-    """The happenings of the claim at ``claim_span`` (document offsets), in text order."""
+_NAME_JOINERS = frozenset({"'s", "’s", "&", "of", "de", "du", "la", "le", "upon", "on", "-"})
+
+
+def _whole_name(place: Phrase) -> Phrase:
+    """The place's whole name: the capitalised words that end its phrase, which the tagger may
+    have read as adjectives or possessors ('Nantwich Civic Centre', 'Carver's Bridge')."""
+    words = place.text.split()
+    run: list[str] = []
+    for word in reversed(words):
+        if word[:1].isupper() or word[:1].isdigit() or (run and word in _NAME_JOINERS):
+            run.insert(0, word)
+        else:
+            break
+    while run and run[0] in _NAME_JOINERS:
+        run.pop(0)
+    if run and run[0] in ("The", "A", "An") and len(run) > 1:
+        run.pop(0)
+    name = " ".join(run).replace(" 's", "'s").replace(" ’s", "’s")
+    if not name or len(name) <= len(place.name or ""):
+        return place
+    return replace(place, name=name)
+
+
+def read_happenings(parsed: ParsedSpan, claim_span: Span, frame: Frame) -> tuple[Happening, ...]:
+    """The happenings of the claim at ``claim_span`` (document offsets), in text order; ``frame`` is
+    the claim's frame, whose predicates the verbs' happenings build on."""
     tokens = parsed.tokens_in(claim_span)
     if tokens is None:
         return ()
     inside = {t.i for t in tokens}
+    predicates = {p.span: p for p in frame.predicates}
     found = []
     for token in tokens:
         if token.pos_ in ("VERB", "AUX"):
             # 'tried to flee', 'plans to hold': the verb it governs is the happening, not this one
             governs = any(c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") for c in token.children)
-            happening = None if governs else _verb_happening(parsed, token, inside)
+            predicate = predicates.get(parsed.token_span(token))
+            happening = None if governs else _verb_happening(parsed, token, inside, predicate)
         elif is_event_noun(token):
             happening = _noun_happening(parsed, token, inside)
         else:
             happening = None
         if happening is not None:
             found.append((token, happening))
-    return tuple(_set_occasions(found))
+    return tuple(_set_occasions(_give_orphan_times(parsed, tokens, inside, found)))
+
+
+def _give_orphan_times(parsed: ParsedSpan, tokens, inside: set[int],
+                       found: list[tuple[Token, Happening]]) -> list[tuple[Token, Happening]]:
+    """A time the claim states that hangs on a word outside it ('[officials confirmed] the first case
+    on 3 March', where the attribution is cut off) dates the claim's first happening without one."""
+    orphans = tuple(_time_phrase(parsed, t) for t in tokens
+                    if t.head.i not in inside and t.dep_ in _TIME_RELATIONS and is_time(t)
+                    and not _is_duration(t) and t.lower_ not in ORDINALS)
+    if not orphans:
+        return found
+    for k, (token, happening) in enumerate(found):
+        if not happening.times:
+            found[k] = (token, replace(happening, times=orphans))
+            break
+    return found
 
 
 def _set_occasions(found: list[tuple[Token, Happening]]) -> list[Happening]:
@@ -408,9 +483,10 @@ def place_links(parsed: ParsedSpan, claim_span: Span) -> frozenset[tuple[str, st
     for token in tokens:
         if token.pos_ not in ("PROPN", "NOUN"):
             continue
-        place = phrase(parsed, token, inside)
-        if place.name:
-            links.update((place.name.lower(), outer.name.lower()) for outer in _containers(parsed, token, inside)
+        containers = _containers(parsed, token, inside)
+        place = phrase(parsed, token, inside) if containers else None
+        if place is not None and place.name:
+            links.update((place.name.lower(), outer.name.lower()) for outer in containers
                          if outer.name and outer.name != place.name)
         if token.pos_ == "PROPN" and token.i >= 2 and token.doc[token.i - 1].text == "," and token.i - 2 in inside:
             before, after = _name_head(token.doc[token.i - 2]), _name_head(token)  # 'in Harrogate, North Yorkshire'

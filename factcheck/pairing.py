@@ -60,14 +60,16 @@ def content_terms(text: str) -> frozenset[str]:
     return frozenset(terms)
 
 
-def _referents(claim: Claim) -> frozenset[str]:
+def _referents(claim: Claim) -> tuple[str, ...]:
     """What a claim puts a number, a date or a name on: counted things, dated verbs, named offices,
-    one-valued relations ('born in', 'founded by'), happenings it dates or places."""
+    one-valued relations ('born in', 'founded by'), then happenings it dates or places. In a fixed
+    order, so a pair found under two keys is always labelled with the same (the more specific)."""
     counted = {q.referent for q in claim.quantities if q.referent}
     dated = {f"event:{event.verb}" for event in dated_events(claim)}
     offices = {f"office:{name.title}" for name in titled_names(claim)}
     relations = {f"relation:{filler.relation}" for filler in fillers(claim)}
-    return frozenset(counted | dated | offices | relations | happening_keys(claim))
+    specific = counted | dated | offices | relations
+    return (*sorted(specific), *sorted(happening_keys(claim) - specific))
 
 
 def happening_keys(claim: Claim) -> set[str]:

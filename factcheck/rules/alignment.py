@@ -142,10 +142,13 @@ def same_act(x: Happening, y: Happening) -> bool:
     return verb.lemma not in _EMPTY_VERBS and act_and_noun(verb.lemma, noun.lemma)
 
 
+_REFERRING = PRONOUNS | {"his", "its", "their", "our", "my", "your", "whose"}
+
+
 def _participant(x: Phrase | None, y: Phrase | None) -> bool | None:
     """True or False for two phrases that name the same or another participant; None when either is
     missing, a pronoun, or a description set against a name ('the manager' may be Heller)."""
-    if x is None or y is None or x.lemma in PRONOUNS or y.lemma in PRONOUNS:
+    if x is None or y is None or x.lemma in _REFERRING or y.lemma in _REFERRING:
         return None
     if bool(x.name) != bool(y.name):
         return None
@@ -178,6 +181,21 @@ def _kinds_differ(x: Happening, y: Happening) -> bool:
     if not x.kinds or not y.kinds:
         return False
     return not any(same_word(k, l, "n") for k in x.kinds for l in y.kinds)
+
+
+def two_happenings(x: Happening, y: Happening) -> str | None:
+    """Why the parse shows two happenings where the words name one act, or None: each introduced
+    as new ('a meeting' / 'a meeting'), one more of its kind, a recurring one, a plan against a
+    fact, other kinds or other participants."""
+    if x.indefinite and y.indefinite:
+        return "each claim introduces one, so they may be two"
+    if x.other or y.other or x.repeated or y.repeated:
+        return "it happens more than once"
+    if x.future != y.future:
+        return "one is planned and the other has happened"
+    if _kinds_differ(x, y) or participants_differ(x, y):
+        return "they are of other kinds or involve others"
+    return None
 
 
 def one_happening(a: Claim, x: Happening, b: Claim, y: Happening, without: Iterable[str] = ()) -> bool:

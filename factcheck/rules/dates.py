@@ -20,7 +20,7 @@ from factcheck.events import (DATE_UPDATES, PERSON_WORDS, PRONOUNS, REPEATABLE, 
 from factcheck import places
 from factcheck.happenings import Happening
 from factcheck.quantities import Comparison, Outcome, Quantity, unrelated
-from factcheck.rules.alignment import frame, matching_happenings, point_dates
+from factcheck.rules.alignment import frame, matching_happenings, point_dates, same_act, two_happenings
 from factcheck.rules.base import Compared, Rule, quantity_comparisons, strongest
 from factcheck.rules.referents import is_date
 from factcheck.types import Claim, Kind, RuleResult
@@ -139,8 +139,42 @@ def happening_comparisons(a: Claim, b: Claim) -> list[Compared]:
     return found
 
 
+def _two_happenings(qa: Quantity, qb: Quantity, a: Claim, b: Claim) -> str | None:
+    """Why two dates the surface reading puts on one event ('a meeting on Monday' / 'a meeting on
+    Tuesday', 'the meeting was held on ...') can both be right: the date moved, or the parse shows
+    the happenings they date are two (``alignment.two_happenings``, or places that exclude each
+    other). None when nothing says so."""
+    if DATE_UPDATES.search(a.text) or DATE_UPDATES.search(b.text):
+        return "one claim reports that the date changed, so both can be right"
+    xs = [h for h in frame(a).happenings if qa in point_dates(a, h) and not h.negated]
+    ys = [h for h in frame(b).happenings if qb in point_dates(b, h) and not h.negated]
+    links = frame(a).place_links | frame(b).place_links
+    for x in xs:
+        for y in ys:
+            if not same_act(x, y):
+                continue
+            why = two_happenings(x, y)
+            if why is None and places.apart(x.places, y.places, links) is not None:
+                why = "they are put in places that exclude each other"
+            if why is not None:
+                return f"'{qa.text}' and '{qb.text}' may date two happenings: {why}"
+    return None
+
+
+def _unless_two(comparisons: list[Compared], a: Claim, b: Claim) -> list[Compared]:
+    """The surface readings' conflicts, each dropped to 'unrelated' where the parse shows two
+    happenings (or the date moved)."""
+    found = []
+    for qa, qb, c in comparisons:
+        if c.outcome is Outcome.CONFLICTING and (why := _two_happenings(qa, qb, a, b)):
+            c = unrelated(why, True, Kind.DATE)
+        found.append((qa, qb, c))
+    return found
+
+
 def date_comparisons(a: Claim, b: Claim) -> list[Compared]:
-    return quantity_comparisons(a, b, compare_dates) + event_comparisons(a, b) + happening_comparisons(a, b)
+    surface = quantity_comparisons(a, b, compare_dates) + event_comparisons(a, b)
+    return _unless_two(surface, a, b) + happening_comparisons(a, b)
 
 
 def compare(a: Claim, b: Claim) -> RuleResult | None:
