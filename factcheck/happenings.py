@@ -365,6 +365,14 @@ def _noun_happening(parsed: ParsedSpan, token: Token, inside: set[int]) -> Happe
             places.extend(_venue_places(parsed, host, inside))
         if not times and (occasion is not None or lemma(host) in SUPPORT_VERBS):
             times.extend(_times_of(parsed, host, inside))
+        if occasion is not None and host.dep_ == "advcl" and host.tag_ in ("VBG", "VBN"):
+            # 'Speaking at the meeting, | she told the hall at Ferncliffe Academy': the opening
+            # phrase, cut off as a claim of its own, happened where and when its main clause did
+            main, sentence = host.head, set(range(len(token.doc)))
+            if not places:
+                places.extend([*places_under(parsed, main, sentence), *_venue_places(parsed, main, sentence)])
+            if not times:
+                times.extend(_times_of(parsed, main, sentence))
     kinds = frozenset(lemma(c) for c in token.children if c.dep_ == "compound" and c.pos_ == "NOUN" and not is_time(c))
     return Happening(
         lemma=token.lower_ if token.pos_ == "ADJ" else lemma(token), pos="n", span=parsed.token_span(token),

@@ -81,8 +81,10 @@ def relation(x: str, y: str, links: Iterable[tuple[str, str]] = ()) -> Relation:
     if _reaches(nx, ny, linked) or _reaches(ny, nx, linked):
         return Relation.WITHIN
     rx, ry = region(x), region(y)
+    if rx and ry:
+        return Relation.SAME if rx == ry else Relation.APART
     if rx or ry:
-        return Relation.APART if rx and ry and rx != ry else Relation.WITHIN
+        return Relation.WITHIN
     if is_venue(x) != is_venue(y):
         return Relation.WITHIN
     return Relation.APART
