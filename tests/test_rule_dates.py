@@ -38,6 +38,10 @@ CAN_BOTH_BE_TRUE = [
     ("recurring_meeting", "The company has held its annual meeting every May since 2010.",
      "The meeting in June approved the accounts."),
     ("postponed_final", "The final was postponed from Saturday to Sunday.", "The final on Sunday drew 40,000 fans."),
+    ("edge_of_a_period", "Entries open on 1 March.", "Entries are open until 31 March."),
+    ("date_of_another_act", "After his election in 2010, he served two terms.",
+     "He won the 2010 election but lost his seat in 2018."),
+    ("first_of_several", "The first appeal was dismissed in 2015.", "That appeal was dismissed in 2017."),
 ]
 
 

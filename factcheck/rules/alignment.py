@@ -23,7 +23,7 @@ from functools import lru_cache
 
 from factcheck import lexicon
 from factcheck.frames import EMPTY_FRAME, Frame, Phrase, Predicate
-from factcheck.happenings import Happening, point_dates  # noqa: F401 - the rules read dates through here
+from factcheck.happenings import ORDINALS, OTHER_ONES, Happening, point_dates  # noqa: F401 - rules read dates here
 from factcheck.types import Claim
 
 MAX_SENSES = 3  # only a word's first WordNet senses: rare senses make everything a synonym
@@ -150,9 +150,17 @@ def _participant(x: Phrase | None, y: Phrase | None) -> bool | None:
     missing, a pronoun, or a description set against a name ('the manager' may be Heller)."""
     if x is None or y is None or x.lemma in _REFERRING or y.lemma in _REFERRING:
         return None
+    if _ranks(x) != _ranks(y):
+        return False  # 'the first lawsuit' / 'that lawsuit', 'the first case' / 'a second case'
     if bool(x.name) != bool(y.name):
         return None
     return same_participant(x, y)
+
+
+def _ranks(phrase: Phrase) -> frozenset[str]:
+    """Ordinal and 'other' words of a phrase, which single out one of several."""
+    words = phrase.text.lower().split()
+    return frozenset(ORDINALS.get(w, w) for w in words if w in ORDINALS or w in OTHER_ONES)
 
 
 def _participants(h: Happening) -> list[Phrase]:

@@ -18,9 +18,9 @@ from __future__ import annotations
 from factcheck.events import (DATE_UPDATES, PERSON_WORDS, PRONOUNS, REPEATABLE, DatedEvent, dated_events,
                               participant)
 from factcheck import places
-from factcheck.happenings import Happening
+from factcheck.happenings import BOUNDS, Happening
 from factcheck.quantities import Comparison, Outcome, Quantity, unrelated
-from factcheck.rules.alignment import frame, matching_happenings, point_dates, same_act, two_happenings
+from factcheck.rules.alignment import act_and_noun, frame, matching_happenings, point_dates, same_act, two_happenings
 from factcheck.rules.base import Compared, Rule, quantity_comparisons, strongest
 from factcheck.rules.referents import is_date
 from factcheck.types import Claim, Kind, RuleResult
@@ -146,6 +146,13 @@ def _two_happenings(qa: Quantity, qb: Quantity, a: Claim, b: Claim) -> str | Non
     other). None when nothing says so."""
     if DATE_UPDATES.search(a.text) or DATE_UPDATES.search(b.text):
         return "one claim reports that the date changed, so both can be right"
+    bound_a, bound_b = _bound(qa, a), _bound(qb, b)
+    if bound_a != bound_b:
+        bounded = qa if bound_a else qb
+        return f"'{bounded.text}' is the edge of a period, not the day it happened"
+    for q, claim in ((qa, a), (qb, b)):
+        if q.event and _dates_another_act(q, claim):
+            return f"'{q.text}' dates another act in its claim, not the {q.event}"
     xs = [h for h in frame(a).happenings if qa in point_dates(a, h) and not h.negated]
     ys = [h for h in frame(b).happenings if qb in point_dates(b, h) and not h.negated]
     links = frame(a).place_links | frame(b).place_links
@@ -159,6 +166,34 @@ def _two_happenings(qa: Quantity, qb: Quantity, a: Claim, b: Claim) -> str | Non
             if why is not None:
                 return f"'{qa.text}' and '{qb.text}' may date two happenings: {why}"
     return None
+
+
+def _bound(q: Quantity, claim: Claim) -> str | None:
+    """The word that makes the date a bound ('until February 28th', 'since 2019'), as the parse
+    reads it or, where the parse has no happening to hang it on, as the word before it says."""
+    for h in frame(claim).happenings:
+        for t in h.times:
+            if t.bounds and q.span.overlaps(t.span):
+                return _EDGES.get(t.preposition, t.preposition)
+    before = claim.text[:max(0, q.span.start - claim.span.start)].split()[-1:] + q.text.split()[:1]
+    for word in (w.lower() for w in reversed(before)):
+        if word in BOUNDS:
+            return _EDGES.get(word, word)
+    return None
+
+
+# Which edge of a period a bounding word names: 'to 1982' and 'until 1992' both end one.
+_EDGES = {"from": "start", "since": "start", "after": "start", "until": "end", "till": "end", "to": "end",
+          "through": "end", "throughout": "end", "by": "end", "before": "end"}
+
+
+def _dates_another_act(q: Quantity, claim: Claim) -> bool:
+    """The parse hangs the date on a happening other than the event noun the surface gave it to
+    ('the 2008 election, which he dispensed with in 2012': 2012 dates the dispensing)."""
+    carriers = [h for h in frame(claim).happenings if q in point_dates(claim, h)]
+    event = stem(q.event)
+    return bool(carriers) and not any(stem(h.lemma) == event or (h.pos == "v" and act_and_noun(h.lemma, q.event))
+                                      for h in carriers)
 
 
 def _unless_two(comparisons: list[Compared], a: Claim, b: Claim) -> list[Compared]:
