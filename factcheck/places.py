@@ -44,7 +44,8 @@ def _regions() -> dict[str, str]:
     except (OSError, ValueError) as exc:
         raise ModelError(f"cannot read {REGIONS_FILE}: {exc}; rebuild it with models/places/build_places.py") from None
     regions = {name.lower(): f"country:{iso}" for name, iso in table["countries"].items()}
-    regions.update({name.lower(): f"state:{name.lower()}" for name in table["us_states"] if name.lower() not in regions})
+    regions.update({name.lower(): f"state:{name.lower()}" for name in table["us_states"]
+                    if name.lower() not in regions})
     regions.update({name.lower(): f"continent:{name.lower()}" for name in table["continents"]})
     return regions
 
@@ -102,7 +103,8 @@ def _reaches(inner: str, outer: str, links: set[tuple[str, str]], steps: int = 3
     return False
 
 
-def apart(xs: Iterable[Phrase], ys: Iterable[Phrase], links: Iterable[tuple[str, str]] = ()) -> tuple[Phrase, Phrase] | None:
+def apart(xs: Iterable[Phrase], ys: Iterable[Phrase],
+          links: Iterable[tuple[str, str]] = ()) -> tuple[Phrase, Phrase] | None:
     """Two places, one from each side, when every place of one excludes every place of the other:
     the pair to quote; None when some place of one side can be, or contain, one of the other's."""
     xs, ys, links = [p for p in xs if p.name], [p for p in ys if p.name], tuple(links)

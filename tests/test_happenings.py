@@ -37,7 +37,8 @@ def test_where_clause_puts_the_act_at_the_place_it_hangs_from() -> None:
 
 
 def test_occasion_takes_the_place_and_time_of_its_clause() -> None:
-    text = "At the budget meeting in Nantwich, councillors approved the plan. Speaking at the meeting, she told the hall at Ferncliffe Academy on Monday night that it was wrong."
+    text = ("At the budget meeting in Nantwich, councillors approved the plan. Speaking at the meeting, "
+            "she told the hall at Ferncliffe Academy on Monday night that it was wrong.")
     meetings = [h for h, claim in happenings(text) if h.lemma == "meeting" and claim.startswith("Speaking")]
     assert [p.name for p in meetings[0].places] == ["Ferncliffe Academy"]
     assert [quoted(text, t.span) for t in meetings[0].times] == ["Monday night"]

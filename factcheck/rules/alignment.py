@@ -23,7 +23,7 @@ from functools import lru_cache
 
 from factcheck import lexicon
 from factcheck.frames import EMPTY_FRAME, Frame, Phrase, Predicate
-from factcheck.happenings import ORDINALS, OTHER_ONES, Happening, point_dates  # noqa: F401 - rules read dates here
+from factcheck.happenings import ORDINALS, OTHER_ONES, Happening
 from factcheck.types import Claim
 
 MAX_SENSES = 3  # only a word's first WordNet senses: rare senses make everything a synonym
@@ -223,11 +223,13 @@ def one_happening(a: Claim, x: Happening, b: Claim, y: Happening, without: Itera
     if _kinds_differ(x, y) or participants_differ(x, y):
         return False
     verbs_only = x.pos == y.pos == "v"
-    if verbs_only and x.ordinal is None and y.ordinal is None and (x.lemma in REPEATABLE_VERBS or y.lemma in REPEATABLE_VERBS):
+    recurring = x.lemma in REPEATABLE_VERBS or y.lemma in REPEATABLE_VERBS
+    if verbs_only and x.ordinal is None and y.ordinal is None and recurring:
         return False
     if x.ordinal or y.ordinal or (not verbs_only and (x.unique or y.unique)):
         return True
-    return participants_shared(x, y) or (verbs_only and (x.definite or y.definite) and bool(shared_names(a, b, without)))
+    named = verbs_only and (x.definite or y.definite) and bool(shared_names(a, b, without))
+    return participants_shared(x, y) or named
 
 
 def matching_happenings(a: Claim, b: Claim, without: Iterable[str] = ()) -> list[tuple[Happening, Happening]]:

@@ -6,21 +6,33 @@
     compatible    'completed a PhD in 1948' / 'graduated in 1948'
     trap          'became squadron leader in 1941' / 'became commander in 1943' (other participants)
     trap          'two arrests on Monday' / 'arrests on Tuesday' (a plural patient happens many times)
+    conflict      'Officials confirmed the first case on 3 March' / 'the first case occurred on 11 March'
+    conflict      'Heller was tried in 2019' / 'his trial in 2021' (an act and its noun)
     trap          'the date was moved to June' (an update names both dates on purpose)
+    trap          'a meeting on Monday' / 'a meeting on Tuesday' (each introduces one: two meetings)
+    trap          'the final will be played on Sunday' / 'was played on Saturday last year' (a plan, a fact)
+    trap          'the first meeting in Leeds' / 'the first meeting in York' (two places, two meetings)
+    trap          'ran between 2017 and 2021' / 'ran in 2019' (a period and a point inside it)
+    trap          'open on 1 March' / 'open until 31 March' (a date against the edge of a period)
+    trap          'born in 1950' / 'elected in 1990' (two acts of one person)
 
-Two sources of dates: a date quantity that belongs to an event noun ("the vote on Tuesday"), and a
-dated verb with its participants (``factcheck.events``). Either way, one happening with two dates
-that differ in a part both state (year, month, day, weekday, time) is a conflict.
+Three readings of dates: a date quantity that belongs to an event noun ("the vote on Tuesday") and
+a dated verb with its participants (``factcheck.events``), both read from the surface; and the
+parse's happenings (``factcheck.happenings``, ``alignment.one_happening``), which the location rule
+shares. One happening with two dates that differ in a part both state (year, month, day, weekday,
+time) is a conflict. Where the parse shows two happenings behind a surface conflict ('a meeting' /
+'a meeting', another place, a plan, a bound, a date hung on another act), the surface reading is
+overruled.
 """
 
 from __future__ import annotations
 
+from factcheck import places
 from factcheck.events import (DATE_UPDATES, PERSON_WORDS, PRONOUNS, REPEATABLE, DatedEvent, dated_events,
                               participant)
-from factcheck import places
-from factcheck.happenings import BOUNDS, Happening
+from factcheck.happenings import BOUNDS, Happening, point_dates
 from factcheck.quantities import Comparison, Outcome, Quantity, unrelated
-from factcheck.rules.alignment import act_and_noun, frame, matching_happenings, point_dates, same_act, two_happenings
+from factcheck.rules.alignment import act_and_noun, frame, matching_happenings, same_act, two_happenings
 from factcheck.rules.base import Compared, Rule, quantity_comparisons, strongest
 from factcheck.rules.referents import is_date
 from factcheck.types import Claim, Kind, RuleResult

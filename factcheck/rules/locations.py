@@ -22,8 +22,8 @@ one of them to have none.
 from __future__ import annotations
 
 from factcheck import places
-from factcheck.happenings import Happening
-from factcheck.rules.alignment import frame, matching_happenings, point_dates
+from factcheck.happenings import Happening, point_dates
+from factcheck.rules.alignment import frame, matching_happenings
 from factcheck.rules.base import Rule
 from factcheck.types import Claim, Kind, RuleResult
 
