@@ -20,9 +20,10 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from factcheck.frames import EMPTY_FRAME, Frame, Phrase, read_frame
-from factcheck.parse import parse_spans
+from factcheck.happenings import place_links, read_happenings
+from factcheck.parse import ParsedSpan, parse_spans
 from factcheck.quantities import QuantityKind
-from factcheck.types import Claim, Sentence
+from factcheck.types import Claim, Sentence, Span
 
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
 THING_PRONOUNS = frozenset({"it", "they", "them"})
@@ -49,7 +50,12 @@ def frames_for(text: str, sentences: Sequence[Sentence], claims: Sequence[Claim]
     by_sentence = {s.index: s for s in sentences}
     wanted = sorted({c.sentence for c in claims if c.sentence in by_sentence})
     parsed = dict(zip(wanted, parse_spans(text, [by_sentence[i].span for i in wanted], one_sentence=True)))
-    return [read_frame(parsed[c.sentence], c.span) if c.sentence in parsed else EMPTY_FRAME for c in claims]
+    return [_frame(parsed[c.sentence], c.span) if c.sentence in parsed else EMPTY_FRAME for c in claims]
+
+
+def _frame(parsed: ParsedSpan, span: Span) -> Frame:
+    frame = read_frame(parsed, span)
+    return replace(frame, happenings=read_happenings(parsed, span, frame), place_links=place_links(parsed, span))
 
 
 def _looks_like_person(name: str) -> bool:
@@ -110,6 +116,9 @@ def with_context(text: str, sentences: Sequence[Sentence], claims: Sequence[Clai
     sentence_dates: dict[int, set[str]] = {}
     for claim in claims:
         sentence_dates.setdefault(claim.sentence, set()).update(_dates(claim))
+    # A place the article puts inside another anywhere ('Duisburg, Germany') lies inside it everywhere.
+    links = frozenset().union(*(frame.place_links for frame in frames))
+    frames = [replace(frame, place_links=links) if frame.place_links != links else frame for frame in frames]
     for claim, frame in zip(claims, frames):
         about = set(frame.names)
         subject = _subject(frame)

@@ -15,6 +15,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
@@ -22,6 +24,9 @@ from factcheck import lexicon
 from factcheck.parse import ParsedSpan
 from factcheck.types import Span
 from factcheck.words import MONTHS, WEEKDAYS
+
+if TYPE_CHECKING:  # pragma: no cover - imported for type names only
+    from factcheck.happenings import Happening
 
 # Prepositions that put an event somewhere ("in Lyon", "at Leeds Crown Court", "near Swindon").
 PLACE_PREPOSITIONS = frozenset({"in", "at", "near", "outside", "inside", "on", "off", "within", "across", "beside"})
@@ -92,6 +97,11 @@ class Frame:
     names: frozenset[str] = field(default_factory=frozenset)  # proper-name words, lower case
     lemmas: frozenset[str] = field(default_factory=frozenset)  # content lemmas, lower case
     nouns: frozenset[str] = field(default_factory=frozenset)  # common-noun lemmas, lower case
+    # Acts and events with their places and times (factcheck.happenings), and the places the article
+    # puts inside others, as (inner, outer) lower-case names: ('elland road', 'leeds') for 'at Elland
+    # Road in Leeds' anywhere in the article (factcheck.context gathers them).
+    happenings: tuple["Happening", ...] = ()
+    place_links: frozenset[tuple[str, str]] = field(default_factory=frozenset)
 
     @property
     def subjects(self) -> tuple[Phrase, ...]:
@@ -195,10 +205,15 @@ def lemma(token: Token) -> str:
     'acquitted' -> 'acquit' right) where WordNet knows the word, else the parser's."""
     pos = _WORDNET_POS.get(token.pos_)
     if pos is not None and token.pos_ != "PROPN":
-        base = lexicon.base_form(token.lower_, pos)
+        base = _base_form(token.lower_, pos)
         if base is not None:
             return base
     return token.lemma_.lower()
+
+
+@lru_cache(maxsize=65536)
+def _base_form(word: str, pos: str) -> str | None:
+    return lexicon.base_form(word, pos)
 
 
 def _verb_lemma(token: Token) -> str:
@@ -394,3 +409,10 @@ def read_frame(parsed: ParsedSpan, claim_span: Span) -> Frame:
     nouns = frozenset(lemma(t) for t in tokens if t.pos_ == "NOUN")
     return Frame(predicates=predicates, counts=_counts(parsed, tokens, inside), places=tuple(places),
                  names=names, lemmas=lemmas, nouns=nouns)
+
+
+# The readers factcheck.happenings builds on: it reads events off the same parse, the same way.
+is_time = _is_time
+preposition = _preposition
+places_under = _places_under
+agent_and_patient_tokens = _agent_and_patient

@@ -322,6 +322,17 @@ class Lexicon:
                         return True
         return False
 
+    def acts_named(self, noun: str, max_senses: int | None = None) -> set[str]:
+        """Verbs whose act ``noun`` names ("trial" -> try, "meeting" -> meet): the noun's own
+        derivations that name the act, not a participant (as ``same_meaning``). Lets an index put
+        a noun and its verb under one key."""
+        verbs = set()
+        for sense in self._senses(noun, "n", max_senses):
+            for other in self._related_senses.get(sense, ()):
+                if (sense, other) not in self._participant_links and self._lemmas["v"].owns(other):
+                    verbs.add(self._lemmas["v"].lemma_of(other))
+        return verbs
+
     # -----------------------------------------------------------------------------------------
     # Opposites
     # -----------------------------------------------------------------------------------------
@@ -553,6 +564,7 @@ lexfiles = SHIPPED.lexfiles
 hypernyms = SHIPPED.hypernyms
 is_a = SHIPPED.is_a
 derivationally_related = SHIPPED.derivationally_related
+acts_named = SHIPPED.acts_named
 same_meaning = SHIPPED.same_meaning
 antonyms = SHIPPED.antonyms
 are_antonyms = SHIPPED.are_antonyms

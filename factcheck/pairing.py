@@ -19,10 +19,13 @@ from __future__ import annotations
 import math
 import re
 from collections import defaultdict
+from functools import lru_cache
 from collections.abc import Sequence
 
+from factcheck import lexicon
 from factcheck.config import Config
 from factcheck.events import dated_events
+from factcheck.happenings import Happening, point_dates
 from factcheck.names import titled_names
 from factcheck.relations import fillers
 from factcheck.types import Claim, Pair
@@ -32,6 +35,7 @@ MIN_SIMILARITY = 0.08  # below this two claims share no more than a common word 
 # A term shared by more claims than this is a topic word of a long text, not a sign that two
 # claims are about the same fact; it also keeps each claim's neighbourhood, and the run, bounded.
 MAX_POSTINGS = 64
+MAX_SENSES = 3  # a noun's first WordNet senses name the acts it is filed under (as in rules.alignment)
 COMMON_TERM_SHARE = 0.5  # a term in more than half the claims says nothing about what a claim is about
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*|\d[\d,.]*")
@@ -56,14 +60,56 @@ def content_terms(text: str) -> frozenset[str]:
     return frozenset(terms)
 
 
-def _referents(claim: Claim) -> frozenset[str]:
+def _referents(claim: Claim) -> tuple[str, ...]:
     """What a claim puts a number, a date or a name on: counted things, dated verbs, named offices,
-    one-valued relations ('born in', 'founded by')."""
+    one-valued relations ('born in', 'founded by'), then happenings it dates or places. In a fixed
+    order, so a pair found under two keys is always labelled with the same (the more specific)."""
     counted = {q.referent for q in claim.quantities if q.referent}
     dated = {f"event:{event.verb}" for event in dated_events(claim)}
     offices = {f"office:{name.title}" for name in titled_names(claim)}
     relations = {f"relation:{filler.relation}" for filler in fillers(claim)}
-    return frozenset(counted | dated | offices | relations)
+    specific = counted | dated | offices | relations
+    return (*sorted(specific), *sorted(happening_keys(claim) - specific))
+
+
+def happening_keys(claim: Claim) -> set[str]:
+    """Keys under which two tellings of one happening meet, so the date and location rules see them:
+    the act, whichever word names it ('a ten-week trial at Leeds Crown Court' / 'where Heller was
+    tried' both file under try); the onset a dated 'first' marks ('the first case on March 3' /
+    'the initial diagnosis on March 11'); and a dated act of a named participant ('Mensah signed
+    ... on Monday' / 'Mensah put pen to paper ... on Thursday'), or of one the claim is about when
+    the act is a definite one ('the river overtopped the wall at Carver's Bridge on Saturday' /
+    'the Marrow first spilled over the Carver's Bridge defences on Sunday')."""
+    keys = set()
+    for happening in claim.frame.happenings if claim.frame else ():
+        if happening.repeated or happening.negated:
+            continue
+        dated = bool(point_dates(claim, happening))
+        if dated or happening.places:
+            keys.update(f"happening:{act}" for act in acts_of(happening))
+        if dated and happening.ordinal == "first":
+            keys.add("happening:first")
+        if dated:
+            keys.update(f"happening-of:{name.lower()}" for phrase in (happening.agent, happening.patient)
+                        if phrase is not None and phrase.name for name in phrase.name.split())
+        if dated and (happening.unique or happening.ordinal):
+            keys.update(f"happening-of:{name}" for name in claim.about)
+    return keys
+
+
+@lru_cache(maxsize=8192)
+def _acts_named(noun: str) -> frozenset[str]:
+    try:
+        return frozenset(lexicon.acts_named(noun, max_senses=MAX_SENSES))
+    except (KeyError, ValueError):
+        return frozenset()
+
+
+def acts_of(happening: Happening) -> frozenset[str]:
+    """The verb a happening is, or the verbs its noun names ('trial' -> try), or the noun itself."""
+    if happening.pos == "v":
+        return frozenset({happening.lemma})
+    return _acts_named(happening.lemma) or frozenset({happening.lemma})
 
 
 def _nested(a: Claim, b: Claim) -> bool:

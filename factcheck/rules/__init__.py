@@ -8,7 +8,7 @@ conflicts. Adding a kind of comparison means adding a module and one line here.
 
 from __future__ import annotations
 
-from factcheck.rules import antonyms, dates, negation, numbers, quantifiers, relations, roles
+from factcheck.rules import antonyms, dates, locations, negation, numbers, quantifiers, relations, roles
 from factcheck.rules.base import OUTCOME_RANK, Rule
 from factcheck.types import Claim, RuleResult
 
@@ -20,6 +20,7 @@ RULES: tuple[Rule, ...] = (
     roles.RULE,
     relations.RULE,
     antonyms.RULE,
+    locations.RULE,
 )
 
 

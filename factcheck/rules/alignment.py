@@ -23,6 +23,7 @@ from functools import lru_cache
 
 from factcheck import lexicon
 from factcheck.frames import EMPTY_FRAME, Frame, Phrase, Predicate
+from factcheck.happenings import ORDINALS, OTHER_ONES, Happening
 from factcheck.types import Claim
 
 MAX_SENSES = 3  # only a word's first WordNet senses: rare senses make everything a synonym
@@ -118,3 +119,125 @@ def same_happening(a: Claim, b: Claim, without: Iterable[str] = ()) -> bool:
                                                           same_participant(x.patient, y.patient)):
             return True
     return False
+
+
+# ---------------------------------------------------------------------------------------------
+# One happening told twice: the test the date and location rules share
+# ---------------------------------------------------------------------------------------------
+
+# Verbs of things people do again and again: one told twice may be two occasions ('spoke in Leeds'
+# / 'spoke in York'), unless a 'first' or a definite event noun says which.
+REPEATABLE_VERBS = frozenset({"elect", "win", "visit", "meet", "play", "perform", "attend", "direct", "publish",
+                              "release", "write", "score", "travel", "return", "tour", "speak", "appear",
+                              "compete", "star", "serve", "live", "work", "stay", "study", "train", "sing",
+                              "fly", "drive", "walk", "run", "call", "move", "arrive", "leave", "report",
+                              "announce", "confirm", "tell", "show", "see", "hold", "host", "launch", "open"})
+
+
+_EMPTY_VERBS = frozenset({"be", "have", "do", "get", "say", "make", "give", "put", "let"})
+
+
+def same_act(x: Happening, y: Happening) -> bool:
+    """Two happenings named by the same verb or noun, a WordNet synonym, or an act and its noun."""
+    if x.pos == y.pos:
+        return x.lemma not in LIGHT_VERBS and y.lemma not in LIGHT_VERBS and same_word(x.lemma, y.lemma, x.pos)
+    verb, noun = (x, y) if x.pos == "v" else (y, x)
+    # a light verb with an event noun of its own is the full verb: 'was tried' / 'the trial'
+    return verb.lemma not in _EMPTY_VERBS and act_and_noun(verb.lemma, noun.lemma)
+
+
+_REFERRING = PRONOUNS | {"his", "its", "their", "our", "my", "your", "whose"}
+
+
+def _participant(x: Phrase | None, y: Phrase | None) -> bool | None:
+    """True or False for two phrases that name the same or another participant; None when either is
+    missing, a pronoun, or a description set against a name ('the manager' may be Heller)."""
+    if x is None or y is None or x.lemma in _REFERRING or y.lemma in _REFERRING:
+        return None
+    if _ranks(x) != _ranks(y):
+        return False  # 'the first lawsuit' / 'that lawsuit', 'the first case' / 'a second case'
+    if bool(x.name) != bool(y.name):
+        return None
+    return same_participant(x, y)
+
+
+def _ranks(phrase: Phrase) -> frozenset[str]:
+    """Ordinal and 'other' words of a phrase, which single out one of several."""
+    words = phrase.text.lower().split()
+    return frozenset(ORDINALS.get(w, w) for w in words if w in ORDINALS or w in OTHER_ONES)
+
+
+def _participants(h: Happening) -> list[Phrase]:
+    return [p for p in (h.agent, h.patient) if p is not None]
+
+
+def participants_differ(x: Happening, y: Happening) -> bool:
+    """Some participant of one is plainly another than the other's (same role; any role for a noun,
+    whose possessor may be the verb's agent or patient: 'Heller's trial' / 'Heller was tried')."""
+    if x.pos == y.pos:
+        return False in (_participant(x.agent, y.agent), _participant(x.patient, y.patient))
+    noun, verb = (x, y) if x.pos == "n" else (y, x)
+    for p in _participants(noun):
+        verdicts = [_participant(p, q) for q in _participants(verb)]
+        if verdicts and False in verdicts and True not in verdicts and None not in verdicts:
+            return True
+    return False
+
+
+def participants_shared(x: Happening, y: Happening) -> bool:
+    return any(_participant(p, q) for p in _participants(x) for q in _participants(y))
+
+
+def _kinds_differ(x: Happening, y: Happening) -> bool:
+    """'a budget meeting' / 'the consultation meeting': two kinds of one event are two events."""
+    if not x.kinds or not y.kinds:
+        return False
+    return not any(same_word(k, l, "n") for k in x.kinds for l in y.kinds)
+
+
+def two_happenings(x: Happening, y: Happening) -> str | None:
+    """Why the parse shows two happenings where the words name one act, or None: each introduced
+    as new ('a meeting' / 'a meeting'), one more of its kind, a recurring one, a plan against a
+    fact, other kinds or other participants."""
+    if x.indefinite and y.indefinite:
+        return "each claim introduces one, so they may be two"
+    if x.other or y.other or x.repeated or y.repeated:
+        return "it happens more than once"
+    if x.future != y.future:
+        return "one is planned and the other has happened"
+    if _kinds_differ(x, y) or participants_differ(x, y):
+        return "they are of other kinds or involve others"
+    return None
+
+
+def one_happening(a: Claim, x: Happening, b: Claim, y: Happening, without: Iterable[str] = ()) -> bool:
+    """Whether happening ``x`` of claim ``a`` and ``y`` of ``b`` are one happening told twice.
+
+    They must be named alike (``same_act``), both be facts (not negated, both past or both planned),
+    and neither recur nor be one more of its kind; no participant or kind may differ. Then one of
+    them must point at a single happening: an ordinal or definite event ('the first case', 'his
+    medical', 'the trial'), a definite participant of a verb done once ('Heller was tried', 'the
+    river peaked'), or the participants or names the two share (``without``: the words of the
+    values being compared, which never anchor).
+    """
+    if not same_act(x, y) or x.negated or y.negated or x.future != y.future:
+        return False
+    if x.repeated or y.repeated or x.other or y.other or (x.indefinite and y.indefinite):
+        return False
+    if _kinds_differ(x, y) or participants_differ(x, y):
+        return False
+    verbs_only = x.pos == y.pos == "v"
+    recurring = x.lemma in REPEATABLE_VERBS or y.lemma in REPEATABLE_VERBS
+    if verbs_only and x.ordinal is None and y.ordinal is None and recurring:
+        return False
+    if x.ordinal or y.ordinal or (not verbs_only and (x.unique or y.unique)):
+        return True
+    named = verbs_only and (x.definite or y.definite) and bool(shared_names(a, b, without))
+    return participants_shared(x, y) or named
+
+
+def matching_happenings(a: Claim, b: Claim, without: Iterable[str] = ()) -> list[tuple[Happening, Happening]]:
+    """Pairs of happenings, one from each claim, that are one happening told twice."""
+    without = tuple(without)
+    return [(x, y) for x in frame(a).happenings for y in frame(b).happenings if one_happening(a, x, b, y, without)]
+

@@ -6,18 +6,33 @@
     compatible    'completed a PhD in 1948' / 'graduated in 1948'
     trap          'became squadron leader in 1941' / 'became commander in 1943' (other participants)
     trap          'two arrests on Monday' / 'arrests on Tuesday' (a plural patient happens many times)
+    conflict      'Officials confirmed the first case on 3 March' / 'the first case occurred on 11 March'
+    conflict      'Heller was tried in 2019' / 'his trial in 2021' (an act and its noun)
     trap          'the date was moved to June' (an update names both dates on purpose)
+    trap          'a meeting on Monday' / 'a meeting on Tuesday' (each introduces one: two meetings)
+    trap          'the final will be played on Sunday' / 'was played on Saturday last year' (a plan, a fact)
+    trap          'the first meeting in Leeds' / 'the first meeting in York' (two places, two meetings)
+    trap          'ran between 2017 and 2021' / 'ran in 2019' (a period and a point inside it)
+    trap          'open on 1 March' / 'open until 31 March' (a date against the edge of a period)
+    trap          'born in 1950' / 'elected in 1990' (two acts of one person)
 
-Two sources of dates: a date quantity that belongs to an event noun ("the vote on Tuesday"), and a
-dated verb with its participants (``factcheck.events``). Either way, one happening with two dates
-that differ in a part both state (year, month, day, weekday, time) is a conflict.
+Three readings of dates: a date quantity that belongs to an event noun ("the vote on Tuesday") and
+a dated verb with its participants (``factcheck.events``), both read from the surface; and the
+parse's happenings (``factcheck.happenings``, ``alignment.one_happening``), which the location rule
+shares. One happening with two dates that differ in a part both state (year, month, day, weekday,
+time) is a conflict. Where the parse shows two happenings behind a surface conflict ('a meeting' /
+'a meeting', another place, a plan, a bound, a date hung on another act), the surface reading is
+overruled.
 """
 
 from __future__ import annotations
 
+from factcheck import places
 from factcheck.events import (DATE_UPDATES, PERSON_WORDS, PRONOUNS, REPEATABLE, DatedEvent, dated_events,
                               participant)
+from factcheck.happenings import BOUNDS, Happening, point_dates
 from factcheck.quantities import Comparison, Outcome, Quantity, unrelated
+from factcheck.rules.alignment import act_and_noun, frame, matching_happenings, same_act, two_happenings
 from factcheck.rules.base import Compared, Rule, quantity_comparisons, strongest
 from factcheck.rules.referents import is_date
 from factcheck.types import Claim, Kind, RuleResult
@@ -104,8 +119,109 @@ def event_comparisons(a: Claim, b: Claim) -> list[Compared]:
     return found
 
 
+def _words(claim: Claim, happening: Happening) -> str:
+    start = happening.span.start - claim.span.start
+    return claim.text[start:start + len(happening.span)] or happening.lemma
+
+
+def _compare_happening(qa: Quantity, qb: Quantity, a: Claim, x: Happening, b: Claim, y: Happening) -> Comparison:
+    part = qa.when.differs_from(qb.when)
+    if part is None:
+        return Comparison(Outcome.COMPATIBLE, f"'{qa.text}' and '{qb.text}' agree on when the {x.lemma} was",
+                          Kind.DATE, True)
+    if DATE_UPDATES.search(a.text) or DATE_UPDATES.search(b.text):
+        return unrelated("one claim reports that the date changed, so both can be right", True, Kind.DATE)
+    reason = f"'{_words(a, x)}' is dated '{qa.text}' in one claim and '{_words(b, y)}' '{qb.text}' in the other"
+    return Comparison(Outcome.CONFLICTING, reason, Kind.DATE, True)
+
+
+def happening_comparisons(a: Claim, b: Claim) -> list[Compared]:
+    """Dates of one happening told twice, as the parse reads it (``alignment.one_happening``): 'the
+    first case was confirmed on March 3' / 'the first case, on March 11'; 'a trial that opened on
+    Monday' / 'the trial began on Tuesday'. Happenings put in places that exclude each other are two
+    happenings (or a location conflict), not a date conflict."""
+    found = []
+    links = frame(a).place_links | frame(b).place_links
+    for x, y in matching_happenings(a, b):
+        if places.apart(x.places, y.places, links) is not None:
+            continue
+        for qa in point_dates(a, x):
+            for qb in point_dates(b, y):
+                found.append((qa, qb, _compare_happening(qa, qb, a, x, b, y)))
+    return found
+
+
+def _two_happenings(qa: Quantity, qb: Quantity, a: Claim, b: Claim) -> str | None:
+    """Why two dates the surface reading puts on one event ('a meeting on Monday' / 'a meeting on
+    Tuesday', 'the meeting was held on ...') can both be right: the date moved, or the parse shows
+    the happenings they date are two (``alignment.two_happenings``, or places that exclude each
+    other). None when nothing says so."""
+    if DATE_UPDATES.search(a.text) or DATE_UPDATES.search(b.text):
+        return "one claim reports that the date changed, so both can be right"
+    bound_a, bound_b = _bound(qa, a), _bound(qb, b)
+    if bound_a != bound_b:
+        bounded = qa if bound_a else qb
+        return f"'{bounded.text}' is the edge of a period, not the day it happened"
+    for q, claim in ((qa, a), (qb, b)):
+        if q.event and _dates_another_act(q, claim):
+            return f"'{q.text}' dates another act in its claim, not the {q.event}"
+    xs = [h for h in frame(a).happenings if qa in point_dates(a, h) and not h.negated]
+    ys = [h for h in frame(b).happenings if qb in point_dates(b, h) and not h.negated]
+    links = frame(a).place_links | frame(b).place_links
+    for x in xs:
+        for y in ys:
+            if not same_act(x, y):
+                continue
+            why = two_happenings(x, y)
+            if why is None and places.apart(x.places, y.places, links) is not None:
+                why = "they are put in places that exclude each other"
+            if why is not None:
+                return f"'{qa.text}' and '{qb.text}' may date two happenings: {why}"
+    return None
+
+
+def _bound(q: Quantity, claim: Claim) -> str | None:
+    """The word that makes the date a bound ('until February 28th', 'since 2019'), as the parse
+    reads it or, where the parse has no happening to hang it on, as the word before it says."""
+    for h in frame(claim).happenings:
+        for t in h.times:
+            if t.bounds and q.span.overlaps(t.span):
+                return _EDGES.get(t.preposition, t.preposition)
+    before = claim.text[:max(0, q.span.start - claim.span.start)].split()[-1:] + q.text.split()[:1]
+    for word in (w.lower() for w in reversed(before)):
+        if word in BOUNDS:
+            return _EDGES.get(word, word)
+    return None
+
+
+# Which edge of a period a bounding word names: 'to 1982' and 'until 1992' both end one.
+_EDGES = {"from": "start", "since": "start", "after": "start", "until": "end", "till": "end", "to": "end",
+          "through": "end", "throughout": "end", "by": "end", "before": "end"}
+
+
+def _dates_another_act(q: Quantity, claim: Claim) -> bool:
+    """The parse hangs the date on a happening other than the event noun the surface gave it to
+    ('the 2008 election, which he dispensed with in 2012': 2012 dates the dispensing)."""
+    carriers = [h for h in frame(claim).happenings if q in point_dates(claim, h)]
+    event = stem(q.event)
+    return bool(carriers) and not any(stem(h.lemma) == event or (h.pos == "v" and act_and_noun(h.lemma, q.event))
+                                      for h in carriers)
+
+
+def _unless_two(comparisons: list[Compared], a: Claim, b: Claim) -> list[Compared]:
+    """The surface readings' conflicts, each dropped to 'unrelated' where the parse shows two
+    happenings (or the date moved)."""
+    found = []
+    for qa, qb, c in comparisons:
+        if c.outcome is Outcome.CONFLICTING and (why := _two_happenings(qa, qb, a, b)):
+            c = unrelated(why, True, Kind.DATE)
+        found.append((qa, qb, c))
+    return found
+
+
 def date_comparisons(a: Claim, b: Claim) -> list[Compared]:
-    return quantity_comparisons(a, b, compare_dates) + event_comparisons(a, b)
+    surface = quantity_comparisons(a, b, compare_dates) + event_comparisons(a, b)
+    return _unless_two(surface, a, b) + happening_comparisons(a, b)
 
 
 def compare(a: Claim, b: Claim) -> RuleResult | None:

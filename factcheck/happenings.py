@@ -1,0 +1,531 @@
+"""The happenings a claim tells, read off the parse: acts (verbs) and events named by nouns ('the
+trial', 'a consultation meeting', 'his medical'), each with who took part, where, when, and whether
+it can only have happened once.
+
+Why: "the trial at Leeds Crown Court" and "Sheffield Crown Court, where Heller was tried" conflict
+only if they tell one trial; "a meeting in Leeds on Monday" and "a meeting in York on Tuesday" do
+not. Whether two claims tell one happening rests on the same reading for dates and for places
+(``factcheck.rules.alignment.one_happening``), so it is read once, here, and both rules use it.
+
+What is read, and from where in the parse:
+* the happening: a verb, or a noun WordNet files under events (``lexicon.is_a(noun, "event")``);
+* its participants: a verb's agent and patient (voice undone, ``factcheck.frames``); a noun's
+  possessor, 'of' and 'by' phrases; the classifying nouns of a noun ('consultation' meeting);
+* its places: locative phrases under it ('at Leeds Crown Court', 'in Duisburg'), a 'where' clause
+  ('Sheffield Crown Court, where Heller was tried'), a venue it is done to ('told the sports hall at
+  Ferncliffe Academy'); a noun with none of its own takes the places of the clause it is the
+  occasion of ('speaking at the meeting ... at Ferncliffe Academy') or an argument of ('the final
+  was played at Wembley');
+* its times: time phrases under it, with the preposition that relates them ('since' and 'until'
+  bound a period instead of dating a point); a noun takes the times of a clause it is the occasion
+  of, or of a verb that only says it took place ('the meeting was held on Monday');
+* how many: a definite, possessive or ordinal noun ('the trial', 'his medical', 'the first case')
+  points at one happening; an indefinite one introduces one ('a trial'), 'another' a second; a
+  plural, an 'every' or a frequency adverb says it happens many times; a verb 'first' done is an
+  onset;
+* mood: a negated, future or planned happening ('will meet in Paris') is not a fact to compare.
+
+Pure functions of the parse; small closed classes that WordNet does not record (ordinal and
+frequency words, prepositions that bound a time) are the documented constants below.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
+from functools import lru_cache
+
+from spacy.tokens import Token
+
+from factcheck import lexicon
+from factcheck.frames import (PLACE_PREPOSITIONS, Frame, Phrase, Predicate, agent_and_patient_tokens, is_time,
+                              lemma, phrase, places_under, preposition)
+from factcheck.parse import ParsedSpan
+from factcheck.quantities import Quantity, QuantityKind
+from factcheck.types import Claim, Span
+
+# Words that make a happening the only one of its kind: 'the first case', 'the final hearing'.
+ORDINALS = {"first": "first", "initial": "first", "opening": "first", "inaugural": "first", "maiden": "first",
+            "earliest": "first", "last": "last", "final": "last", "closing": "last", "only": "only", "sole": "only"}
+# Words that make it one more of its kind: 'another meeting', 'a second trial'.
+OTHER_ONES = frozenset({"another", "second", "third", "fourth", "further", "next", "other", "previous", "latest",
+                        "new", "earlier", "later", "fresh", "separate"})
+# Words that say a happening recurs: 'meets every week', 'regularly held'.
+FREQUENCY = frozenset({"every", "each", "again", "often", "usually", "regularly", "repeatedly", "always", "twice",
+                       "frequently", "annually", "weekly", "daily", "monthly", "sometimes", "typically",
+                       "normally", "routinely", "occasionally"})
+# Prepositions that make a time the bound of a period, not the time of the happening.
+BOUNDS = frozenset({"since", "until", "till", "by", "before", "after", "from", "to", "between", "through",
+                    "throughout", "within", "ahead", "prior", "around", "about", "circa", "than"})
+_FUTURE_AUXILIARIES = frozenset({"will", "shall", "'ll", "’ll", "wo"})
+# Heads of 'plans to', 'is due to', 'is set to', 'hopes to' ...: what follows has not happened.
+_PLAN_HEADS = frozenset({"plan", "due", "expect", "schedule", "set", "intend", "hope", "aim", "propose", "want",
+                         "seek", "prepare", "try", "going", "likely", "unlikely", "could", "may", "might"})
+# Verbs that only say an event took place: the event's time is theirs ('the meeting was held on
+# Monday'), where another verb tells a phase with its own time ('the trial was adjourned on Monday').
+SUPPORT_VERBS = frozenset({"hold", "host", "stage", "play", "attend", "take place", "happen", "occur", "be",
+                           "go ahead", "take", "have", "see", "organise", "organize", "convene", "call", "come",
+                           "make", "give", "deliver", "carry out", "conduct", "undergo", "complete", "pass"})
+# A noun in one of these relations to its clause is the occasion the clause happened at.
+_OCCASION_PREPOSITIONS = frozenset({"at", "during", "in", "on"})
+_NOMINAL = frozenset({"nsubj", "nsubj:pass", "obj", "iobj", "obl", "nmod", "conj", "appos", "root", "ROOT",
+                      "obl:arg", "nsubj:outer"})
+_TIME_RELATIONS = frozenset({"obl", "obl:tmod", "obl:unmarked", "nmod:tmod", "advmod", "nmod", "nmod:poss",
+                             "compound", "nmod:unmarked", "obl:npmod", "nmod:npmod", "compound:prt"})
+_PHASES = ("begin", "end", "continue", "resume", "stop")
+_DURATION_UNITS = frozenset({"second", "minute", "hour", "day", "week", "fortnight", "month", "year", "decade",
+                             "century", "season"})
+_VENUES = ("structure", "area", "location", "facility", "establishment")
+MAX_SENSES = 2
+
+
+@dataclass(frozen=True)
+class TimePhrase:
+    """Words that date a happening ('on Saturday', '3am'), and the preposition before them."""
+
+    span: Span
+    preposition: str | None = None
+
+    @property
+    def bounds(self) -> bool:
+        """'since March', 'until 1968', 'before 3am': the edge of a period, not the time itself."""
+        return self.preposition in BOUNDS
+
+
+@dataclass(frozen=True)
+class Happening:
+    """One act or event a claim tells, with who took part, where, when, and how often."""
+
+    lemma: str  # "try", "trial", "meeting", "overtop"
+    pos: str  # "v" or "n"
+    span: Span
+    agent: Phrase | None = None  # a verb's agent; a noun's possessor or 'by' phrase
+    patient: Phrase | None = None  # a verb's patient; a noun's 'of' phrase
+    kinds: frozenset[str] = frozenset()  # classifying nouns: {'consultation'} for 'consultation meeting'
+    places: tuple[Phrase, ...] = ()
+    times: tuple[TimePhrase, ...] = ()
+    definite: bool = False  # points at one known happening: 'the trial', 'his medical', 'Heller was tried'
+    indefinite: bool = False  # introduces one: 'a trial'
+    ordinal: str | None = None  # 'first', 'last', 'only'
+    other: bool = False  # one more of its kind: 'another meeting', 'a second trial'
+    repeated: bool = False  # happens many times: 'arrests', 'every Monday', 'meets regularly'
+    negated: bool = False
+    future: bool = False  # 'will meet', 'is due to open', 'plans to hold'
+
+    @property
+    def unique(self) -> bool:
+        """Only one such happening can be meant."""
+        return (self.definite or self.ordinal is not None) and not (self.other or self.repeated)
+
+
+def _children(token: Token, relations: Iterable[str]) -> list[Token]:
+    wanted = set(relations)
+    return [c for c in token.children if c.dep_ in wanted]
+
+
+def is_event_noun(token: Token) -> bool:
+    """A noun (or a nominal adjective: 'a medical', 'the final') WordNet files under events."""
+    if token.pos_ == "ADJ":
+        nominal = token.dep_ in _NOMINAL and any(c.dep_ in ("det", "nmod:poss") for c in token.children)
+        if not nominal:
+            return False
+    elif token.pos_ != "NOUN":
+        return False
+    if token.dep_ == "compound" or is_time(token):
+        return False
+    return names_event(token.lower_ if token.pos_ == "ADJ" else lemma(token))
+
+
+@lru_cache(maxsize=16384)
+def names_event(noun: str) -> bool:
+    """Whether one of the noun's first senses is an event in WordNet ('trial', 'meeting', 'fire')."""
+    return lexicon.is_a(noun, "event", "n", max_senses=MAX_SENSES)
+
+
+@lru_cache(maxsize=16384)
+def names_venue(noun: str) -> bool:
+    """Whether one of the noun's first senses is a structure, area or place ('hall', 'court')."""
+    return any(lexicon.is_a(noun, kind, "n", max_senses=MAX_SENSES) for kind in _VENUES)
+
+
+def _is_venue(token: Token) -> bool:
+    return token.pos_ in ("NOUN", "PROPN") and names_venue(lemma(token))
+
+
+def _time_phrase(parsed: ParsedSpan, token: Token) -> TimePhrase:
+    words = [token, *(t for t in token.subtree if t.dep_ in ("compound", "nummod", "flat", "amod", "det")
+                      and t.head == token)]
+    bound = None
+    for child in token.children:
+        if child.dep_ in ("case", "mark", "advmod"):
+            for word in (child, *_children(child, ("fixed",))):
+                if word.lower_ in BOUNDS:
+                    bound = word.lower_
+                elif bound is None and word.dep_ == "case":
+                    bound = word.lower_
+    return TimePhrase(parsed.tokens_span(words), bound)
+
+
+def _times_under(parsed: ParsedSpan, token: Token, inside: set[int]) -> list[TimePhrase]:
+    return [_time_phrase(parsed, c) for c in token.children
+            if c.i in inside and c.dep_ in _TIME_RELATIONS and is_time(c) and c.lower_ not in ORDINALS
+            and not _is_duration(c)]
+
+
+def _is_duration(token: Token) -> bool:
+    """'a ten-week trial', 'for two days': a length of time, not a time."""
+    unit = lemma(token) in _DURATION_UNITS
+    counted = any(c.dep_ in ("nummod", "det") and (c.like_num or c.lower_ in ("a", "an")) for c in token.children)
+    return unit and (counted or token.dep_ == "compound" or any(c.text == "-" for c in token.children))
+
+
+def _times_at_places(parsed: ParsedSpan, token: Token, inside: set[int]) -> list[TimePhrase]:
+    """'at Ashby Community Hall on Monday evening': a place has no time, so a time the parse hangs
+    on a place phrase dates the happening the place belongs to."""
+    return [t for c in token.children if c.i in inside and c.dep_ in ("obl", "nmod") and preposition(c)
+            in PLACE_PREPOSITIONS and not is_time(c) for t in _times_under(parsed, c, inside)]
+
+
+def _times_of(parsed: ParsedSpan, token: Token, inside: set[int]) -> list[TimePhrase]:
+    return [*_times_under(parsed, token, inside), *_times_at_places(parsed, token, inside),
+            *_times_on_objects(parsed, token, inside)]
+
+
+def _times_on_objects(parsed: ParsedSpan, verb: Token, inside: set[int]) -> list[TimePhrase]:
+    """'signed a contract on Monday': a thing has no date of its own, so a dated phrase the parse
+    hangs on a verb's object (not on an event noun, which has one) dates the verb."""
+    if verb.pos_ not in ("VERB", "AUX"):
+        return []
+    return [t for c in verb.children if c.i in inside and c.dep_ == "obj" and not is_event_noun(c)
+            for t in _times_under(parsed, c, inside) if t.preposition in ("on", "in", "at")]
+
+
+def _recurs(token: Token) -> bool:
+    """A frequency word on the token or on one of its time phrases: 'meets every week'."""
+    for child in token.children:
+        if child.lower_ in FREQUENCY:
+            return True
+        if is_time(child) and any(g.lower_ in ("every", "each") for g in child.children):
+            return True
+    return False
+
+
+def _where_places(parsed: ParsedSpan, verb: Token, inside: set[int]) -> list[Phrase]:
+    """'Sheffield Crown Court, where Heller was tried': a 'where' clause happened at the place it
+    hangs from (the noun it modifies, or the last place of the clause it is attached to)."""
+    if not any(c.lower_ == "where" and c.dep_ == "advmod" for c in verb.children):
+        return []
+    head = verb.head
+    if verb.dep_ == "acl:relcl" and head.i in inside:
+        place = phrase(parsed, head, inside)
+        return [place] if place.name else []
+    before = [c for c in head.children if c.i < verb.i and c.i in inside and c.dep_ in ("obl", "nmod", "obj")
+              and not is_time(c)]
+    if not before:
+        return []
+    place = phrase(parsed, before[-1], inside)
+    return [place] if place.name else []
+
+
+def _venue_places(parsed: ParsedSpan, verb: Token, inside: set[int]) -> list[Phrase]:
+    """A venue the act is done to is where it happens: 'told the sports hall at Ferncliffe Academy',
+    'visited the Riverside Plaza food court'."""
+    found = []
+    for child in _children(verb, ("obj",)):
+        if child.i in inside and _is_venue(child):
+            venue = phrase(parsed, child, inside)
+            if venue.name:
+                found.append(venue)
+            found.extend(places_under(parsed, child, inside))
+    return found
+
+
+def _clause_head(token: Token) -> Token:
+    """The verb (or predicate) of the clause ``token`` is in."""
+    current = token
+    for _ in range(6):
+        if current.pos_ in ("VERB", "AUX") or current.dep_ in ("ROOT", "root") or current.head == current:
+            return current
+        current = current.head
+    return current
+
+
+def _future(token: Token) -> bool:
+    """'will meet', 'would be held', 'plans to hold', 'is due to open'."""
+    head = _clause_head(token)
+    for _ in range(3):
+        if any(c.lower_ in _FUTURE_AUXILIARIES and c.dep_ == "aux" for c in head.children):
+            return True
+        if lemma(head) in _PLAN_HEADS or head.lower_ in _PLAN_HEADS:
+            return head is not token or head.dep_ == "xcomp"
+        if head.dep_ not in ("xcomp", "ccomp") or head.head == head:
+            return False
+        head = head.head
+        if lemma(head) in _PLAN_HEADS or any(c.lower_ in _FUTURE_AUXILIARIES for c in head.children):
+            return True
+    return False
+
+
+def _noun_participants(parsed: ParsedSpan, noun: Token, inside: set[int]) -> tuple[Phrase | None, Phrase | None]:
+    agent = patient = None
+    for child in noun.children:
+        if child.i not in inside or is_time(child):
+            continue
+        if child.dep_ == "nmod:poss":
+            agent = phrase(parsed, child, inside)
+        elif child.dep_ == "nmod" and preposition(child) == "by":
+            agent = phrase(parsed, child, inside)
+        elif child.dep_ == "nmod" and preposition(child) == "of":
+            patient = phrase(parsed, child, inside)
+    return agent, patient
+
+
+def _modifiers(noun: Token) -> tuple[str | None, bool, bool, bool]:
+    """(ordinal, definite, indefinite, other) from a noun's determiners and adjectives."""
+    ordinal, definite, indefinite, other = None, False, False, False
+    for child in noun.children:
+        word = child.lower_
+        if word in ORDINALS and child.dep_ in ("amod", "advmod", "det", "nummod"):
+            ordinal = ORDINALS[word]
+        elif word in OTHER_ONES and child.dep_ in ("amod", "det", "advmod"):
+            other = True
+        elif child.dep_ == "det" and word in ("the", "this", "that"):
+            definite = True
+        elif child.dep_ == "det" and word in ("a", "an", "one", "some"):
+            indefinite = True
+        elif child.dep_ == "nmod:poss":
+            definite = True
+    return ordinal, definite, indefinite, other
+
+
+def _is_definite_phrase(token: Token | None) -> bool:
+    """A participant that points at one known thing: a name, 'the river', 'its owner', a pronoun."""
+    if token is None or token.tag_ in ("NNS", "NNPS"):
+        return False
+    if token.pos_ in ("PROPN", "PRON"):
+        return token.lower_ not in ("they", "them", "we", "you", "who", "which", "that", "one", "some")
+    return any(c.dep_ == "nmod:poss" or (c.dep_ == "det" and c.lower_ in ("the", "this", "that"))
+               for c in token.children)
+
+
+def _is_definite_plural(token: Token) -> bool:
+    return any(c.dep_ == "nmod:poss" or (c.dep_ == "det" and c.lower_ in ("the", "these", "those"))
+               for c in token.children)
+
+
+def _is_indefinite_phrase(token: Token) -> bool:
+    """'a contract', 'two arrests', 'some homes': a participant the claim introduces."""
+    return any((c.dep_ == "det" and c.lower_ in ("a", "an", "another", "some", "one"))
+               or c.dep_ == "nummod" for c in token.children)
+
+
+def _occasion_of(noun: Token) -> Token | None:
+    """The clause a noun is the occasion of: 'speaking at the meeting', 'injured during the match'."""
+    if noun.dep_ in ("obl", "nmod", "advmod") and preposition(noun) in _OCCASION_PREPOSITIONS:
+        return noun.head
+    return None
+
+
+def _verb_happening(parsed: ParsedSpan, token: Token, inside: set[int],
+                    predicate: Predicate | None) -> Happening | None:
+    if predicate is None or predicate.pos != "v":
+        return None
+    agent, patient = agent_and_patient_tokens(token, inside)
+    places = [*predicate.places, *_where_places(parsed, token, inside), *_venue_places(parsed, token, inside)]
+    # 'made arrests', 'two arrests': a new set each time; 'burst its banks' is one set
+    patient_plural = (patient is not None and patient.tag_ in ("NNS", "NNPS") and patient.i in inside
+                      and not _is_definite_plural(patient))
+    first = any(c.lower_ == "first" and c.dep_ == "advmod" for c in token.children)
+    return Happening(
+        lemma=predicate.lemma, pos="v", span=predicate.span, agent=predicate.agent, patient=predicate.patient,
+        places=_unique(places), times=tuple(_times_of(parsed, token, inside)),
+        definite=_is_definite_phrase(patient) if patient is not None else _is_definite_phrase(agent),
+        indefinite=patient is not None and _is_indefinite_phrase(patient),
+        ordinal="first" if first else None, repeated=patient_plural or _recurs(token),
+        negated=predicate.negated, future=_future(token))
+
+
+def _noun_happening(parsed: ParsedSpan, token: Token, inside: set[int]) -> Happening:
+    agent, patient = _noun_participants(parsed, token, inside)
+    ordinal, definite, indefinite, other = _modifiers(token)
+    places = list(places_under(parsed, token, inside))
+    times = _times_of(parsed, token, inside)
+    for clause in _children(token, ("acl",)):  # 'the meeting, held in Harrogate on Monday'
+        if clause.i in inside:
+            places.extend(places_under(parsed, clause, inside))
+            times.extend(_times_of(parsed, clause, inside))
+    occasion = _occasion_of(token)
+    host = occasion or (token.head if token.dep_ in ("nsubj", "nsubj:pass", "obj") else None)
+    # the clause an event is the occasion of, or a verb it is an argument of, happened where the
+    # event did, unless the verb tells a phase ('the tour ended in Brighton'); it happened when the
+    # event did only if it just says the event took place ('held on Monday', not 'adjourned on Monday')
+    if host is not None and host.i in inside:
+        if not places and (occasion is not None or not _is_phase(host)):
+            places.extend(places_under(parsed, host, inside))
+            places.extend(_venue_places(parsed, host, inside))
+        if not times and (occasion is not None or lemma(host) in SUPPORT_VERBS):
+            times.extend(_times_of(parsed, host, inside))
+        if occasion is not None and host.dep_ == "advcl" and host.tag_ in ("VBG", "VBN"):
+            # 'Speaking at the meeting, | she told the hall at Ferncliffe Academy': the opening
+            # phrase, cut off as a claim of its own, happened where and when its main clause did
+            main, sentence = host.head, set(range(len(token.doc)))
+            if not places:
+                places.extend([*places_under(parsed, main, sentence), *_venue_places(parsed, main, sentence)])
+            if not times:
+                times.extend(_times_of(parsed, main, sentence))
+    kinds = frozenset(lemma(c) for c in token.children if c.dep_ == "compound" and c.pos_ == "NOUN" and not is_time(c))
+    return Happening(
+        lemma=token.lower_ if token.pos_ == "ADJ" else lemma(token), pos="n", span=parsed.token_span(token),
+        agent=agent, patient=patient, kinds=kinds, places=_unique(places), times=tuple(times),
+        definite=definite, indefinite=indefinite, ordinal=ordinal, other=other,
+        repeated=token.tag_ in ("NNS", "NNPS") or _recurs(token),
+        negated=any(c.lower_ == "no" and c.dep_ == "det" for c in token.children), future=_future(token))
+
+
+def _is_phase(verb: Token) -> bool:
+    return tells_phase(lemma(verb))
+
+
+@lru_cache(maxsize=16384)
+def tells_phase(verb: str) -> bool:
+    """'open', 'end', 'resume': a verb that tells a phase of an event, which may be elsewhere."""
+    return any(lexicon.same_meaning(verb, phase, "v", max_senses=MAX_SENSES) for phase in _PHASES)
+
+
+def _unique(places: Iterable[Phrase]) -> tuple[Phrase, ...]:
+    seen: dict[Span, Phrase] = {}
+    for place in places:
+        seen.setdefault(place.span, _whole_name(place))
+    return tuple(seen.values())
+
+
+_NAME_JOINERS = frozenset({"'s", "’s", "&", "of", "de", "du", "la", "le", "upon", "on", "-"})
+
+
+def _whole_name(place: Phrase) -> Phrase:
+    """The place's whole name: the capitalised words that end its phrase, which the tagger may
+    have read as adjectives or possessors ('Nantwich Civic Centre', 'Carver's Bridge')."""
+    words = place.text.split()
+    run: list[str] = []
+    for word in reversed(words):
+        if word[:1].isupper() or word[:1].isdigit() or (run and word in _NAME_JOINERS):
+            run.insert(0, word)
+        else:
+            break
+    while run and run[0] in _NAME_JOINERS:
+        run.pop(0)
+    if run and run[0] in ("The", "A", "An") and len(run) > 1:
+        run.pop(0)
+    name = " ".join(run).replace(" 's", "'s").replace(" ’s", "’s")
+    if not name or len(name) <= len(place.name or ""):
+        return place
+    return replace(place, name=name)
+
+
+def read_happenings(parsed: ParsedSpan, claim_span: Span, frame: Frame) -> tuple[Happening, ...]:
+    """The happenings of the claim at ``claim_span`` (document offsets), in text order; ``frame`` is
+    the claim's frame, whose predicates the verbs' happenings build on."""
+    tokens = parsed.tokens_in(claim_span)
+    if tokens is None:
+        return ()
+    inside = {t.i for t in tokens}
+    predicates = {p.span: p for p in frame.predicates}
+    found = []
+    for token in tokens:
+        if token.pos_ in ("VERB", "AUX"):
+            # 'tried to flee', 'plans to hold': the verb it governs is the happening, not this one
+            governs = any(c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") for c in token.children)
+            predicate = predicates.get(parsed.token_span(token))
+            happening = None if governs else _verb_happening(parsed, token, inside, predicate)
+        elif is_event_noun(token):
+            happening = _noun_happening(parsed, token, inside)
+        else:
+            happening = None
+        if happening is not None:
+            found.append((token, happening))
+    return tuple(_set_occasions(_give_orphan_times(parsed, tokens, inside, found)))
+
+
+def _give_orphan_times(parsed: ParsedSpan, tokens, inside: set[int],
+                       found: list[tuple[Token, Happening]]) -> list[tuple[Token, Happening]]:
+    """A time the claim states that hangs on a word outside it ('[officials confirmed] the first case
+    on 3 March', where the attribution is cut off) dates the claim's first happening without one."""
+    orphans = tuple(_time_phrase(parsed, t) for t in tokens
+                    if t.head.i not in inside and t.dep_ in _TIME_RELATIONS and is_time(t)
+                    and not _is_duration(t) and t.lower_ not in ORDINALS)
+    if not orphans:
+        return found
+    for k, (token, happening) in enumerate(found):
+        if not happening.times:
+            found[k] = (token, replace(happening, times=orphans))
+            break
+    return found
+
+
+def _set_occasions(found: list[tuple[Token, Happening]]) -> list[Happening]:
+    """An occasion noun whose own clause names no place or time ('Speaking at the meeting, she told
+    the hall at Ferncliffe Academy on Monday night', where the parse leaves the opening phrase on
+    its own) takes those of the claim's first verb that names them."""
+    verbs = [h for _, h in found if h.pos == "v"]
+    place_source = next((h for h in verbs if h.places), None)
+    time_source = next((h for h in verbs if h.times), None)
+    result = []
+    for token, happening in found:
+        if happening.pos == "n" and _occasion_of(token) is not None:
+            if not happening.places and place_source is not None:
+                happening = replace(happening, places=place_source.places)
+            if not happening.times and time_source is not None:
+                happening = replace(happening, times=time_source.times)
+        result.append(happening)
+    return result
+
+
+def place_links(parsed: ParsedSpan, claim_span: Span) -> frozenset[tuple[str, str]]:
+    """(place, the place it lies in) as the claim states them, names in lower case: 'the stadium in
+    Leeds', 'Station Road in the centre of Eastfold', 'Harrogate, North Yorkshire'."""
+    tokens = parsed.tokens_in(claim_span)
+    if tokens is None:
+        return frozenset()
+    inside = {t.i for t in tokens}
+    links = set()
+    for token in tokens:
+        if token.pos_ not in ("PROPN", "NOUN"):
+            continue
+        containers = _containers(parsed, token, inside)
+        place = phrase(parsed, token, inside) if containers else None
+        if place is not None and place.name:
+            links.update((place.name.lower(), outer.name.lower()) for outer in containers
+                         if outer.name and outer.name != place.name)
+        if token.pos_ == "PROPN" and token.i >= 2 and token.doc[token.i - 1].text == "," and token.i - 2 in inside:
+            before, after = _name_head(token.doc[token.i - 2]), _name_head(token)  # 'in Harrogate, North Yorkshire'
+            if before.pos_ == "PROPN" and preposition(before) in PLACE_PREPOSITIONS and not preposition(after):
+                inner, outer = phrase(parsed, before, inside), phrase(parsed, after, inside)
+                if inner.name and outer.name:
+                    links.add((inner.name.lower(), outer.name.lower()))
+    return frozenset(links)
+
+
+def _name_head(token: Token) -> Token:
+    """The head of the name a word belongs to: 'Yorkshire' for 'North' in 'North Yorkshire'."""
+    while token.dep_ in ("compound", "flat", "flat:name") and token.head != token and token.head.pos_ == "PROPN":
+        token = token.head
+    return token
+
+
+def _containers(parsed: ParsedSpan, token: Token, inside: set[int]) -> list[Phrase]:
+    """Named places a phrase is put inside by 'in' / 'of' / 'near', directly or through others."""
+    found = []
+    for child in token.children:
+        if child.i in inside and child.dep_ in ("nmod", "obl") and preposition(child) in ("in", "of", "near"):
+            found.append(phrase(parsed, child, inside))
+            found.extend(_containers(parsed, child, inside))
+    return found
+
+
+def point_dates(claim: Claim, happening: Happening) -> list[Quantity]:
+    """The claim's date and time quantities that date ``happening`` at a point: 'on Saturday',
+    '3am', not 'since March' or 'before 3am' (the bounds of a period)."""
+    points = [t.span for t in happening.times if not t.bounds]
+    return [q for q in claim.quantities
+            if q.kind in (QuantityKind.DATE, QuantityKind.TIME) and q.when is not None
+            and any(q.span.overlaps(s) for s in points)]

@@ -1,0 +1,66 @@
+"""Locations: one happening told in two places that exclude each other.
+
+    conflict      'after a ten-week trial at Leeds Crown Court' / 'Sheffield Crown Court, where Heller was tried'
+    conflict      'passed a medical at the club's training centre in Duisburg' / 'his medical examination in Frankfurt'
+    conflict      'attended a consultation meeting at Ashby Community Hall on Monday evening' /
+                  'speaking at the consultation meeting, she told the sports hall at Ferncliffe Academy on Monday night'
+    conflict      'the fire broke out at a warehouse in Brackley' / 'the fire, which started in Ashwell'
+    compatible    'the final was played in Leeds' / 'the final at Elland Road in Leeds' (one place inside the other)
+    trap          'the medical in Duisburg' / 'the medical in Germany' (a region holds the town)
+    trap          'a meeting in Leeds on Monday' / 'a meeting in York on Tuesday' (two meetings)
+    trap          'left Lyon for Marseille' / 'arrived in Marseille' (a trip names two places on purpose)
+    trap          'will meet in Paris' / 'met in Rome last year' (a plan and a fact)
+    trap          'police made arrests in Leeds' / 'arrests in York' (a plural happens many times)
+    trap          'the meeting may move to York' (a hedge)
+
+Whether the two claims tell one happening is ``factcheck.rules.alignment.one_happening`` (the same
+reading the date rule uses); whether two places exclude each other is ``factcheck.places``. Two
+happenings with different dates are two happenings, so a conflict needs their times to agree or
+one of them to have none.
+"""
+
+from __future__ import annotations
+
+from factcheck import places
+from factcheck.happenings import Happening, point_dates
+from factcheck.rules.alignment import frame, matching_happenings
+from factcheck.rules.base import Rule
+from factcheck.types import Claim, Kind, RuleResult
+
+
+def other_times(a: Claim, x: Happening, b: Claim, y: Happening) -> bool:
+    """Both happenings are dated and every date of one differs from every date of the other."""
+    dates_a = [q.when for q in point_dates(a, x)]
+    dates_b = [q.when for q in point_dates(b, y)]
+    return bool(dates_a and dates_b) and all(p.differs_from(q) for p in dates_a for q in dates_b)
+
+
+def _place_words(claim: Claim) -> set[str]:
+    return {w for p in frame(claim).places if p.name for w in p.name.lower().split()} | {
+        w for h in frame(claim).happenings for p in h.places if p.name for w in p.name.lower().split()}
+
+
+def _words(claim: Claim, happening: Happening) -> str:
+    """The word that names the happening, as the claim writes it: 'trial', 'tried'."""
+    start = happening.span.start - claim.span.start
+    return claim.text[start:start + len(happening.span)] or happening.lemma
+
+
+def compare(a: Claim, b: Claim) -> RuleResult | None:
+    if a.hedged or b.hedged:
+        return None
+    links = frame(a).place_links | frame(b).place_links
+    without = _place_words(a) | _place_words(b)
+    for x, y in matching_happenings(a, b, without):
+        if not x.places or not y.places or other_times(a, x, b, y):
+            continue
+        found = places.apart(x.places, y.places, links)
+        if found is not None:
+            px, py = found
+            reason = (f"'{_words(a, x)}' is put at '{px.name}' in one claim and '{_words(b, y)}' at '{py.name}' "
+                      "in the other")
+            return RuleResult(RULE.name, "conflicting", Kind.LOCATION, reason, px.span, py.span)
+    return None
+
+
+RULE = Rule("locations", (Kind.LOCATION,), "one happening put in two places that exclude each other", compare)

@@ -1,0 +1,64 @@
+"""One happening told with two dates, as the parse reads it (``factcheck.rules.dates`` with
+``factcheck.happenings``): every row is a two-sentence article through the real front of the
+pipeline, asked in both orders. ``tests/test_events.py`` keeps the surface (regex) reading's table.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck.rules import dates
+from tests.claim_helpers import outcomes
+
+ONE_HAPPENING_TWO_DATES = [
+    ("first_case", "Officials confirmed the first case on 3 March.",
+     "The first case of the outbreak occurred on 11 March."),
+    ("held_and_at_the_hearing", "The hearing was held on Monday.",
+     "At the hearing on Wednesday, the judge rejected the bail application."),
+    ("first_flooded", "The river first flooded the town on Saturday.", "The river flooded the town on Sunday."),
+    ("election_and_elected", "The election was held on 4 May.", "Voters elected a new mayor on 6 May."),
+    ("final_by_its_day", "Sunday's final was a sell-out.", "The final on Saturday ended 2-1."),
+    ("tried_and_his_trial", "Heller was tried in 2019.", "His trial in 2021 lasted ten weeks."),
+    ("initial_and_first_diagnosis", "The initial diagnosis came on 4 May.", "Doctors made the first diagnosis on 9 May."),
+]
+
+CAN_BOTH_BE_TRUE = [
+    ("date_moved", "The vote, originally set for Monday, will now be held on Thursday.", "The vote on Monday was delayed."),
+    ("two_meetings", "A meeting was held on Monday.", "A meeting was held on Tuesday."),
+    ("plural_arrests", "Police made arrests on Monday.", "Arrests were made on Tuesday."),
+    ("two_acts_of_one_person", "Smith was born in 1950.", "Smith was elected in 1990."),
+    ("period_and_a_point_in_it", "The scheme ran between 2017 and 2021.", "The scheme ran in 2019."),
+    ("plan_and_fact", "The final will be played on Sunday.", "The final was played on Saturday last year."),
+    ("hedged_start", "The trial could start on Monday.", "The trial started on Tuesday."),
+    ("first_meetings_in_two_towns", "The first meeting in Leeds was held on Monday.",
+     "The first meeting in York was held on Tuesday."),
+    ("phases_of_a_hearing", "The hearing was adjourned on Monday.", "The hearing opened on Friday."),
+    ("first_case_and_the_latest", "The first case was confirmed on 3 March.",
+     "Since the first case, 40 more have been confirmed, the latest on 11 March."),
+    ("recurring_meeting", "The company has held its annual meeting every May since 2010.",
+     "The meeting in June approved the accounts."),
+    ("postponed_final", "The final was postponed from Saturday to Sunday.", "The final on Sunday drew 40,000 fans."),
+    ("edge_of_a_period", "Entries open on 1 March.", "Entries are open until 31 March."),
+    ("date_of_another_act", "After his election in 2010, he served two terms.",
+     "He won the 2010 election but lost his seat in 2018."),
+    ("first_of_several", "The first appeal was dismissed in 2015.", "That appeal was dismissed in 2017."),
+]
+
+
+@pytest.mark.parametrize(("name", "a", "b"), ONE_HAPPENING_TWO_DATES, ids=[r[0] for r in ONE_HAPPENING_TWO_DATES])
+@pytest.mark.parametrize("flip", [False, True], ids=["a_b", "b_a"])
+def test_one_happening_on_two_dates_conflicts(name: str, a: str, b: str, flip: bool) -> None:
+    first, second = (b, a) if flip else (a, b)
+    assert "conflicting" in outcomes(dates.compare, first, second)
+
+
+@pytest.mark.parametrize(("name", "a", "b"), CAN_BOTH_BE_TRUE, ids=[r[0] for r in CAN_BOTH_BE_TRUE])
+@pytest.mark.parametrize("flip", [False, True], ids=["a_b", "b_a"])
+def test_dates_that_can_both_be_true_stay_quiet(name: str, a: str, b: str, flip: bool) -> None:
+    first, second = (b, a) if flip else (a, b)
+    assert "conflicting" not in outcomes(dates.compare, first, second)
+
+
+def test_same_day_told_twice_agrees() -> None:
+    assert outcomes(dates.compare, "The hearing was held on Monday.",
+                    "At the hearing on Monday, the judge rejected the bail application.") == {"compatible"}

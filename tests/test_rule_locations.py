@@ -1,0 +1,82 @@
+"""One happening told in two places that exclude each other (``factcheck.rules.locations``), read
+through real claims: every row is an article of two (or three) sentences, parsed, and the rule is
+asked about every claim of the first sentence against every claim of the second, in both orders.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck.rules import RULES, locations
+from factcheck.types import Kind
+from tests.claim_helpers import outcomes, parsed_pair
+
+ONE_HAPPENING_TWO_PLACES = [
+    ("trial_and_tried", "The trial took place at Bristol Crown Court.", "Okoro was tried at Exeter Crown Court."),
+    ("possessed_medical", "The striker completed his medical in Lyon on Friday.", "He had his medical in Marseille."),
+    ("same_kind_of_meeting_same_day", "The council held its budget meeting at Crewe Town Hall on Tuesday.",
+     "At the budget meeting in Nantwich Civic Centre on Tuesday, councillors approved the cuts."),
+    ("definite_blaze", "The blaze in Didcot destroyed two homes.", "Firefighters fought the blaze in Wantage for six hours."),
+    ("final_at_two_grounds", "The final was played at Hampden Park.",
+     "Sunday's final at Murrayfield Stadium drew a record crowd."),
+    ("first_case", "The first case was recorded in Tromsø.", "Doctors confirmed the first case in Bergen."),
+    ("where_clause", "The case went to Swansea Crown Court, where Okoro was tried.",
+     "Okoro's trial at Cardiff Crown Court lasted a week."),
+    ("conference_in_two_boroughs", "The conference was held in Camden.", "The conference in Islington ended early."),
+]
+
+CAN_BOTH_BE_TRUE = [
+    ("region_holds_the_town", "The medical took place in Duisburg.", "He passed his medical in Germany.", ""),
+    ("place_inside_the_other", "The final was played at Elland Road in Leeds.", "The final in Leeds drew 30,000 fans.", ""),
+    ("article_puts_one_in_the_other", "The conference was held in Camden.", "The conference in London ended early.",
+     "Protesters gathered in Camden, London, before dawn."),
+    ("venue_may_be_in_the_town", "The trial was held at Leeds Crown Court.", "The trial in Leeds lasted ten weeks.", ""),
+    ("two_meetings", "A meeting was held in Leeds on Monday.", "A meeting was held in York on Tuesday.", ""),
+    ("definite_meetings_on_two_days", "The meeting was held in Leeds on Monday.",
+     "The meeting in York was held on Tuesday.", ""),
+    ("trip_names_two_places", "She left Lyon for Marseille in 2019.", "She arrived in Marseille in May.", ""),
+    ("flight_to_the_talks", "He flew from Leeds to Paris for the talks.", "The talks in Paris ended on Friday.", ""),
+    ("plan_and_fact", "The ministers will meet in Paris next week.", "The ministers met in Rome last year.", ""),
+    ("final_planned_and_played", "The final will be played at Wembley.",
+     "The final was played at Hampden Park last year.", ""),
+    ("plural_arrests", "Police made arrests in Leeds.", "The arrests in York followed a raid.", ""),
+    ("hedged_move", "The final may be moved to Cardiff.", "The final will be played at Wembley.", ""),
+    ("two_kinds_of_meeting", "The budget meeting was held in Leeds.", "The planning meeting was held in York.", ""),
+    ("another_meeting", "The first meeting was held in Leeds.", "Another meeting took place in York.", ""),
+    ("a_tour_opens_and_ends", "The band's tour opened in Glasgow.", "The tour ended in Brighton.", ""),
+    ("speeches_recur", "The minister spoke in Leeds on Monday.", "The minister spoke in York.", ""),
+]
+
+
+@pytest.mark.parametrize(("name", "a", "b"), ONE_HAPPENING_TWO_PLACES, ids=[r[0] for r in ONE_HAPPENING_TWO_PLACES])
+@pytest.mark.parametrize("flip", [False, True], ids=["a_b", "b_a"])
+def test_one_happening_in_two_places_conflicts(name: str, a: str, b: str, flip: bool) -> None:
+    first, second = (b, a) if flip else (a, b)
+    assert "conflicting" in outcomes(locations.compare, first, second)
+
+
+@pytest.mark.parametrize(("name", "a", "b", "context"), CAN_BOTH_BE_TRUE, ids=[r[0] for r in CAN_BOTH_BE_TRUE])
+@pytest.mark.parametrize("flip", [False, True], ids=["a_b", "b_a"])
+def test_places_that_can_both_be_true_stay_quiet(name: str, a: str, b: str, context: str, flip: bool) -> None:
+    first, second = (b, a) if flip else (a, b)
+    assert "conflicting" not in outcomes(locations.compare, first, second, context=context)
+
+
+def test_without_the_article_saying_so_two_boroughs_are_two_places() -> None:
+    assert "conflicting" in outcomes(locations.compare, "The conference was held in Camden.",
+                                     "The conference in London ended early.")
+
+
+def test_reason_quotes_both_words_and_places_and_spans_point_at_the_places() -> None:
+    first, second = parsed_pair("The trial took place at Bristol Crown Court.", "Okoro was tried at Exeter Crown Court.")
+    [result] = [r for x in first for y in second if (r := locations.compare(x, y))]
+    assert result.kind is Kind.LOCATION
+    assert result.reason == ("'trial' is put at 'Bristol Crown Court' in one claim and 'tried' at "
+                             "'Exeter Crown Court' in the other")
+    text = "The trial took place at Bristol Crown Court. Okoro was tried at Exeter Crown Court."
+    assert (text[result.a_span.start:result.a_span.end], text[result.b_span.start:result.b_span.end]) == (
+        "Bristol Crown Court", "Exeter Crown Court")
+
+
+def test_location_rule_is_registered() -> None:
+    assert locations.RULE in RULES and locations.RULE.kinds == (Kind.LOCATION,)
