@@ -488,7 +488,7 @@ def fit_temperature(logits: torch.Tensor, targets: torch.Tensor) -> float:
         return loss
 
     optimizer.step(closure)
-    return float(log_t.exp())
+    return float(log_t.detach().exp())
 
 
 def expected_calibration_error(probs: torch.Tensor, positives: torch.Tensor, bins: int = 10) -> float:
