@@ -485,7 +485,7 @@ def edit_quantifier(claim: str, ctx: Context) -> Change | None:
         return Change(replace_span(claim, m.start(), m.end(), new), m.group(), new)
     m, replacements = ctx.rng.choice(found)
     new = match_case(m.group(), ctx.rng.choice(replacements))
-    return Change(replace_span(claim, m.start(), m.end(), new), m.group(), new.strip())
+    return Change(replace_span(claim, m.start(), m.end(), new), m.group().strip(), new.strip())
 
 
 def edit_date(claim: str, ctx: Context) -> Change | None:
