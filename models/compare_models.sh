@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The numbers that decide whether a new judge model ships, for one model, in one run:
 #   models/compare_models.sh OUT_DIR [MODEL_FOLDER]     (no MODEL_FOLDER: the shipped model)
+#   QUICK=1 models/compare_models.sh ...                 spread samples of each set, for a busy machine
 # Each set's `factcheck eval` report goes to OUT_DIR/<name>.txt and its numbers to OUT_DIR/<name>.json;
 # model-only findings on 200 clean-news articles go to OUT_DIR/model_only.json. Needs ../shared/data.
 set -u
@@ -15,13 +16,22 @@ ev() {  # ev NAME DATA [ARGS...]
     echo "factcheck eval $* ${m[*]}" > "$out/$name.txt"
     .venv/bin/factcheck eval "$@" "${m[@]}" --json "$out/$name.json" >> "$out/$name.txt" 2>&1
 }
-.venv/bin/python models/count_model_only.py "${m[@]}" > "$out/model_only.json"
-ev chatprotect_dev $d/contradictions/chatprotect/dev.jsonl
-ev contradoc_dev $d/contradictions/contradoc/dev.jsonl
-ev devset_tune samples/devset/tune
-ev clean_news $d/clean-news --limit 200
-ev snli_test $d/nli-eval/snli/snli_test.jsonl --mode nli
-ev lingnli_val $d/nli-train/lingnli/val_baseline.jsonl --mode nli
+if [ -n "${QUICK:-}" ]; then
+    .venv/bin/python models/count_model_only.py "${m[@]}" --limit 30 > "$out/model_only.json"
+    ev chatprotect_dev $d/contradictions/chatprotect/dev.jsonl --limit 600
+    ev snli_test $d/nli-eval/snli/snli_test.jsonl --mode nli --limit 1000
+    ev lingnli_val $d/nli-train/lingnli/val_baseline.jsonl --mode nli --limit 800
+    ev contradoc_dev $d/contradictions/contradoc/dev.jsonl --limit 40
+    ev devset_tune samples/devset/tune
+else
+    .venv/bin/python models/count_model_only.py "${m[@]}" > "$out/model_only.json"
+    ev chatprotect_dev $d/contradictions/chatprotect/dev.jsonl
+    ev contradoc_dev $d/contradictions/contradoc/dev.jsonl
+    ev devset_tune samples/devset/tune
+    ev clean_news $d/clean-news --limit 200
+    ev snli_test $d/nli-eval/snli/snli_test.jsonl --mode nli
+    ev lingnli_val $d/nli-train/lingnli/val_baseline.jsonl --mode nli
+fi
 .venv/bin/python - "$out" <<'PY'
 import json, sys, pathlib
 out = pathlib.Path(sys.argv[1])

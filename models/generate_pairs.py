@@ -296,6 +296,33 @@ def inflect_like(lemma: str, tag: str) -> str | None:
     return forms[0] if forms else None
 
 
+DETERMINERS = frozenset("the a an its their his her our this these those that some many several each every any "
+                        "no both other another".split())
+VERB_CUES = frozenset("to will would can could should must may might did does do not never also".split())
+LINKING_VERBS = frozenset("is are was were be been being remains remained seems seemed became become very too".split())
+
+
+def guess_pos(text: str, match: re.Match) -> str | None:
+    """The part of speech a word plays here, from its neighbours; None when unclear.
+
+    No tagger ships with factcheck, and a synonym of the wrong part of speech makes nonsense
+    ('near the station' -> 'approach the send'), so words are only replaced where the cue is plain:
+    after a determiner a noun, after 'to' or a modal a verb, after a linking verb an adjective, and
+    a past form ending in -ed right after a word a verb."""
+    before = text[:match.start()].split()
+    previous = before[-1].lower() if before else ""
+    word = match.group().lower()
+    if previous in DETERMINERS or re.fullmatch(r"\d[\d,]*", previous):
+        return "n"
+    if previous in LINKING_VERBS:
+        return "a"
+    if previous in VERB_CUES:
+        return "v"
+    if word.endswith("ed") and previous and previous not in DETERMINERS and previous[-1:].isalpha():
+        return "v"
+    return None
+
+
 def substitute(word: str, pos: str, choose: Callable[[str, str], list[str]], rng: random.Random) -> str | None:
     """A related word (by ``choose``) in the same inflection as ``word``: 'rose' -> 'fell'."""
     found = lemma_and_tag(word, pos)
@@ -577,11 +604,10 @@ def edit_antonym(claim: str, ctx: Context) -> Change | None:
         if word.lower() in OPPOSITE_WORDS:
             candidates.append((m, match_case(word, OPPOSITE_WORDS[word.lower()])))
         elif word.islower() and word not in STOPWORDS and len(word) > 3 and relations.lexicon is not None:
-            for pos in ("v", "a"):
-                other = substitute(word, pos, relations.antonyms, ctx.rng)
-                if other:
-                    candidates.append((m, other))
-                    break
+            pos = guess_pos(claim, m)
+            other = substitute(word, pos, relations.antonyms, ctx.rng) if pos in ("v", "a") else None
+            if other:
+                candidates.append((m, other))
     if not candidates:
         return None
     m, new = ctx.rng.choice(candidates)
@@ -635,12 +661,11 @@ def reword_synonyms(claim: str, ctx: Context) -> str | None:
     ctx.rng.shuffle(words)
     out, changed = claim, 0
     for m in sorted(words[:6], key=lambda m: -m.start()):
-        for pos in ("n", "v", "a"):
-            other = substitute(m.group(), pos, relations.synonyms, ctx.rng)
-            if other and other.lower() != m.group().lower():
-                out = replace_span(out, m.start(), m.end(), other)
-                changed += 1
-                break
+        pos = guess_pos(claim, m) if relations.lexicon is not None else "n"
+        other = substitute(m.group(), pos, relations.synonyms, ctx.rng) if pos else None
+        if other and other.lower() != m.group().lower():
+            out = replace_span(out, m.start(), m.end(), other)
+            changed += 1
         if changed == 2:
             break
     return out if changed else None
@@ -950,11 +975,13 @@ def examples_of(article: Article, ctx: Context) -> Iterator[Example]:
                     yield Example(premise, hypothesis, label, f"{name}/{detail}", article.id, article.split)
 
 
-def generate(seed: int, limit_articles: int | None = None, templates: int = 1500) -> list[Example]:
+def generate(seed: int, limit_articles: int | None = None, templates: int = 1500, rounds: int = 2) -> list[Example]:
+    """Every pair, deduplicated. Each round runs the makers over every claim again: they pick edits,
+    rewordings and partners at random, so a second round adds new pairs (repeats are dropped)."""
     rng = random.Random(seed)
     articles = read_articles(limit_articles)
     ctx = Context(rng, collect_titled_names(articles))
-    examples = [e for article in articles for e in examples_of(article, ctx)]
+    examples = [e for _ in range(rounds) for article in articles for e in examples_of(article, ctx)]
     examples.extend(quantifier_templates(rng, templates))
     return deduplicated(examples)
 
@@ -988,8 +1015,9 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("out", type=Path)
     parser.add_argument("--seed", type=int, default=13)
     parser.add_argument("--limit-articles", type=int, default=None, help="only the first N articles (tests)")
+    parser.add_argument("--rounds", type=int, default=2, help="passes of the makers over every claim")
     args = parser.parse_args(argv)
-    examples = generate(args.seed, args.limit_articles)
+    examples = generate(args.seed, args.limit_articles, rounds=args.rounds)
     args.out.parent.mkdir(parents=True, exist_ok=True)
     with args.out.open("w", encoding="utf-8") as f:
         for e in examples:

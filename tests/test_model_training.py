@@ -198,3 +198,19 @@ def test_a_bad_calibration_file_is_a_model_error(tmp_path, content):
     (tmp_path / "calibration.json").write_text(content)
     with pytest.raises(ModelError, match="calibration"):
         read_temperature(tmp_path)
+
+
+def test_the_documented_device_call_fits_the_tool():
+    """models/README.md gives the exact GPU call; the run tool takes at most 2,000 characters and 600 s."""
+    import re
+
+    text = (REPO / "models" / "README.md").read_text()
+    command = re.search(r"^- command: `(.+)`$", text, re.M).group(1)
+    timeout = int(re.search(r"^- timeout_s: `(\d+)`$", text, re.M).group(1))
+    carry = json.loads(re.search(r"^- carry: `(.+)`$", text, re.M).group(1))
+    assert len(command) <= 2000 and f"{len(command)} characters" in text
+    assert "--preset gpu" in command and "$OUT" in command and timeout <= 600
+    assert carry == [".work/gpu"] and str(DEFAULT_PACK_RELATIVE) in text
+
+
+DEFAULT_PACK_RELATIVE = Path(".work/gpu/pack.npz")
