@@ -111,7 +111,8 @@ def run_sentence_pairs(items: Sequence[SentencePairItem], model: Any, config: Co
     chunks = [items[start:start + SENTENCE_PAIRS_PER_CALL] for start in range(0, len(items), SENTENCE_PAIRS_PER_CALL)]
     for chunk in progress(chunks, "sentence pairs"):
         candidates = [sentence_pair_candidates(item.sentence_1, item.sentence_2, prefix=item.prefix) for item in chunk]
-        verdicts = judge([pair for pairs in candidates for pair in pairs], model, config=config)
+        verdicts = judge([pair for pairs in candidates for pair in pairs], None if config.rules_only else model,
+                         config=config)
         start = 0
         for item, pairs in zip(chunk, candidates):
             verdict = strongest_verdict(verdicts[start:start + len(pairs)])
