@@ -80,7 +80,7 @@ def claims_of(text: str) -> tuple[str, ...]:
     from factcheck.claims import extract_claims
     from factcheck.segment import split_sentences
 
-    claims = extract_claims(text, split_sentences(text))
+    claims = extract_claims(text, split_sentences(text), with_frames=False)  # texts only: no parse needed
     return tuple(dict.fromkeys(c.text.strip() for c in claims if usable_claim(c.text.strip())))
 
 
