@@ -214,3 +214,16 @@ def test_the_documented_device_call_fits_the_tool():
 
 
 DEFAULT_PACK_RELATIVE = Path(".work/gpu/pack.npz")
+
+
+def test_calibrate_fits_an_existing_folder_and_writes_only_when_asked(train, tiny_model, pack, tmp_path):
+    import shutil
+
+    folder = tmp_path / "model"
+    shutil.copytree(tiny_model, folder)
+    settings = replace(train.Settings(), pack=str(pack), calibration_pairs=30)
+    calibration = train.calibrate_folder(folder, settings)
+    assert calibration["pairs"] == 30 and not (folder / "calibration.json").exists()
+    train.calibrate_folder(folder, settings, write=True)
+    assert NLIModel.load(folder).temperature == calibration["temperature"]
+    assert calibration["after"]["contradiction_log_loss"] <= calibration["before"]["contradiction_log_loss"]
