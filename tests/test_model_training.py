@@ -83,7 +83,7 @@ def pack(train, tmp_path_factory, tiny_model, monkeypatch_module) -> Path:
     nli = [("A man sleeps.", "A man is awake.", 2, "snli_dev"), ("A dog runs.", "An animal runs.", 0, "snli_dev"),
            ("A cat sits.", "A cat sits on a mat.", 1, "snli_dev"), ("Ann left.", "Ann stayed.", 3, "hans_regenerated")]
     monkeypatch_module.setattr(train, "nli_examples", lambda: nli * 10)
-    path = folder / "pack.npz"
+    path = folder / "pack.npz.xz"
     train.build_pack(path, tiny_news_pairs(folder / "news.jsonl"), str(tiny_model))
     return path
 
@@ -213,7 +213,7 @@ def test_the_documented_device_call_fits_the_tool():
     assert carry == [".work/gpu"] and str(DEFAULT_PACK_RELATIVE) in text
 
 
-DEFAULT_PACK_RELATIVE = Path(".work/gpu/pack.npz")
+DEFAULT_PACK_RELATIVE = Path(".work/gpu/pack.npz.xz")
 
 
 def test_calibrate_fits_an_existing_folder_and_writes_only_when_asked(train, tiny_model, pack, tmp_path):
