@@ -26,6 +26,7 @@ from factcheck.names import leading_name
 from factcheck.pairing import content_terms
 from factcheck.quantities import Quantity
 from factcheck.rules import compare_claims
+from factcheck.rules.alignment import same_happening
 from factcheck.rules.negation import NEGATORS
 from factcheck.types import Claim, Kind, NLIProbs, Pair, RuleResult, Span, Verdict
 
@@ -37,6 +38,10 @@ SAME_STATEMENT_CAP = 0.2  # below any sensible threshold: kept in the verdict, n
 # mostly noise. Tuned on ChatProtect dev (1,000 pairs) and ContraDoc dev together (README).
 MIN_SHARED_CONTENT = 0.2
 LOW_OVERLAP_DISCOUNT = 0.3
+# A model-only contradiction between claims the parse does not show to tell one act or state
+# (no matching predicate whose participants agree, or that shares a name) is mostly the small
+# model calling related sentences contradictory; it weighs a third.
+UNALIGNED_DISCOUNT = 0.3
 _TOKEN = re.compile(r"[\w'’]+|[^\w\s]")
 _WEEKDAYS_MONTHS = re.compile(
     r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|june|july|august|"
@@ -81,6 +86,8 @@ def judge_pair(pair: Pair, forward: NLIProbs | None, backward: NLIProbs | None) 
             score = min(score, SAME_STATEMENT_CAP)
         if shared_content(a, b) < MIN_SHARED_CONTENT:
             score *= LOW_OVERLAP_DISCOUNT
+        if a.frame is not None and b.frame is not None and not same_happening(a, b):
+            score *= UNALIGNED_DISCOUNT
         kind = classify(a, b)
         highlights = differing_words(a, b)
         explanation = model_explanation(a, b, highlights, forward, backward, compatible)
