@@ -57,6 +57,9 @@ ORDER_VERBS: dict[str, tuple[str, bool]] = {
     "outstrip": ("high", True), "surpass": ("high", True),
 }
 ORDER_WORDS = {**ORDER_PREPOSITIONS, **ORDER_VERBS}
+# 'lead' ranks only between two named competitors ('Faraday leads Obi'); otherwise it guides
+# ('led the investigation', 'led the way').
+_GUIDING_VERBS = frozenset({"lead"})
 # 'before' / 'after' order anything in time ("arrested after the raid"); they state an order of two
 # things only after a verb that says no more than that: "X came before Y", "X was after Y".
 _TIME_ORDER_VERBS = frozenset({"be", "come", "happen", "occur", "rank", "finish", "end"})
@@ -84,6 +87,10 @@ _EXPECTATIONS = frozenset({"expect", "forecast", "predict", "anticipate", "estim
 HEDGE_WORDS = frozenset({"expect", "forecast", "predict", "project", "likely", "tip", "poise", "set", "hope",
                          "want", "aim", "plan", "seek", "try", "reportedly", "allegedly", "possibly", "perhaps",
                          "probably", "likely", "unlikely", "could", "may", "might"})
+# Superlatives of time name the most recent ('the latest news'), not a rank among the article's things.
+_TIME_SCALES = frozenset({"late", "early", "recent", "new", "old", "last", "first", "next"})
+# What a reference level is a kind of in WordNet ('forecast' is a prediction, 'average' a statistic).
+_REFERENCE_KINDS = ("prediction", "expectation", "estimate", "statistic")
 MAX_THAN_DISTANCE = 8  # tokens from a comparative to its 'than'
 MAX_PHRASE = 6  # tokens read after 'than' or an order word
 
@@ -98,6 +105,8 @@ class Thing:
     names: frozenset[str] = frozenset()  # proper-name words in the phrase, possessors included
     span: Span | None = None
     kind: str = "noun"  # "noun" | "pronoun" | "clause" | "other"
+    word: str = ""  # the head as written, lower case: "rovers" (lemma "rover")
+    modifiers: frozenset[str] = frozenset()  # its adjectives and noun modifiers: "northern", "coastal"
 
 
 OTHER = Thing(text="the other", lemma="", kind="other")
@@ -148,9 +157,21 @@ def graded_base(word: str) -> str | None:
 
 def _is_comparative(token: Token) -> bool:
     degree = token.morph.get("Degree")
-    return token.tag_ in ("JJR", "RBR") or degree == ["Cmp"] or (
-        token.pos_ in ("NOUN", "ADJ", "ADV", "VERB") and _lower(token).endswith("er")
-        and graded_base(_lower(token)) is not None)
+    # The parser tags some comparatives as nouns ('the stiffer of the two'); a word WordNet knows as
+    # a noun is one ('number' is not 'more numb').
+    if token.tag_ in ("JJR", "RBR") or degree == ["Cmp"]:
+        return True
+    word = _lower(token)
+    if token.pos_ not in ("NOUN", "ADJ", "ADV", "VERB") or not word.endswith("er") or graded_base(word) is None:
+        return False
+    if not lexicon.is_lemma(word, "n"):
+        return True
+    # 'rose faster than' ('faster' is also a noun); not 'a larger number than'.
+    doc = token.doc
+    following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    previous = doc[token.i - 1] if token.i > 0 else None
+    return (following is not None and _lower(following) == "than" and previous is not None
+            and previous.pos_ not in ("DET", "ADJ", "NUM") and previous.tag_ not in ("JJR", "JJ", "DT", "PRP$"))
 
 
 def _is_superlative(token: Token) -> bool:
@@ -172,7 +193,7 @@ def _scale_of(token: Token) -> tuple[str, bool] | None:
 
 
 def lemma_of(token: Token) -> str:
-    if token.pos_ == "PROPN" and _is_name(token):
+    if _is_name(token):
         return token.lower_
     pos = {"VERB": "v", "AUX": "v", "NOUN": "n", "PROPN": "n", "ADJ": "a", "ADV": "r"}.get(token.pos_)
     if pos:
@@ -182,13 +203,24 @@ def lemma_of(token: Token) -> str:
     return token.lemma_.lower()
 
 
+def _nominal(token: Token) -> bool:
+    """A noun by the tagger or the morphologizer (they disagree: 'United' VERB/NNP)."""
+    return token.tag_ in ("NN", "NNS", "NNP", "NNPS") or (token.pos_ in ("NOUN", "PROPN") and not token.tag_.startswith("VB"))
+
+
+def _verbal(token: Token) -> bool:
+    return token.tag_.startswith("VB") or token.tag_ == "MD" or (token.pos_ in ("VERB", "AUX") and token.tag_ not in (
+        "NN", "NNS", "NNP", "NNPS"))
+
+
 def _is_name(token: Token) -> bool:
     """A proper-name word; a capitalised first word only if WordNet does not know it as a common
     word ('Imports grew ...' is not a name)."""
-    if token.pos_ != "PROPN" or not token.text[:1].isupper() or token.lower_ in PRONOUNS:
+    proper = token.pos_ == "PROPN" or token.tag_ in ("NNP", "NNPS")
+    if not proper or not token.text[:1].isupper() or token.lower_ in PRONOUNS:
         return False
     following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
-    if token.is_sent_start and (following is None or following.pos_ != "PROPN"):
+    if token.is_sent_start and (following is None or not (following.pos_ == "PROPN" or following.tag_ == "NNP")):
         return not any(lexicon.is_lemma(token.lower_, pos) or lexicon.base_form(token.lower_, pos) for pos in ("n", "a", "v"))
     return True
 
@@ -204,7 +236,7 @@ def _noun_head(token: Token) -> Token:
     current = token
     for _ in range(4):
         head = current.head
-        if (head is not current and head.pos_ in ("NOUN", "PROPN") and head.i > current.i and head.i - current.i <= 4
+        if (head is not current and _nominal(head) and head.i > current.i and head.i - current.i <= 4
                 and current.dep_ in ("compound", "flat", "flat:name", "nmod:poss", "nmod:desc", "amod", "det", "nummod")):
             current = head
         else:
@@ -212,13 +244,20 @@ def _noun_head(token: Token) -> Token:
     return current
 
 
-def _thing(parsed: ParsedSpan, tokens: Sequence[Token], head: Token) -> Thing:
-    """A thing from the tokens of its phrase and its head."""
-    tokens = sorted(tokens, key=lambda t: t.i)
-    names = frozenset(t.lower_ for t in tokens if _is_name(t))
+def _thing(parsed: ParsedSpan, tokens: Sequence[Token], head: Token, names: Iterable[str] = ()) -> Thing:
+    """A thing from the tokens of its phrase and its head (and names it goes by beyond the phrase)."""
+    tokens = sorted(set(tokens), key=lambda t: t.i)
     kind = "pronoun" if head.lower_ in PRONOUNS and len(tokens) == 1 else "noun"
-    return Thing(text=_text(parsed, tokens), lemma=lemma_of(head), names=names,
-                 span=parsed.tokens_span(tokens), kind=kind)
+    return Thing(text=_text(parsed, tokens), lemma=lemma_of(head),
+                 names=frozenset(t.lower_ for t in tokens if _is_name(t)) | frozenset(names),
+                 span=parsed.tokens_span(tokens), kind=kind, word=head.lower_, modifiers=_modifiers(tokens, head))
+
+
+def _modifiers(tokens: Iterable[Token], head: Token) -> frozenset[str]:
+    """What sets one thing of a kind apart from another: 'northern' in 'the northern route'."""
+    return frozenset(lemma_of(t) for t in tokens if t is not head and not _is_name(t) and t.pos_ in ("ADJ", "NOUN")
+                     and not t.like_num and _lower(t) not in _QUANTITY_WORDS and t.tag_ not in ("JJR", "JJS", "RBR", "RBS")
+                     and _lower(t) not in _AMOUNT)
 
 
 def _text(parsed: ParsedSpan, tokens: Sequence[Token]) -> str:
@@ -242,14 +281,32 @@ def _phrase_of(head: Token) -> list[Token]:
 
 
 def _subject_thing(parsed: ParsedSpan, head: Token) -> Thing:
+    head = _verb_taken_for_noun(head) or head
     tokens = _phrase_of(head)
-    # 'that of Holbeck Airport', 'those in Ireland', 'either of Manchester's runways': the names of
-    # what the stand-in word points to belong to the thing.
-    if _lower(head) in ("that", "those", "one", "ones", "either", "each", "both", "any"):
-        for child in head.children:
-            if child.dep_ in ("nmod", "obl") and child.i > head.i:
-                tokens.extend(_phrase_of(child))
-    return _thing(parsed, tokens, head)
+    if _is_name(head) or head.text[:1].isupper():  # 'Diane Holt' with 'Diane' hung elsewhere
+        start = head.i
+        while start > 0 and (_is_name(head.doc[start - 1]) or head.doc[start - 1].text[:1].isupper() and start - 1 == 0):
+            start -= 1
+        tokens.extend(head.doc[start: head.i])
+    names: set[str] = set()
+    for child in head.children:
+        if child.i < head.i:
+            continue
+        if child.dep_ == "appos":  # 'Her brother, Mark Holt, ...'
+            names.update(t.lower_ for t in _phrase_of(child) if _is_name(t))
+        elif child.dep_ in ("nmod", "obl") and _preposition(child) in ("of", "in", "at", "for"):
+            # 'shares in Volta' goes by Volta's name; 'that of Holbeck Airport', 'those in Ireland'
+            # take theirs from what the stand-in word points to.
+            inner = _phrase_of(child)
+            if _lower(head) in _STAND_INS:
+                tokens.extend(inner)
+            names.update(t.lower_ for t in inner if _is_name(t))
+    return _thing(parsed, tokens, head, names)
+
+
+def _preposition(token: Token) -> str | None:
+    cases = [c for c in token.children if c.dep_ == "case"]
+    return _lower(cases[0]) if cases else None
 
 
 def _following_phrase(parsed: ParsedSpan, start: int, end: int) -> Thing | None:
@@ -272,7 +329,7 @@ def _following_phrase(parsed: ParsedSpan, start: int, end: int) -> Thing | None:
         window.append(token)
     if not window or any(t.like_num or t.pos_ == "NUM" or _lower(t) in _QUANTITY_WORDS for t in window):
         return None
-    if any(t.tag_.startswith("VB") or t.pos_ in ("VERB", "AUX") for t in window):
+    if _is_clause(window):
         return _clause_thing(parsed, window)
     if _lower(window[0]) in _STAND_INS:
         # 'that of Holbeck Airport', 'those in Ireland', 'either of Manchester's runways': the
@@ -288,9 +345,37 @@ def _following_phrase(parsed: ParsedSpan, start: int, end: int) -> Thing | None:
         return None
     tokens = window[: window.index(run[-1]) + 1]
     head = run[-1]
-    kind = "pronoun" if head.lower_ in PRONOUNS and len(tokens) == 1 else "noun"
-    return Thing(text=_text(parsed, tokens), lemma=lemma_of(head), names=frozenset(t.lower_ for t in tokens if _is_name(t)),
-                 span=parsed.tokens_span(tokens), kind=kind)
+    return _thing(parsed, tokens, head, _apposed_names(tokens[-1]) | _named_complement(tokens[-1]))
+
+
+def _named_complement(last: Token) -> frozenset[str]:
+    """'shares in Arc', 'the headquarters of Norcom': a phrase that goes by the name after it."""
+    doc = last.doc
+    if last.i + 2 >= len(doc) or _lower(doc[last.i + 1]) not in ("of", "in", "at", "for"):
+        return frozenset()
+    run = []
+    for token in doc[last.i + 2: last.i + 6]:
+        if _is_name(token):
+            run.append(token)
+        elif run or _lower(token) not in ("the",):
+            break
+    return frozenset(t.lower_ for t in run)
+
+
+def _apposed_names(last: Token) -> frozenset[str]:
+    """'than his deputy, Lena Marsh, ...': the name set off by commas after the phrase is its name."""
+    doc = last.doc
+    if last.i + 2 >= len(doc) or doc[last.i + 1].text != ",":
+        return frozenset()
+    run = []
+    for token in doc[last.i + 2: last.i + 6]:
+        if not _is_name(token):
+            break
+        run.append(token)
+    after = doc[last.i + 2 + len(run)] if last.i + 2 + len(run) < len(doc) else None
+    if not run or (after is not None and after.pos_ != "PUNCT"):
+        return frozenset()
+    return frozenset(t.lower_ for t in run)
 
 
 _STAND_INS = frozenset({"that", "those", "one", "ones", "either", "each", "any", "both"})
@@ -301,7 +386,9 @@ def _first_noun_run(window: Sequence[Token]) -> list[Token] | None:
     'consensus forecast', 'St Luke's Hospital'."""
     run: list[Token] = []
     for token in window:
-        if token.pos_ in ("NOUN", "PROPN", "PRON") or (run and token.lower_ in ("'s", "’s")):
+        # Not a clause, so a word WordNet knows as a noun is one, whatever its tag ('shares' VBZ).
+        noun = _nominal(token) or (_verbal(token) and lexicon.base_form(token.lower_, "n") is not None)
+        if noun or token.pos_ == "PRON" or (run and token.lower_ in ("'s", "’s")):
             run.append(token)
         elif run:
             break
@@ -310,14 +397,50 @@ def _first_noun_run(window: Sequence[Token]) -> list[Token] | None:
     return run or None
 
 
+def _is_clause(window: Sequence[Token]) -> bool:
+    """'than expected', 'than previously thought', 'than most economists had forecast', 'than they
+    can regrow': a participle, or a verb after its subject; not a plural noun tagged as a verb
+    ('than shares in Arc')."""
+    first = window[0]
+    if first.tag_ in ("VBN", "VBD", "VBG") or (first.pos_ == "ADV" and len(window) > 1 and window[1].tag_ in ("VBN", "VBD")):
+        return True
+    return any(_verbal(t) and i > 0 and (_nominal(window[i - 1]) or window[i - 1].pos_ in ("PRON", "AUX")
+                                         or _verbal(window[i - 1])) for i, t in enumerate(window))
+
+
 def _clause_thing(parsed: ParsedSpan, window: Sequence[Token]) -> Thing:
     """'than most economists had forecast', 'than expected', 'than previously thought': a clause,
     named by its verb."""
-    verbs = [t for t in window if t.tag_.startswith("VB") or t.pos_ in ("VERB", "AUX")]
+    verbs = [t for t in window if _verbal(t)] or list(window)
     last = window[-1] if window[-1].pos_ != "AUX" else verbs[-1]
     verb = lexicon.base_form(last.lower_, "v") or lemma_of(last)
     return Thing(text=_text(parsed, window), lemma=verb, names=frozenset(t.lower_ for t in window if _is_name(t)),
                  span=parsed.tokens_span(window), kind="clause")
+
+
+def _verb_taken_for_noun(token: Token) -> Token | None:
+    """'Norcom employs fewer people', parsed with 'employs' as a noun: a third-person verb WordNet
+    knows, right after a noun or name; returns that noun (the real subject), else None."""
+    word = token.lower_
+    if token.i == 0 or not word.endswith("s") or token.tag_ not in ("NNS", "NNPS", "VBZ") or _is_name(token):
+        return None
+    previous = token.doc[token.i - 1]
+    if not (_nominal(previous) or previous.text[:1].isupper()) or previous.pos_ == "PRON":
+        return None
+    base = lexicon.base_form(word, "v")
+    if base is None or base == word:
+        return None
+    return _noun_head(previous) if previous.head is not token else previous
+
+
+def _surface_subject(token: Token) -> Token | None:
+    """Where the parse gives no subject: the noun right before the first verb of the sentence,
+    read off the words ('The company employs fewer people than ...')."""
+    for candidate in token.doc[1: token.i]:
+        if _verbal(candidate) or _verb_taken_for_noun(candidate) is not None:
+            previous = candidate.doc[candidate.i - 1]
+            return previous if _nominal(previous) or previous.text[:1].isupper() else None
+    return None
 
 
 def _subject_before(token: Token) -> Token | None:
@@ -331,7 +454,25 @@ def _subject_before(token: Token) -> Token | None:
 
 def _clause_subject(token: Token) -> Token | None:
     found = _climb_to_subject(token)
-    return found if found is not None else _subject_before(token)
+    if found is None:
+        found = _subject_before(token)
+    if found is None:
+        found = _leading_name(token)
+    if found is not None and _verb_taken_for_noun(found) is not None:
+        found = _verb_taken_for_noun(found)
+    return found if found is not None else _surface_subject(token)
+
+
+def _leading_name(token: Token) -> Token | None:
+    """A capitalised word that opens the sentence right before its verb, however the parser tagged
+    it ('United finished above Rovers' with 'United' as a participle)."""
+    verb = _governing_verb(token)
+    if verb is None or not 0 < verb.i <= 3:
+        return None
+    opening = list(token.doc[0: verb.i])
+    if all(t.text[:1].isupper() for t in opening) and not any(t.pos_ in ("PRON", "DET") for t in opening):
+        return opening[-1]
+    return None
 
 
 def _climb_to_subject(token: Token) -> Token | None:
@@ -343,10 +484,8 @@ def _climb_to_subject(token: Token) -> Token | None:
         subjects = [c for c in current.children if c.dep_ in _SUBJECTS]
         if subjects:
             subject = subjects[0]
-            if subject.pos_ in ("VERB", "AUX"):  # a mis-parse: 'Exports grew faster' as (grew <- faster)
-                inner = [c for c in subject.children if c.dep_ in _SUBJECTS]
-                if not inner:
-                    return None
+            inner = [c for c in subject.children if c.dep_ in _SUBJECTS]
+            if _verbal(subject) and inner:  # a mis-parse: 'Exports grew faster' as (grew <- faster)
                 subject = inner[0]
             if _lower(subject) in _RELATIVE_PRONOUNS:
                 return _antecedent(subject)
@@ -355,6 +494,8 @@ def _climb_to_subject(token: Token) -> Token | None:
             return _antecedent(current)
         if current.dep_ == "appos" and current.head is not current:
             return current.head
+        if _verbal(current) and current.dep_ == "acl" and _nominal(current.head) and current.head.i < current.i:
+            return current.head  # 'Harlow scored fewer goals' parsed as a noun with a reduced clause
         if current.pos_ in ("VERB", "AUX"):
             # 'found Faraday running behind Obi' parsed with Faraday as a compound of 'running'.
             named = [c for c in current.children if c.dep_ == "compound" and c.i < current.i and _is_name(c)]
@@ -374,13 +515,13 @@ def _antecedent(token: Token) -> Token | None:
     """What a relative clause is about: the noun it hangs off, or, where the parser hung it off a
     verb ('pointed to St Luke's, which beat ...'), the last noun before the clause."""
     clause = token if token.dep_ == "acl:relcl" else token.head
-    if clause.dep_ == "acl:relcl" and clause.head.pos_ in ("NOUN", "PROPN", "PRON") and clause.head.i < token.i:
+    if clause.dep_ == "acl:relcl" and (_nominal(clause.head) or clause.head.pos_ == "PRON") and clause.head.i < token.i:
         return clause.head
     start = min(token.i, *(t.i for t in clause.subtree)) if clause.dep_ == "acl:relcl" else token.i
     for candidate in reversed(token.doc[max(0, start - 6): start]):
         if candidate.pos_ in ("PUNCT", "PART") or _lower(candidate) in ("'s",):
             continue
-        return _noun_head(candidate) if candidate.pos_ in ("NOUN", "PROPN") else None
+        return _noun_head(candidate) if _nominal(candidate) else None
     return None
 
 
@@ -438,21 +579,31 @@ def _than_after(token: Token, end: int) -> Token | None:
 
 
 def _modified_noun(token: Token) -> Token | None:
-    """The noun a comparative modifies: 'a longer term', 'more ambulance patients', 'more money'."""
-    if token.dep_ in ("amod", "det", "nummod") and token.head.pos_ in ("NOUN", "PROPN") and 0 < token.head.i - token.i <= 3:
+    """The noun a comparative modifies: 'a longer term', 'more ambulance patients', 'more money';
+    also where the parser took the comparative for the noun ('a heavier fine' as heavier <- fine)."""
+    if token.dep_ in ("amod", "det", "nummod") and _nominal(token.head) and 0 < token.head.i - token.i <= 3:
         return token.head
     nxt = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
-    if nxt is not None and nxt.pos_ == "NOUN" and nxt.tag_ in ("NN", "NNS"):
+    if nxt is None or _lower(nxt) == "than":
+        return None
+    if nxt.tag_ in ("NN", "NNS") or (nxt.pos_ == "NOUN" and not _verbal(nxt)):
         return _noun_head(nxt)
+    previous = token.doc[token.i - 1] if token.i > 0 else None
+    if previous is not None and _lower(previous) in ("a", "an", "the") and lexicon.is_lemma(nxt.lower_, "n"):
+        return nxt
     return None
 
 
-def _is_participant(thing: Thing) -> bool:
-    """What a subject can be compared with: a name, a pronoun, a person ('his co-defendant')."""
-    if thing.kind == "pronoun" or thing.names:
+def _is_reference(thing: Thing) -> bool:
+    """A level a measured thing is set against rather than another participant: a clause ('than
+    forecast', 'than most economists had expected'), a stand-in ('than that of Holbeck'), or a
+    prediction, estimate or statistic ('than the consensus forecast', 'than the national average')."""
+    if thing.kind == "clause" or thing.lemma in _STAND_INS or thing.lemma in _EXPECTATIONS:
         return True
+    if thing.kind != "noun" or thing.names:
+        return False
     try:
-        return thing.kind == "noun" and lexicon.is_a(thing.lemma, "person", "n", max_senses=2)
+        return any(lexicon.is_a(thing.lemma, kind, "n", max_senses=2) for kind in _REFERENCE_KINDS)
     except (KeyError, ValueError):
         return False
 
@@ -477,7 +628,7 @@ def _than_order(parsed: ParsedSpan, cue: Token, end: int) -> Order | None:
     measure, first = None, None
     if noun is not None and noun.i < than.i:
         noun_thing = _subject_thing(parsed, noun)
-        if _is_participant(second) and not _same_lemma(second, noun_thing):
+        if not _is_reference(second) and not _same_lemma(second, noun_thing):
             subject = _clause_subject(noun)
             if subject is None:
                 return None
@@ -527,6 +678,7 @@ def _set_member(parsed: ParsedSpan, cue: Token, end: int) -> Order | None:
     scale, up = graded
     after = [t for t in doc[cue.i + 1: min(len(doc), cue.i + 6)]]
     measure: Token | None = None
+    bare = False  # a superlative with no set named: 'the longest sentence'
     if after and _lower(after[0]) == "of":
         rest = [t for t in after[1:] if _lower(t) not in ("the", "its", "their", "all")]
         if not rest or _lower(rest[0]) not in _SET_WORDS:
@@ -535,22 +687,53 @@ def _set_member(parsed: ParsedSpan, cue: Token, end: int) -> Order | None:
         measure = nouns[0] if nouns else None
     elif _is_superlative(cue):
         measure = _modified_noun(cue)
-        if measure is None:
+        if measure is None or not _says_what_it_is(measure) or _one_of(cue):
             return None
         scope = {_lower(t) for t in doc[measure.i + 1: min(len(doc), measure.i + 5)]}
-        if scope & _RECORD_SCOPES:
+        if scope & _RECORD_SCOPES or scale in _TIME_SCALES:
             return None
+        bare = True
     else:
         return None
-    subject = _clause_subject(cue)
+    subject = _own_subject(measure) if bare and measure is not None else _clause_subject(cue)
     if subject is None:
         return None
     first = _subject_thing(parsed, subject)
+    if bare and not first.names and first.kind != "pronoun":
+        return None  # 'the best ideas start at home': no named thing is ranked
     cue_end = measure if measure is not None and measure.i > cue.i else cue
     span = parsed.tokens_span([doc[cue.i - 1], cue_end])
     start = span.start - parsed.span.start
     return Order(first, OTHER, scale, up, lemma_of(measure) if measure is not None else None,
                  parsed.doc.text[start: start + len(span)], span)
+
+
+def _says_what_it_is(noun: Token) -> bool:
+    """The superlative's phrase says what the subject got or is: an object ('received the longest
+    sentence'), an apposition ('Kingsmead, the largest hospital') or a predicate ('is the largest
+    hospital'), not a phrase of its own ('the best ideas start at home', 'in the best interest of')
+    or a top few ('the biggest challenges')."""
+    if noun.tag_ == "NNS" or any(c.dep_ == "case" for c in noun.children):
+        return False
+    return noun.dep_ in ("obj", "appos", "xcomp") or any(c.dep_ == "cop" for c in noun.children)
+
+
+def _own_subject(noun: Token) -> Token | None:
+    """The subject of the verb or copula whose object or predicate ``noun`` is, with no climbing
+    past it: 'Hollis received the longest sentence' (Hollis), 'X is the largest hospital' (X)."""
+    if noun.dep_ == "appos":
+        return noun.head
+    holder = noun if any(c.dep_ == "cop" for c in noun.children) else noun.head
+    subjects = [c for c in holder.children if c.dep_ in _SUBJECTS]
+    if not subjects:
+        return _antecedent(holder) if holder.dep_ == "acl:relcl" else None
+    return _antecedent(subjects[0]) if _lower(subjects[0]) in _RELATIVE_PRONOUNS else subjects[0]
+
+
+def _one_of(cue: Token) -> bool:
+    """'one of the largest': a member of the top few, not the top one."""
+    doc = cue.doc
+    return cue.i >= 3 and _lower(doc[cue.i - 2]) == "of" and _lower(doc[cue.i - 3]) in ("one", "some", "among", "many", "two", "three")
 
 
 # ---------------------------------------------------------------------------------------------
@@ -567,19 +750,45 @@ def _preposition_order(parsed: ParsedSpan, cue: Token, end: int) -> Order | None
         start += 1
     elif word == "ahead":
         return None  # 'ahead by nine points', 'the months ahead': no second thing
+    if start >= len(doc) or _verbal(doc[start]) or doc[start].pos_ in ("PUNCT", "ADP", "SCONJ", "CCONJ", "PART", "ADV"):
+        return None  # 'the diagram below lists ...', 'ahead by nine points': no second thing
     second = _following_phrase(parsed, start, len(doc))
     if second is None or second.kind == "clause" or _denied_or_modal(cue):
         return None
     anchor = cue.head if cue.dep_ in ("case", "fixed") else cue
+    if not _ranks_a_clause(anchor):
+        return None
     verb = _governing_verb(anchor)
     if scale == "early":
         if verb is None or lemma_of(verb) not in _TIME_ORDER_VERBS:
             return None
-    subject = _clause_subject(anchor if anchor.i != cue.i or cue.dep_ not in ("case",) else cue.head)
-    if subject is None or subject.i >= cue.i and subject.i <= cue.i + MAX_PHRASE:
+    subject = _placed_object(verb, cue) or _clause_subject(anchor)
+    if subject is None or cue.i <= subject.i <= cue.i + MAX_PHRASE:
         return None
     first = _subject_thing(parsed, subject)
     return Order(first, second, scale, up, None, _cue_text(parsed, cue, second), _cue_span(parsed, cue, second))
+
+
+def _placed_object(verb: Token | None, cue: Token) -> Token | None:
+    """'put the Greens behind Labour', 'found Faraday running behind Obi': what the verb places is
+    its object between it and the order word (not a distance: 'finished three places above')."""
+    if verb is None:
+        return None
+    for child in verb.children:
+        if child.dep_ in ("obj", "iobj") and verb.i < child.i < cue.i and not any(
+                c.dep_ == "nummod" or c.like_num for c in child.children):
+            return child
+    return None
+
+
+def _ranks_a_clause(anchor: Token) -> bool:
+    """The order phrase places what the clause is about ('finished above Ashby', 'is ahead of St
+    Luke's', 'three places above Ashby', 'two points behind'), not a noun it describes ('the stories
+    behind the science', 'the flat above the shop')."""
+    if anchor.dep_ not in ("nmod", "acl"):
+        return True
+    head = anchor.head
+    return head.pos_ not in ("NOUN", "PROPN") or any(c.dep_ == "nummod" or c.like_num for c in head.children)
 
 
 def _verb_order(parsed: ParsedSpan, cue: Token, end: int) -> Order | None:
@@ -589,9 +798,10 @@ def _verb_order(parsed: ParsedSpan, cue: Token, end: int) -> Order | None:
         return None
     scale, up = ORDER_VERBS[base]
     doc = cue.doc
-    is_verb = cue.tag_.startswith("VB") or cue.pos_ == "VERB"
+    is_verb = _verbal(cue) and cue.dep_ not in ("amod", "compound")
     # A verb the parser took for a plural noun: 'Obi trails Faraday' (a name on either side).
-    mistagged = (not is_verb and 0 < cue.i < len(doc) - 1 and _is_name(doc[cue.i - 1]) and _is_name(doc[cue.i + 1]))
+    mistagged = (not is_verb and 0 < cue.i < len(doc) - 1 and doc[cue.i - 1].text[:1].isupper()
+                 and doc[cue.i - 1].pos_ not in ("DET", "PRON") and _is_name(doc[cue.i + 1]))
     if not (is_verb or mistagged) or _denied_or_modal(cue):
         return None
     nxt = doc[cue.i + 1] if cue.i + 1 < len(doc) else None
@@ -609,6 +819,8 @@ def _verb_order(parsed: ParsedSpan, cue: Token, end: int) -> Order | None:
     first = _subject_thing(parsed, subject)
     if first.span is not None and second.span is not None and first.span.overlaps(second.span):
         return None
+    if base in _GUIDING_VERBS and not (first.lemma in first.names and second.lemma in second.names):
+        return None  # 'to lead the guild', 'led the White House study': guiding, not ranking
     return Order(first, second, scale, up, None, _cue_text(parsed, cue, second), _cue_span(parsed, cue, second))
 
 
@@ -624,7 +836,7 @@ def read_orders(parsed: ParsedSpan, tokens: Iterable[Token]) -> tuple[Order, ...
     for token in tokens:
         word = _lower(token)
         order: Order | None = None
-        if word in ORDER_PREPOSITIONS and token.pos_ in ("ADP", "ADV", "SCONJ"):
+        if word in ORDER_PREPOSITIONS:
             order = _preposition_order(parsed, token, end)
         elif token.pos_ in ("VERB", "NOUN") and lexicon.base_form(token.lower_, "v") in ORDER_VERBS:
             order = _verb_order(parsed, token, end)

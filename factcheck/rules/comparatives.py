@@ -147,11 +147,22 @@ def same_thing(x: Thing, cx: Claim, y: Thing, cy: Claim) -> bool:
     names_x, names_y = _names(x, cx), _names(y, cy)
     if names_x and names_y:
         return names_x <= names_y or names_y <= names_x
-    if names_x or names_y or x.kind == "pronoun" or y.kind == "pronoun":
+    if names_x or names_y:
+        (named, names), unnamed = ((x, names_x), y) if names_x else ((y, names_y), x)
+        if unnamed.kind != "noun":
+            return False
+        # A name that opens a sentence and is also a common word ('Castor', 'Rovers', 'Labour') is
+        # not read as a name there; it is still the other phrase's name. 'her brother' is 'Her
+        # brother, Mark Holt'.
+        opening_name = unnamed.text[:1].isupper() and bool({unnamed.word, unnamed.lemma} & names)
+        return opening_name or (unnamed.lemma == named.lemma and unnamed.lemma not in names)
+    if x.kind == "pronoun" or y.kind == "pronoun":
         return False
     if x.lemma in _STAND_INS or y.lemma in _STAND_INS:
         return False
-    return _same_noun(x.lemma, y.lemma)
+    # 'the northern route' is not 'the coastal road', though WordNet has road and route as one.
+    modifiers_agree = x.modifiers <= y.modifiers or y.modifiers <= x.modifiers
+    return modifiers_agree and _same_noun(x.lemma, y.lemma)
 
 
 def _roles(a: Order, ca: Claim, b: Order, cb: Claim) -> str | None:
