@@ -92,7 +92,7 @@ _TIME_SCALES = frozenset({"late", "early", "recent", "new", "old", "last", "firs
 # What a reference level is a kind of in WordNet ('forecast' is a prediction, 'average' a statistic).
 _REFERENCE_KINDS = ("prediction", "expectation", "estimate", "statistic")
 MAX_THAN_DISTANCE = 8  # tokens from a comparative to its 'than'
-MAX_PHRASE = 6  # tokens read after 'than' or an order word
+MAX_PHRASE = 8  # tokens read after 'than' or an order word
 
 
 @dataclass(frozen=True)
@@ -246,7 +246,7 @@ def _noun_head(token: Token) -> Token:
 
 def _thing(parsed: ParsedSpan, tokens: Sequence[Token], head: Token, names: Iterable[str] = ()) -> Thing:
     """A thing from the tokens of its phrase and its head (and names it goes by beyond the phrase)."""
-    tokens = sorted(set(tokens), key=lambda t: t.i)
+    tokens = sorted(set(tokens), key=lambda t: t.i) or [head]
     kind = "pronoun" if head.lower_ in PRONOUNS and len(tokens) == 1 else "noun"
     return Thing(text=_text(parsed, tokens), lemma=lemma_of(head),
                  names=frozenset(t.lower_ for t in tokens if _is_name(t)) | frozenset(names),
@@ -282,7 +282,7 @@ def _phrase_of(head: Token) -> list[Token]:
 
 def _subject_thing(parsed: ParsedSpan, head: Token) -> Thing:
     head = _verb_taken_for_noun(head) or head
-    tokens = _phrase_of(head)
+    tokens = [t for t in _phrase_of(head) if not t.is_space]
     if _is_name(head) or head.text[:1].isupper():  # 'Diane Holt' with 'Diane' hung elsewhere
         start = head.i
         while start > 0 and (_is_name(head.doc[start - 1]) or head.doc[start - 1].text[:1].isupper() and start - 1 == 0):
@@ -315,7 +315,13 @@ def _following_phrase(parsed: ParsedSpan, start: int, end: int) -> Thing | None:
     or nothing the order can be about."""
     doc = parsed.doc
     window: list[Token] = []
-    for token in doc[start: min(end, start + MAX_PHRASE)]:
+    for token in doc[start: min(end, start + MAX_PHRASE + 2)]:
+        if token.is_space:
+            continue
+        if len(window) == MAX_PHRASE:
+            break
+        if window and token.text in ("-", "–") and not window[-1].whitespace_:
+            continue  # 'longer-run', 'half-point'
         if window and (token.pos_ in _PHRASE_BREAKS or token.lower_ in _RELATIVE_PRONOUNS):
             if token.lower_ in ("'s", "’s"):
                 window.append(token)
@@ -386,10 +392,15 @@ def _first_noun_run(window: Sequence[Token]) -> list[Token] | None:
     'consensus forecast', 'St Luke's Hospital'."""
     run: list[Token] = []
     for token in window:
+        if token.is_space:
+            continue
         # Not a clause, so a word WordNet knows as a noun is one, whatever its tag ('shares' VBZ).
         noun = _nominal(token) or (_verbal(token) and lexicon.base_form(token.lower_, "n") is not None)
+        possessed = bool(run) and run[-1].lower_ in ("'s", "’s")  # "the Committee's longer-run objective"
         if noun or token.pos_ == "PRON" or (run and token.lower_ in ("'s", "’s")):
             run.append(token)
+        elif possessed and token.pos_ in ("ADJ", "NOUN", "PROPN", "NUM"):
+            continue
         elif run:
             break
     while run and run[-1].lower_ in ("'s", "’s"):
@@ -447,20 +458,27 @@ def _subject_before(token: Token) -> Token | None:
     """The closest subject to the left of ``token`` whose verb is also to its left: where the parse
     of a long sentence breaks ('Kingsmead General saw 68.2 per cent ..., ahead of St Luke's')."""
     for candidate in reversed(token.doc[: token.i]):
+        if candidate.is_space:
+            continue
         if candidate.dep_ in _SUBJECTS and candidate.head.i < token.i and candidate.pos_ not in ("VERB", "AUX"):
             return _antecedent(candidate) if _lower(candidate) in _RELATIVE_PRONOUNS else candidate
     return None
 
 
 def _clause_subject(token: Token) -> Token | None:
-    found = _climb_to_subject(token)
+    found = _real(_climb_to_subject(token))
     if found is None:
-        found = _subject_before(token)
+        found = _real(_subject_before(token))
     if found is None:
-        found = _leading_name(token)
+        found = _real(_leading_name(token))
     if found is not None and _verb_taken_for_noun(found) is not None:
         found = _verb_taken_for_noun(found)
-    return found if found is not None else _surface_subject(token)
+    return found if found is not None else _real(_surface_subject(token))
+
+
+def _real(token: Token | None) -> Token | None:
+    """None for a whitespace token (a line break the parser hung in the tree)."""
+    return None if token is None or token.is_space or token.pos_ == "PUNCT" else token
 
 
 def _leading_name(token: Token) -> Token | None:
@@ -829,6 +847,12 @@ def _verb_order(parsed: ParsedSpan, cue: Token, end: int) -> Order | None:
 # ---------------------------------------------------------------------------------------------
 
 
+def _readable(order: Order) -> bool:
+    """Both things are words (a parse can hang a line break where a subject should be)."""
+    return all(thing.kind == "other" or (thing.text.strip() and thing.lemma.strip() and not thing.text.isspace())
+               for thing in (order.first, order.second))
+
+
 def read_orders(parsed: ParsedSpan, tokens: Iterable[Token]) -> tuple[Order, ...]:
     """Every order stated by a word among ``tokens`` (the claim's), read with the whole sentence's parse."""
     found: list[Order] = []
@@ -842,6 +866,6 @@ def read_orders(parsed: ParsedSpan, tokens: Iterable[Token]) -> tuple[Order, ...
             order = _verb_order(parsed, token, end)
         elif word in _AMOUNT or _is_comparative(token) or _is_superlative(token):
             order = _than_order(parsed, token, end) or _set_member(parsed, token, end)
-        if order is not None and order not in found:
+        if order is not None and order not in found and _readable(order):
             found.append(order)
     return tuple(found)
