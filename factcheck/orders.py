@@ -184,8 +184,9 @@ def _scale_of(token: Token) -> tuple[str, bool] | None:
     word = _lower(token)
     if word in _AMOUNT:
         following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+        # 'more expensive', 'less costly' (tagged ADJ or ADV): the adjective is the scale.
         if following is not None and following.pos_ in ("ADJ", "ADV") and following.tag_ not in ("JJR", "RBR", "JJS", "RBS") \
-                and lexicon.is_lemma(following.lower_, "a" if following.pos_ == "ADJ" else "r"):
+                and any(lexicon.is_lemma(following.lower_, pos) for pos in ("a", "r")):
             return following.lower_, _AMOUNT[word]
         return AMOUNT_SCALE, _AMOUNT[word]
     base = graded_base(word)
