@@ -210,8 +210,16 @@ def conflict(a: Order, ca: Claim, b: Order, cb: Claim) -> bool:
     return not same_direction if roles == "same" else same_direction
 
 
-def _reason(a: Order, b: Order) -> str:
-    return f"'{a.cue}' and '{b.cue}' order {a.first.text} and {a.second.text} in opposite ways"
+def _shown(thing: Thing, claim: Claim) -> str:
+    """A thing as the reason names it: a pronoun with the name it stands for ('He (Breck)')."""
+    if thing.kind == "pronoun" and (names := _names(thing, claim)):
+        return f"{thing.text} ({' '.join(sorted(n.title() for n in names))})"
+    return thing.text
+
+
+def _reason(a: Order, ca: Claim, b: Order) -> str:
+    return (f"'{a.cue}' and '{b.cue}' order {_shown(a.first, ca)} and {_shown(a.second, ca)} "
+            "in opposite ways")
 
 
 def compare(a: Claim, b: Claim) -> RuleResult | None:
@@ -220,7 +228,7 @@ def compare(a: Claim, b: Claim) -> RuleResult | None:
     for x in frame(a).orders:
         for y in frame(b).orders:
             if conflict(x, a, y, b):
-                return RuleResult(RULE.name, "conflicting", Kind.COMPARATIVE, _reason(x, y), x.span, y.span)
+                return RuleResult(RULE.name, "conflicting", Kind.COMPARATIVE, _reason(x, a, y), x.span, y.span)
     return None
 
 
