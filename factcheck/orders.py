@@ -221,7 +221,8 @@ def _is_name(token: Token) -> bool:
     if not proper or not token.text[:1].isupper() or token.lower_ in PRONOUNS:
         return False
     following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
-    if token.is_sent_start and (following is None or not (following.pos_ == "PROPN" or following.tag_ == "NNP")):
+    if token.is_sent_start and (following is None or not (
+            following.pos_ == "PROPN" or following.tag_ == "NNP" or following.lower_ in ("'s", "’s"))):
         return not any(lexicon.is_lemma(token.lower_, pos) or lexicon.base_form(token.lower_, pos) for pos in ("n", "a", "v"))
     return True
 
@@ -648,7 +649,7 @@ def _than_order(parsed: ParsedSpan, cue: Token, end: int) -> Order | None:
     if noun is not None and noun.i < than.i:
         noun_thing = _subject_thing(parsed, noun)
         if not _is_reference(second) and not _same_lemma(second, noun_thing):
-            subject = _clause_subject(noun)
+            subject = _recipient(noun) or _clause_subject(noun)
             if subject is None:
                 return None
             first, measure = _subject_thing(parsed, subject), noun_thing.lemma
@@ -662,6 +663,15 @@ def _than_order(parsed: ParsedSpan, cue: Token, end: int) -> Order | None:
     if first.span is not None and second.span is not None and first.span.overlaps(second.span):
         return None
     return Order(first, second, scale, up, measure, _cue_text(parsed, cue, second), _cue_span(parsed, cue, second))
+
+
+def _recipient(noun: Token) -> Token | None:
+    """'gave Fielding a shorter sentence than Crane': who was given the measured thing."""
+    verb = noun.head
+    if noun.dep_ not in ("obj", "obl:unmarked") or not _verbal(verb):
+        return None
+    given = [c for c in verb.children if c.dep_ == "iobj" or (c.dep_ == "obj" and c.i < noun.i and c is not noun)]
+    return given[0] if given else None
 
 
 def _same_lemma(a: Thing, b: Thing) -> bool:
@@ -807,7 +817,8 @@ def _ranks_a_clause(anchor: Token) -> bool:
     if anchor.dep_ not in ("nmod", "acl"):
         return True
     head = anchor.head
-    return head.pos_ not in ("NOUN", "PROPN") or any(c.dep_ == "nummod" or c.like_num for c in head.children)
+    return (head.pos_ not in ("NOUN", "PROPN") or any(c.dep_ == "nummod" or c.like_num for c in head.children)
+            or _verb_taken_for_noun(head) is not None)  # 'Farnham sits above ...' with 'sits' as a noun
 
 
 def _verb_order(parsed: ParsedSpan, cue: Token, end: int) -> Order | None:

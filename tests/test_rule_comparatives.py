@@ -47,6 +47,13 @@ CONFLICTS = [
     ("Shares in Volta rose faster than shares in Arc.", "Arc's shares rose faster than Volta's."),
     ("Diane Holt was jailed for longer than her brother.", "Her brother, Mark Holt, received the longer of the two terms."),
     ("The northern route is shorter than the coastal road.", "The coastal road is the shorter of the two routes."),
+    ("Hartley's budget is smaller than Orwell's.", "Hartley has a bigger budget than Orwell."),
+    ("Judge Amos gave Fielding a shorter sentence than Crane.", "Fielding received a longer sentence than Crane."),
+    ("Ms Ortega, the younger of the two candidates, is 44.", "Ortega is older than her opponent, Dev Rao."),
+    ("Carter was ranked above Malik.", "Malik was ranked higher than Carter."),
+    ("The Lions finished behind the Hawks.", "The Hawks finished behind the Lions."),
+    ("The Conservatives polled ahead of Labour in Dunmore.", "In Dunmore, Labour finished ahead of the Conservatives."),
+    ("Redbridge sits two points above Farnham.", "Farnham sits above Redbridge."),
 ]
 
 TRAPS = [
@@ -70,6 +77,10 @@ TRAPS = [
     ("Amira Saleh won more votes than Paul Grant.", "Grant won more seats than Saleh."),
     ("Kestrel's fleet is larger than Lark's.", "Lark has more routes than Kestrel."),
     ("Harlow had more of the ball.", "Harlow managed fewer shots on target than Denton."),
+    ("Hartley's budget is smaller than Orwell's.", "Hartley has more staff than Orwell."),
+    ("The eastern wing is older than the chapel.", "The chapel is taller than the eastern wing."),
+    ("Carter was ranked above Malik in 2021.", "Malik was ranked higher than Carter in 2023."),
+    ("The Lions finished behind the Hawks in the league.", "The Hawks were knocked out by the Lions in the cup."),
     # a change, a forecast, a hedge, a denial, an equality: no order stated
     ("The gap between Okoro and Brandt narrowed.", "Brandt is expected to overtake Okoro."),
     ("Okoro is ahead of Brandt.", "Brandt is expected to finish ahead of Okoro."),
