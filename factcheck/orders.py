@@ -13,12 +13,16 @@ How a comparison is read:
 
 * a comparative (``JJR``/``RBR``, ``Degree=Cmp``, or a word WordNet grades: ``lexicon.comparative_base``)
   followed by 'than': what follows 'than' is the second thing. The first is the subject of the
-  clause ("The cut was deeper than ..."), or, when the comparative modifies a noun and is
-  compared with a participant ("a longer term than Hollis", "more money than Obi"), the subject is
-  the first thing and the noun is the measure; compared with a clause or the same noun ("a deeper
-  cut than forecast"), the noun itself is the first thing;
-* 'the <comparative> of the two N' and superlatives ('the stiffest sentence', 'the largest of the
-  three'): the subject is ranked above ``OTHER``, the other members of the set;
+  clause ("The cut was deeper than ..."). When the comparative modifies a noun and is compared
+  with another participant ("a longer term than Hollis", "more money than Obi"), the subject (or
+  the one given it: "gave Fielding a shorter sentence than Crane") is the first thing and the noun
+  is the measure; compared with a reference level (a clause, a forecast, an average: "a deeper cut
+  than forecast", "than that of Holbeck") or the same noun, the noun itself is the first thing;
+* 'the <comparative> of the two N', 'the largest of the three', and a superlative that says what a
+  named subject is or got ('Hollis received the longest sentence'): the subject is ranked above
+  ``OTHER``, the other members of the set. A superlative of time ('the latest news'), of a top few
+  ('the biggest challenges', 'one of the largest') or scoped by a record ('the highest since
+  1998') ranks nothing in the article;
 * order words WordNet does not grade (``ORDER_WORDS``): prepositions and adverbs of rank or time
   (above/below, ahead of/behind, before/after) and verbs of ranking (trail/lead, beat).
 
@@ -84,9 +88,9 @@ _EXPECTATIONS = frozenset({"expect", "forecast", "predict", "anticipate", "estim
                            "fear", "project", "budget", "target", "suggest", "indicate", "assume", "intend"})
 # Words that make an order a forecast or a hearsay, on the verb or above it: 'is expected to finish
 # above', 'is likely to overtake', 'reportedly ahead of'.
-HEDGE_WORDS = frozenset({"expect", "forecast", "predict", "project", "likely", "tip", "poise", "set", "hope",
-                         "want", "aim", "plan", "seek", "try", "reportedly", "allegedly", "possibly", "perhaps",
-                         "probably", "likely", "unlikely", "could", "may", "might"})
+HEDGE_WORDS = frozenset({"expect", "forecast", "predict", "project", "likely", "unlikely", "tip", "poise", "set",
+                         "hope", "want", "aim", "plan", "seek", "try", "reportedly", "allegedly", "possibly",
+                         "perhaps", "probably"})
 # Superlatives of time name the most recent ('the latest news'), not a rank among the article's things.
 _TIME_SCALES = frozenset({"late", "early", "recent", "new", "old", "last", "first", "next"})
 # What a reference level is a kind of in WordNet ('forecast' is a prediction, 'average' a statistic).
