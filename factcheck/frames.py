@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from factcheck import lexicon
+from factcheck.orders import Order, read_orders
 from factcheck.parse import ParsedSpan
 from factcheck.types import Span
 from factcheck.words import MONTHS, WEEKDAYS
@@ -106,6 +107,7 @@ class Frame:
     # Road in Leeds' anywhere in the article (factcheck.context gathers them).
     happenings: tuple["Happening", ...] = ()
     place_links: frozenset[tuple[str, str]] = field(default_factory=frozenset)
+    orders: tuple[Order, ...] = ()  # orders it states between two things (factcheck.orders)
 
     @property
     def subjects(self) -> tuple[Phrase, ...]:
@@ -462,7 +464,7 @@ def read_frame(parsed: ParsedSpan, claim_span: Span) -> Frame:
     lemmas = frozenset(lemma(t) for t in tokens if t.pos_ in ("NOUN", "PROPN", "VERB", "ADJ", "NUM"))
     nouns = frozenset(lemma(t) for t in tokens if t.pos_ == "NOUN")
     return Frame(predicates=predicates, nominals=nominals, counts=_counts(parsed, tokens, inside),
-                 places=tuple(places), names=names, lemmas=lemmas, nouns=nouns)
+                 places=tuple(places), names=names, lemmas=lemmas, nouns=nouns, orders=read_orders(parsed, tokens))
 
 
 # The readers factcheck.happenings builds on: it reads events off the same parse, the same way.

@@ -7,7 +7,8 @@ words with (an inverted index, so claims with nothing in common are never even c
 TF-IDF cosine over stemmed content words; it keeps its best ``config.max_pairs_per_claim``
 partners. Pairs whose quantities count the same referent, or whose dates belong to the same
 verb ("closes in June" / "will close in March"), or that fill the same one-valued relation ("born
-in Vienna" / "born in Wrocław"), are always kept: they are exactly the pairs the rules exist for.
+in Vienna" / "born in Wrocław"), or that rank the same thing ("trails Faraday" / "Faraday running
+behind"), are always kept: they are exactly the pairs the rules exist for.
 
 Skipped: two claims of the same sentence (a sentence rarely contradicts itself, and its clauses
 share words by construction), and a claim nested inside another (a relative clause and the main
@@ -68,7 +69,7 @@ def _referents(claim: Claim) -> tuple[str, ...]:
     dated = {f"event:{event.verb}" for event in dated_events(claim)}
     offices = {f"office:{name.title}" for name in titled_names(claim)}
     relations = {f"relation:{filler.relation}" for filler in fillers(claim)}
-    specific = counted | dated | offices | relations
+    specific = counted | dated | offices | relations | _ordered(claim)
     return (*sorted(specific), *sorted(happening_keys(claim) - specific))
 
 
@@ -110,6 +111,18 @@ def acts_of(happening: Happening) -> frozenset[str]:
     if happening.pos == "v":
         return frozenset({happening.lemma})
     return _acts_named(happening.lemma) or frozenset({happening.lemma})
+
+
+def _ordered(claim: Claim) -> set[str]:
+    """The things a claim ranks ('Obi trails Faraday': obi, faraday), so two claims that order the
+    same thing meet however far apart they are ('the cut was deeper than forecast' / 'the reduction
+    was smaller than the consensus forecast')."""
+    keys = set()
+    for order in claim.frame.orders if claim.frame else ():
+        for thing in (order.first, order.second):
+            words = thing.names or ({thing.lemma} if thing.kind in ("noun", "clause") else set())
+            keys.update(f"order:{word}" for word in words)
+    return keys
 
 
 def _nested(a: Claim, b: Claim) -> bool:
