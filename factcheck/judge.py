@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import difflib
 import re
+from functools import lru_cache
 from collections.abc import Sequence
 from typing import Protocol
 
@@ -167,6 +168,18 @@ def nli_contradiction(forward: NLIProbs | None, backward: NLIProbs | None) -> fl
     return min(values) if values else 0.0
 
 
+def needs_other_direction(forward: NLIProbs, threshold: float) -> bool:
+    """Whether the model's other direction (b -> a) can change a verdict that reaches ``threshold``.
+
+    The model's score is the weaker direction, so a pair whose first direction is below the
+    threshold reaches it only through a rule conflict, and a rule conflict's score
+    (RULE_CONFLICT_SCORE) moves with the model only above it. So the checker asks the model the
+    other way round only when this says so, and judges the rest with the first direction standing
+    in for both: the verdicts that reach the threshold are the same (tests/test_pipeline_speed.py).
+    Keep this in step with ``judge_pair``."""
+    return forward.contradiction >= min(threshold, RULE_CONFLICT_SCORE)
+
+
 def _different_sources(a: Claim, b: Claim) -> bool:
     if not a.source or not b.source:
         return False
@@ -193,12 +206,16 @@ def attributed_explanation(source_a: str, source_b: str, explanation: str) -> st
     return text[:1].upper() + text[1:]
 
 
-def _tokens(claim: Claim) -> list[tuple[str, int, int]]:
-    return [(m.group(), claim.span.start + m.start(), claim.span.start + m.end()) for m in _TOKEN.finditer(claim.text)]
-
-
 def _diff(a: Claim, b: Claim):
-    ta, tb = _tokens(a), _tokens(b)
+    return _diff_of(a.text, a.span.start, b.text, b.span.start)
+
+
+@lru_cache(maxsize=4_096)
+def _diff_of(text_a: str, start_a: int, text_b: str, start_b: int):
+    """Tokens of both claims and the opcodes that turn one into the other; cached, because the
+    highlights and the explanation of one verdict both need them."""
+    ta = [(m.group(), start_a + m.start(), start_a + m.end()) for m in _TOKEN.finditer(text_a)]
+    tb = [(m.group(), start_b + m.start(), start_b + m.end()) for m in _TOKEN.finditer(text_b)]
     matcher = difflib.SequenceMatcher(a=[t[0].lower() for t in ta], b=[t[0].lower() for t in tb], autojunk=False)
     return ta, tb, [op for op in matcher.get_opcodes() if op[0] != "equal"]
 
