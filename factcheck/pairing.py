@@ -37,10 +37,12 @@ MIN_SIMILARITY = 0.08  # below this two claims share no more than a common word 
 MAX_POSTINGS = 64
 MAX_SENSES = 3  # a noun's first WordNet senses name the acts it is filed under (as in rules.alignment)
 # The whole run's pairs, for long texts: on 200,000 characters of news (1,789 claims) pairing
-# offered 8.5 pairs per claim, and judging them took longer than a minute on 2 cores
-# (scripts/measure_length.py, README "Speed").
-MIN_PAIR_BUDGET = 2_000
-PAIRS_PER_CLAIM = 5
+# offers 8.5 pairs per claim (on 10,000 characters 2.7), and the model judges about 80 pairs a
+# second on one core in float32, so 200,000 characters in under a minute on 2 cores allow about
+# 3 per claim (scripts/measure_length.py, README "Speed"). ContraDoc's and ChatProtect's texts,
+# the samples and ordinary articles stay under the floor.
+MIN_PAIR_BUDGET = 1_000
+PAIRS_PER_CLAIM = 3
 COMMON_TERM_SHARE = 0.5  # a term in more than half the claims says nothing about what a claim is about
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*|\d[\d,.]*")
@@ -194,5 +196,5 @@ def pair_budget(claims: int) -> int:
     """How many pairs a text of ``claims`` claims may have judged: a long text gets a fixed number
     per claim, so checking time grows linearly with length; when it must choose, it keeps the pairs
     the rules exist for (one referent, nearest first), then the most similar ones. Texts under
-    about 30,000 characters never reach it."""
+    about 20,000 characters never reach it."""
     return max(MIN_PAIR_BUDGET, PAIRS_PER_CLAIM * claims)

@@ -3,8 +3,10 @@
 One article of real news text per size (clean-news articles from ../shared/data, concatenated in
 a fixed order and cut at a paragraph), all checked in one run with one loaded model, its cache
 emptied before each size. Prints a markdown table: characters, sentences, claims, pairs judged,
-model evaluations, wall time, where the time went (model / the rest) and the growth ratio
-(time ratio divided by length ratio against the previous size: 1.0 is linear).
+model evaluations, wall time, CPU time, where the wall time went (model / the rest) and the growth
+ratio (wall time ratio divided by length ratio against the previous size: 1.0 is linear). On a
+machine shared with other jobs the wall clock measures them too; CPU time does not (with one torch
+thread it is what the wall time would be on an idle core).
 
     FACTCHECK_PRECISION=fp32 python scripts/measure_length.py          # float32
     python scripts/measure_length.py --sizes 1000 10000 --profile out.prof
@@ -95,9 +97,9 @@ def main() -> None:
         import cProfile
 
         profiler = cProfile.Profile()
-    print("| characters | sentences | claims | pairs judged | model evaluations | wall | in the model | "
-          "rest | growth (time ratio / length ratio) |")
-    print("|---|---|---|---|---|---|---|---|---|")
+    print("| characters | sentences | claims | pairs judged | model evaluations | wall | CPU | in the model | "
+          "rest | growth (wall ratio / length ratio) |")
+    print("|---|---|---|---|---|---|---|---|---|---|")
     previous: tuple[int, float] | None = None
     for size in args.sizes:
         document = document_from_text(news_text(size), path=f"news-{size}.txt")
@@ -105,17 +107,18 @@ def main() -> None:
         timed = TimedModel(model)
         if profiler:
             profiler.enable()
-        began = time.perf_counter()
+        began, cpu_began = time.perf_counter(), time.process_time()
         report = check_document(document, config=Config(), model=timed)
-        wall = time.perf_counter() - began
+        wall, cpu = time.perf_counter() - began, time.process_time() - cpu_began
         if profiler:
             profiler.disable()
         growth = "—" if previous is None else f"{(wall / previous[1]) / (len(document.text) / previous[0]):.2f}"
         stats = report.stats
         print(f"| {len(document.text):,} | {stats.sentences:,} | {stats.claims:,} | {stats.candidate_pairs:,} | "
-              f"{stats.nli_evaluations:,} | {wall:.1f} s | {timed.seconds:.1f} s | {wall - timed.seconds:.1f} s | "
+              f"{stats.nli_evaluations:,} | {wall:.1f} s | {cpu:.1f} s | {timed.seconds:.1f} s | {wall - timed.seconds:.1f} s | "
               f"{growth} |", flush=True)
         previous = (len(document.text), wall)
+    print(f"load average {os.getloadavg()[0]:.1f} at the end")
     if profiler:
         profiler.dump_stats(args.profile)
 
