@@ -94,9 +94,10 @@ def test_the_budget_keeps_same_referent_pairs_then_the_most_similar(monkeypatch)
     assert min(kept_scores) >= max(dropped_scores)
 
 
-def test_a_short_text_is_never_cut_by_the_budget():
-    text = news_like(200)
-    claims = extract_claims(text, split_sentences(text))
+@pytest.mark.parametrize("sample", sorted(p.name for p in SAMPLES.iterdir() if p.suffix in (".txt", ".md")))
+def test_an_article_of_ordinary_length_is_never_cut_by_the_budget(sample):
+    document = load_document(SAMPLES / sample)
+    claims = extract_claims(document.text, split_sentences(document.text))
     assert pair_budget(len(claims)) == MIN_PAIR_BUDGET
     assert len(candidate_pairs(claims, config=Config())) < MIN_PAIR_BUDGET
 
