@@ -48,7 +48,9 @@ settings: .factcheck.toml or [tool.factcheck] in pyproject.toml (nearest to the 
 directory): threshold, model, fail-on, exclude, [severities] kind = "error|warning|info".
 Flags override the file.
 
-exit status: 0 no finding at or above --fail-on, 1 findings that fail, 2 errors.
+exit status: 0 no finding at or above --fail-on (and --write-baseline), 1 findings that fail,
+2 errors or nothing could be checked, 130 interrupted. In a run over several files, each file
+that cannot be checked is one line on stderr and the others are checked.
 """
 
 
