@@ -87,8 +87,10 @@ def test_checking_the_same_text_twice_gives_the_same_findings(model):
 
 
 def test_sentence_pair_with_changed_count_is_judged_a_numeric_conflict(model):
-    verdict = judge_sentence_pair("Twelve people were injured in the blast.",
-                                  "Eight people were injured in the blast.", model=model)
+    # digits: since the rules read the parse (d84cc56), 'Twelve' / 'Eight' get no rule conflict, and
+    # a model-only contradiction is kind general (issue 14), so number words no longer make this numeric
+    verdict = judge_sentence_pair("12 people were injured in the blast.",
+                                  "8 people were injured in the blast.", model=model)
     assert verdict is not None and verdict.kind is Kind.NUMERIC and verdict.score >= Config().threshold
 
 
