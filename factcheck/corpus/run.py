@@ -16,6 +16,7 @@ import logging
 import os
 import sys
 import time
+import warnings
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -173,11 +174,30 @@ def build_dataset(plan: Plan, config: Config, done, options: CorpusOptions):
 
 def _quiet_ray() -> None:
     os.environ.setdefault("RAY_BACKEND_LOG_LEVEL", "fatal")  # the C++ core's own stderr lines
-    os.environ.setdefault("RAY_DEDUP_LOGS", "0")
-    os.environ.setdefault("RAY_DATA_DISABLE_PROGRESS_BARS", "1")
     os.environ.setdefault("RAY_USAGE_STATS_ENABLED", "0")
-    for name in ("ray", "ray.data", "ray.serve", "ray.train", "ray.tune"):
+    for name in ("ray", "ray.data"):
         logging.getLogger(name).setLevel(logging.ERROR)
+    warnings.filterwarnings("ignore", category=UserWarning, module=r"ray\.")  # sizing advice for big runs
+
+
+@contextmanager
+def _stderr_to_devnull() -> Iterator[None]:
+    """Ray's C++ core prints a line to stderr as it starts (even to say it will be quiet), and the
+    processes it starts inherit stderr; their logs are in Ray's session folder anyway."""
+    try:
+        sys.stderr.flush()
+        saved = os.dup(2)
+    except (OSError, ValueError):  # no real stderr (some test runners): nothing to hide
+        yield
+        return
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, 2)
+    try:
+        yield
+    finally:
+        os.dup2(saved, 2)
+        os.close(saved)
+        os.close(devnull)
 
 
 def _configure_data() -> None:
@@ -211,14 +231,15 @@ def ray_session(options: CorpusOptions) -> Iterator[None]:
     if not ray.is_initialized():
         quiet = {"logging_level": logging.ERROR, "log_to_driver": False, "configure_logging": True}
         try:
-            if options.ray_address:
-                ray.init(address=options.ray_address, **quiet)
-            else:
-                ray.init(num_cpus=options.workers + 1, object_store_memory=OBJECT_STORE_BYTES,
-                         include_dashboard=False, **quiet)
+            with _stderr_to_devnull():
+                if options.ray_address:
+                    ray.init(address=options.ray_address, **quiet)
+                else:
+                    ray.init(num_cpus=options.workers + 1, object_store_memory=OBJECT_STORE_BYTES,
+                             include_dashboard=False, **quiet)
         except ConnectionError as exc:
             raise ConfigError(f"--ray-address {options.ray_address}: cannot join a Ray cluster there "
-                              f"({str(exc).splitlines()[0][:160]})") from None
+                              f"({_join_failure(exc)})") from None
         started = True
     _quiet_ray()  # ray.init sets its loggers up again
     _configure_data()
@@ -227,6 +248,18 @@ def ray_session(options: CorpusOptions) -> Iterator[None]:
     finally:
         if started:
             ray.shutdown()
+
+
+def _join_failure(exc: BaseException) -> str:
+    chain = []
+    while exc is not None and len(chain) < 10:
+        chain.append(exc)
+        exc = exc.__cause__ or exc.__context__
+    text = " ".join(str(e) for e in chain)
+    if "InvalidAuthToken" in text or "Authentication token" in text:
+        return ("the cluster wants its token: set RAY_AUTH_MODE=token and put the head node's token in "
+                "~/.ray/auth_token or RAY_AUTH_TOKEN")
+    return str(chain[-1]).strip().splitlines()[0][:200] if str(chain[-1]).strip() else type(chain[-1]).__name__
 
 
 def _factcheck_cause(exc: BaseException) -> FactcheckError | None:
@@ -252,6 +285,7 @@ def run_corpus(source: str | Path, output: str | Path, *, config: Config, option
     """Check every article of ``source`` into ``output``; resume where an earlier run stopped."""
     plan = plan_source(source, block_size=options.block_size, folder_files=folder_files)
     store = Store(output, settings_fingerprint(config))
+    import_ray()  # before the store leaves a work folder behind
     store.open()
     try:
         return _run(plan, store, config, options, progress, notice)
@@ -308,9 +342,9 @@ class ProgressLine:
     """Articles done, articles/s and errors on stderr: one rewritten line on a terminal, a line every
     ``every`` seconds in a log."""
 
-    def __init__(self, stream: TextIO = sys.stderr, every: float = 10.0) -> None:
-        self.stream = stream
-        self.tty = stream.isatty()
+    def __init__(self, stream: TextIO | None = None, every: float = 10.0) -> None:
+        self.stream = stream or sys.stderr
+        self.tty = self.stream.isatty()
         self.every = every
         self.last = 0.0
 
@@ -331,13 +365,17 @@ class ProgressLine:
             self.stream.flush()
 
 
+def _count(number: int, noun: str) -> str:
+    return f"{number:,} {noun}{'' if number == 1 else 's'}"
+
+
 def describe_summary(summary: Summary, output: str | Path) -> str:
     totals = summary.totals
     severities = ", ".join(f"{totals.by_severity[s]:,} {s}" for s in ("error", "warning", "info"))
     findings = sum(totals.by_severity.values())
     missing = summary.articles - totals.rows
-    lines = [f"{output}: {totals.rows:,} rows · {findings:,} findings ({severities}) · "
-             f"{totals.errors:,} article{'s' if totals.errors != 1 else ''} could not be checked",
+    lines = [f"{output}: {_count(totals.rows, 'row')} · {_count(findings, 'finding')} ({severities}) · "
+             f"{_count(totals.errors, 'article')} could not be checked",
              f"this run: {summary.checked:,} checked, {summary.skipped:,} already done, "
              f"{summary.seconds:.1f} s, {summary.rate:.2f} articles/s"]
     if missing > 0:

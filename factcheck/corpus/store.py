@@ -77,11 +77,11 @@ class Store:
     def __init__(self, output: str | Path, settings: dict[str, Any]) -> None:
         self.output = Path(output)
         suffix = self.output.suffix.lower()
+        if self.output.is_dir():
+            raise ConfigError(f"--output {output} is a folder; give a .jsonl or .parquet file name")
         if suffix not in OUTPUT_SUFFIXES:
             raise ConfigError(f"--output {output}: unknown format {suffix or '(no extension)'!r}; "
                               "end it in .jsonl or .parquet")
-        if self.output.is_dir():
-            raise ConfigError(f"--output {output} is a folder; give a .jsonl or .parquet file name")
         if not self.output.parent.is_dir():
             raise ConfigError(f"--output {output}: folder {self.output.parent} does not exist")
         self.parquet = suffix == ".parquet"
