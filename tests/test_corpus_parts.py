@@ -239,3 +239,26 @@ def test_single_file_cli_does_not_import_ray(tmp_path):
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
                             env={**os.environ, "HF_HUB_OFFLINE": "1"})
     assert result.stdout.strip() == "False"
+
+
+def test_a_bad_model_fails_before_ray_starts_and_leaves_nothing_behind(tmp_path, capsys):
+    (tmp_path / "in.jsonl").write_text('{"id": "a", "text": "One."}\n')
+    status = main(["corpus", str(tmp_path / "in.jsonl"), "-o", str(tmp_path / "out.jsonl"),
+                   "--model", str(tmp_path / "no-model")])
+    err = capsys.readouterr().err
+    assert status == 2
+    assert err == f"factcheck corpus: error: {tmp_path / 'no-model'}: no such model folder\n"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["in.jsonl"]
+
+
+def test_an_error_quoted_by_ray_from_a_worker_is_the_users_error_again():
+    from factcheck.corpus.run import _factcheck_cause
+    from factcheck.errors import ModelError
+
+    class ActorDied(Exception):  # Ray quotes the worker's traceback instead of chaining it
+        pass
+
+    died = ActorDied("The actor died ... Traceback ...\nfactcheck.errors.ModelError: m: no such model folder\n")
+    cause = _factcheck_cause(RuntimeError("wrapper")) or _factcheck_cause(died)
+    assert isinstance(cause, ModelError) and str(cause) == "m: no such model folder"
+    assert _factcheck_cause(ValueError("factcheck.errors.NotAnError: x")) is None

@@ -14,6 +14,7 @@ import hashlib
 import json
 import logging
 import os
+import re
 import sys
 import time
 import warnings
@@ -262,17 +263,29 @@ def _join_failure(exc: BaseException) -> str:
     return str(chain[-1]).strip().splitlines()[0][:200] if str(chain[-1]).strip() else type(chain[-1]).__name__
 
 
+_REMOTE_ERROR = re.compile(r"factcheck\.errors\.(\w+): ([^\n]+)")
+
+
 def _factcheck_cause(exc: BaseException) -> FactcheckError | None:
-    """A FactcheckError raised on a worker (say, the model cannot be loaded), under Ray's wrappers."""
+    """A FactcheckError raised on a worker (say, the model cannot be loaded), under Ray's wrappers.
+
+    Ray chains some errors and only quotes others (an actor that died in ``__init__``), so both
+    the chain and the quoted traceback are searched."""
+    import factcheck.errors
+
     seen: set[int] = set()
-    stack = [exc]
+    stack: list[Any] = [exc]
     while stack:
         current = stack.pop()
-        if current is None or id(current) in seen:
+        if not isinstance(current, BaseException) or id(current) in seen:
             continue
         seen.add(id(current))
         if isinstance(current, FactcheckError):
             return current
+        quoted = _REMOTE_ERROR.search(str(current))
+        kind = getattr(factcheck.errors, quoted.group(1), None) if quoted else None
+        if isinstance(kind, type) and issubclass(kind, FactcheckError):
+            return kind(quoted.group(2).strip())
         stack.extend([current.__cause__, current.__context__, getattr(current, "cause", None)])
     return None
 
@@ -286,11 +299,20 @@ def run_corpus(source: str | Path, output: str | Path, *, config: Config, option
     plan = plan_source(source, block_size=options.block_size, folder_files=folder_files)
     store = Store(output, settings_fingerprint(config))
     import_ray()  # before the store leaves a work folder behind
+    _check_model(config)
     store.open()
     try:
         return _run(plan, store, config, options, progress, notice)
     finally:
-        store.close()
+        store.close()  # after a failure with nothing saved, no work folder is left either
+
+
+def _check_model(config: Config) -> None:
+    """Load the model here once, so a bad --model fails in seconds with the single-file CLI's message
+    instead of as an actor that keeps dying on every worker."""
+    from factcheck.cli import load_model
+
+    load_model(config)  # and dropped at once: the workers load their own
 
 
 def _run(plan: Plan, store: Store, config: Config, options: CorpusOptions, progress: ProgressFn | None,

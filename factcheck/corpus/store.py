@@ -132,6 +132,9 @@ class Store:
             self._lock = None
 
     def close(self) -> None:
+        """Let go of OUT; a work folder that holds no rows (the run failed early) is removed."""
+        if self._lock is not None and self.parts.is_dir() and not self._part_files():
+            shutil.rmtree(self.parts, ignore_errors=True)
         self._release_lock()
 
     def _part_files(self) -> list[Path]:
