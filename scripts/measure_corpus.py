@@ -6,10 +6,12 @@ Takes every k-th article of ../shared/data/clean-news (all four sources, so typi
 saves them as .txt files in a temporary folder and checks that folder three ways, one after the
 other: ``factcheck FOLDER --format json`` (one process), ``factcheck corpus FOLDER`` with
 ``--workers 1`` and with ``--workers 2`` (a local Ray started by the command). For each it
-reports wall time and articles/s from start to end (start-up included), and for corpus mode also
-the steady rate (rows committed between the first and the last part, start-up excluded) and the
-peak resident memory of each judge worker and of the whole process tree. Findings are compared
-article by article so the speed is of the same work.
+reports wall time and articles/s from start to end (start-up included), the CPU seconds its
+processes used (sampled from /proc every 0.2 s, by role: driver, judge workers, task workers, Ray's
+own processes) and the peak resident memory of the whole process tree; for corpus mode also the
+steady rate (rows committed between the first and the last part, start-up excluded) and the peak
+memory of each judge worker. CPU seconds per article do not depend on what else the machine runs;
+wall-clock rates do. Findings are compared article by article so the speed is of the same work.
 """
 
 from __future__ import annotations
@@ -53,15 +55,32 @@ def _tree(pid: int) -> list[int]:
     return found
 
 
-def _rss_and_title(pid: int) -> tuple[int, str]:
+TICKS = os.sysconf("SC_CLK_TCK")
+
+
+def _probe(pid: int) -> tuple[int, float, str]:
+    """(resident bytes, CPU seconds so far, title) of one process."""
     try:
         with open(f"/proc/{pid}/status") as handle:
             rss = next((int(line.split()[1]) * 1024 for line in handle if line.startswith("VmRSS:")), 0)
+        with open(f"/proc/{pid}/stat") as handle:
+            fields = handle.read().rsplit(")", 1)[1].split()
+        cpu = (int(fields[11]) + int(fields[12])) / TICKS  # utime + stime
         with open(f"/proc/{pid}/cmdline", "rb") as handle:
             title = handle.read().replace(b"\0", b" ").decode(errors="replace")
-        return rss, title
-    except OSError:
-        return 0, ""
+        return rss, cpu, title
+    except (OSError, IndexError, ValueError):
+        return 0, 0.0, ""
+
+
+def _role(title: str, pid: int, root: int) -> str:
+    if pid == root:
+        return "driver"
+    if JUDGE_TITLE in title:
+        return "judge"
+    if title.startswith("ray::"):
+        return "tasks"  # read and front-end task workers (ray::IDLE between tasks)
+    return "ray"  # raylet, GCS, agents
 
 
 def run_measured(command: list[str], parts: Path | None) -> dict:
@@ -69,14 +88,17 @@ def run_measured(command: list[str], parts: Path | None) -> dict:
     started = time.monotonic()
     process = subprocess.Popen(command, cwd=ROOT, env={**os.environ, "HF_HUB_OFFLINE": "1"},
                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-    peak_tree, peak_judge, seen = 0, {}, {}
+    peak_tree, peak_judge, seen, cpu = 0, {}, {}, {}
     while process.poll() is None:
         total = 0
         for pid in _tree(process.pid):
-            rss, title = _rss_and_title(pid)
+            rss, seconds, title = _probe(pid)
             total += rss
-            if JUDGE_TITLE in title:
+            role = _role(title, pid, process.pid)
+            if role == "judge":
                 peak_judge[pid] = max(peak_judge.get(pid, 0), rss)
+            if title:
+                cpu[pid] = (role, max(seconds, cpu.get(pid, ("", 0.0))[1]))
         peak_tree = max(peak_tree, total)
         if parts is not None and parts.is_dir():
             for part in parts.glob("part-*.jsonl"):
@@ -87,7 +109,11 @@ def run_measured(command: list[str], parts: Path | None) -> dict:
     out, err = process.communicate()
     if process.returncode not in (0, 1):
         sys.exit(f"{' '.join(command)} failed ({process.returncode}): {err.strip()[-500:]}")
+    by_role: dict[str, float] = {}
+    for role, seconds in cpu.values():
+        by_role[role] = by_role.get(role, 0.0) + seconds
     result = {"command": " ".join(command), "wall_s": round(wall, 1), "peak_tree_mb": round(peak_tree / 2**20),
+              "cpu_s": {role: round(seconds, 1) for role, seconds in sorted(by_role.items())},
               "judge_workers_peak_mb": sorted(round(v / 2**20) for v in peak_judge.values()), "stdout": out}
     times = sorted(seen.values())
     if times:
@@ -133,18 +159,20 @@ def main() -> None:
                "corpus_workers_1": corpus[1], "corpus_workers_2": corpus[2]}
     for result in (single, corpus[1], corpus[2]):
         result["articles_per_s"] = round(len(articles) / result["wall_s"], 3)
+        result["cpu_s_per_article"] = round(sum(result["cpu_s"].values()) / len(articles), 2)
         result.pop("stdout")
+    results["load_average_at_end"] = round(os.getloadavg()[0], 1)
     base = single["articles_per_s"]
     print(f"{len(articles)} articles (mean {characters // len(articles):,} characters), {os.cpu_count()} CPUs, "
-          f"load average {load:.1f} at start")
-    print(f"{'mode':<22}{'wall s':>8}{'art/s':>8}{'ratio':>7}{'steady/s':>10}{'1st row s':>10}"
-          f"{'judge MB':>14}{'tree MB':>9}")
+          f"load average {load:.1f} at start, {results['load_average_at_end']} at end")
+    print(f"{'mode':<20}{'wall s':>8}{'art/s':>7}{'ratio':>7}{'steady/s':>9}{'1st row':>8}{'CPU s/art':>10}"
+          f"{'judge MB':>12}{'tree MB':>8}  CPU s by process")
     for name, result in (("single-file CLI", single), ("corpus, 1 worker", corpus[1]),
                          ("corpus, 2 workers", corpus[2])):
-        print(f"{name:<22}{result['wall_s']:>8}{result['articles_per_s']:>8}"
-              f"{result['articles_per_s'] / base:>7.2f}{result.get('steady_articles_per_s', '-'):>10}"
-              f"{result.get('first_row_s', '-'):>10}{str(result['judge_workers_peak_mb'] or '-'):>14}"
-              f"{result['peak_tree_mb']:>9}")
+        print(f"{name:<20}{result['wall_s']:>8}{result['articles_per_s']:>7}"
+              f"{result['articles_per_s'] / base:>7.2f}{result.get('steady_articles_per_s', '-'):>9}"
+              f"{result.get('first_row_s', '-'):>8}{result['cpu_s_per_article']:>10}"
+              f"{str(result['judge_workers_peak_mb'] or '-'):>12}{result['peak_tree_mb']:>8}  {result['cpu_s']}")
     for workers in (1, 2):
         print(f"corpus, {workers} worker(s): {corpus[workers]['articles_differing_from_single']} articles with "
               "findings other than the single-file CLI's")
