@@ -67,7 +67,8 @@ def settings_fingerprint(config: Config) -> dict[str, Any]:
 
     return {"factcheck": tool_version(), "threshold": config.threshold, "model": config.model or "default",
             "severities": {kind.value: severity.value for kind, severity in sorted(config.severities.items())},
-            "max_chars": config.max_chars, "max_pairs_per_claim": config.max_pairs_per_claim}
+            "max_chars": config.max_chars, "max_pairs_per_claim": config.max_pairs_per_claim,
+            "rules_only": config.rules_only}
 
 
 # --- the done set, as a sorted array Ray ships to every reader without copying ----------------------
@@ -144,7 +145,7 @@ class JudgeWorker:
 
         torch.set_num_threads(threads)
         self.config = config
-        self.model = load_model(config)
+        self.model = None if config.rules_only else load_model(config)
 
     def __call__(self, batch):
         import pyarrow as pa
@@ -312,7 +313,8 @@ def _check_model(config: Config) -> None:
     instead of as an actor that keeps dying on every worker."""
     from factcheck.cli import load_model
 
-    load_model(config)  # and dropped at once: the workers load their own
+    if not config.rules_only:
+        load_model(config)  # and dropped at once: the workers load their own
 
 
 def _run(plan: Plan, store: Store, config: Config, options: CorpusOptions, progress: ProgressFn | None,
