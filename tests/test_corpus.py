@@ -2,13 +2,14 @@
 as error rows, JSONL and Parquet in and out, and a resume after a killed run.
 
 Ray starts once for this module; the command-line runs join it with --ray-address. The corpus is
-52 articles of ../shared/data/clean-news (the 13 shortest of each of its four sources) plus bad ones.
+50 articles of ../shared/data/clean-news (the shortest of each of its four sources) plus bad ones.
 """
 
 from __future__ import annotations
 
 import json
 import os
+import shutil
 import signal
 import subprocess
 import sys
@@ -31,7 +32,7 @@ from factcheck.report.json import file_to_json  # noqa: E402
 from tests.output_fixtures import SHARED  # noqa: E402
 
 CLEAN_NEWS = SHARED / "data" / "clean-news"
-PER_SOURCE = 13
+PER_SOURCE, CORPUS_SIZE = 13, 50
 OPTIONS = CorpusOptions(workers=2, block_size=4, checkpoint_seconds=0)
 SMALL = CorpusOptions(workers=1, block_size=4, checkpoint_seconds=0)  # a few articles: one model load
 
@@ -55,7 +56,7 @@ def clean_articles() -> list[dict]:
         for row in sorted(rows, key=lambda r: (len(r["text"]), r["id"]))[:PER_SOURCE]:
             articles.append({"id": row["id"], "text": row["text"], "title": row.get("title"),
                              "url": row.get("source_url"), "date": row.get("date")})
-    return articles
+    return articles[:CORPUS_SIZE]
 
 
 @pytest.fixture(scope="module")
@@ -147,17 +148,23 @@ def test_rows_carry_the_metadata_and_a_content_hash(jsonl_run, corpus):
     assert row["content_hash"] == "sha256:" + hashlib.sha256(first["text"].encode("utf-8")).hexdigest()
 
 
-def test_parquet_in_and_out_give_the_jsonl_rows_and_quiet_prints_only_the_summary(
-        ray_address, corpus, jsonl_run, tmp_path):
-    articles = corpus["articles"][::8] + [{"id": "bad-null-text", "text": None}]
-    source = tmp_path / "corpus.parquet"
+@pytest.fixture(scope="module")
+def parquet_run(ray_address, corpus, tmp_path_factory) -> dict:
+    """A Parquet corpus (one article in twelve, and a row without text) to Parquet, by the command, quiet."""
+    folder = tmp_path_factory.mktemp("parquet")
+    articles = corpus["articles"][::12] + [{"id": "bad-null-text", "text": None}]
+    source, output = folder / "corpus.parquet", folder / "rows.parquet"
     pq.write_table(pa.Table.from_pylist(articles), source, row_group_size=4)
-    output = tmp_path / "rows.parquet"
     result = subprocess.run(corpus_command(source, output, ray_address, "-q"), env=command_env(),
                             capture_output=True, text=True, timeout=300)
+    return {"articles": articles, "source": source, "output": output, "result": result}
+
+
+def test_parquet_in_and_out_give_the_jsonl_rows_and_quiet_prints_only_the_summary(parquet_run, jsonl_run):
+    result, output = parquet_run["result"], parquet_run["output"]
     assert result.returncode == 0
     assert result.stderr == ""
-    assert result.stdout.startswith(f"{output}: {len(articles)} rows")
+    assert result.stdout.startswith(f"{output}: {len(parquet_run['articles'])} rows")
     table = pq.read_table(output)
     assert table.schema.field("stats").type == pa.struct([(n, pa.int64()) for n in
                                                          ("sentences", "claims", "candidate_pairs",
@@ -167,6 +174,23 @@ def test_parquet_in_and_out_give_the_jsonl_rows_and_quiet_prints_only_the_summar
     by_id = {row["id"]: row for row in jsonl_run["rows"]}
     for article_id, row in rows.items():
         assert {**row, "findings": json.loads(row["findings"])} == by_id[article_id]
+
+
+def test_a_rerun_checks_only_changed_articles(parquet_run, tmp_path):
+    output = tmp_path / "rows.parquet"
+    shutil.copy(parquet_run["output"], output)
+    before = {row["id"]: row for row in pq.read_table(output).to_pylist()}
+    articles = list(parquet_run["articles"])
+    changed = {**articles[1], "text": articles[1]["text"] + "\n\nA new closing sentence."}
+    kept = [articles[0], changed, *articles[3:]]  # articles[2] is gone
+    source = tmp_path / "corpus.parquet"
+    pq.write_table(pa.Table.from_pylist(kept), source)
+    summary = run_corpus(source, output, config=Config(), options=SMALL)
+    after = {row["id"]: row for row in pq.read_table(output).to_pylist()}
+    assert (summary.checked, summary.skipped) == (1, len(kept) - 1)
+    assert sorted(after) == sorted(a["id"] for a in kept)  # the row of the article that is gone goes too
+    assert after[changed["id"]]["content_hash"] != before[changed["id"]]["content_hash"]
+    assert all(after[i] == before[i] for i in after if i != changed["id"])
 
 
 def test_folder_rows_equal_check_file_and_bad_files_are_error_rows(ray_address, corpus, model, tmp_path):
@@ -196,23 +220,6 @@ def test_folder_rows_equal_check_file_and_bad_files_are_error_rows(ray_address, 
         load_document(folder / "binary.txt")
 
 
-def test_a_rerun_checks_only_changed_articles(ray_address, corpus, tmp_path):
-    articles = corpus["articles"][:6]
-    source = tmp_path / "corpus.jsonl"
-    source.write_text("".join(json.dumps(a) + "\n" for a in articles))
-    output = tmp_path / "rows.jsonl"
-    run_corpus(source, output, config=Config(), options=SMALL)
-    before = {row["id"]: row for row in map(json.loads, output.read_text().splitlines())}
-    changed = {**articles[2], "text": articles[2]["text"] + "\n\nA new closing sentence."}
-    source.write_text("".join(json.dumps(a) + "\n" for a in [*articles[:2], changed, *articles[3:5]]))
-    summary = run_corpus(source, output, config=Config(), options=SMALL)
-    after = {row["id"]: row for row in map(json.loads, output.read_text().splitlines())}
-    assert (summary.checked, summary.skipped) == (1, 4)
-    assert sorted(after) == sorted(a["id"] for a in articles[:5])  # the dropped article's row goes too
-    assert after[changed["id"]]["content_hash"] != before[changed["id"]]["content_hash"]
-    assert all(after[i] == before[i] for i in after if i != changed["id"])
-
-
 def command_env() -> dict[str, str]:
     # Read after Ray started here: ray.init puts what a joining driver needs (RAY_AUTH_MODE) in os.environ.
     return {**os.environ, "HF_HUB_OFFLINE": "1"}
@@ -224,10 +231,10 @@ def corpus_command(source: Path, output: Path, address: str, *extra: str) -> lis
 
 
 def test_a_killed_run_resumes_to_the_same_output_as_one_run(ray_address, corpus, jsonl_run, tmp_path):
-    """The first 12 lines of the corpus, killed (SIGKILL) after its first part, then rerun. Rows depend
+    """The first 9 lines of the corpus, killed (SIGKILL) after its first part, then rerun. Rows depend
     on their article alone (the rows-equal test), so one uninterrupted run of these lines would
     write exactly their lines of the full run's output."""
-    lines = corpus["path"].read_text(encoding="utf-8").splitlines()[:12]
+    lines = corpus["path"].read_text(encoding="utf-8").splitlines()[:9]
     source = tmp_path / "corpus.jsonl"
     source.write_text("\n".join(lines) + "\n", encoding="utf-8")
     ids = {json.loads(line)["id"] for line in lines}
