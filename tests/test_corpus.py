@@ -22,6 +22,7 @@ ray = pytest.importorskip("ray")
 pa = pytest.importorskip("pyarrow")
 pq = pytest.importorskip("pyarrow.parquet")
 
+from factcheck.cli import main  # noqa: E402
 from factcheck.config import Config  # noqa: E402
 from factcheck.corpus.run import CorpusOptions, ray_session, run_corpus  # noqa: E402
 from factcheck.document import load_document  # noqa: E402
@@ -230,10 +231,10 @@ def corpus_command(source: Path, output: Path, address: str, *extra: str) -> lis
             "--ray-address", address, "--block-size", "4", "--checkpoint", "0", *extra]
 
 
-def test_a_killed_run_resumes_to_the_same_output_as_one_run(ray_address, corpus, jsonl_run, tmp_path):
-    """The first 9 lines of the corpus, killed (SIGKILL) after its first part, then rerun. Rows depend
-    on their article alone (the rows-equal test), so one uninterrupted run of these lines would
-    write exactly their lines of the full run's output."""
+def test_a_killed_run_resumes_to_the_same_output_as_one_run(ray_address, corpus, jsonl_run, tmp_path, capfd):
+    """The first 9 lines of the corpus, killed (SIGKILL) after its first part, then rerun (here, on
+    the Ray this module started). Rows depend on their article alone (the rows-equal test), so one
+    uninterrupted run of these lines would write exactly their lines of the full run's output."""
     lines = corpus["path"].read_text(encoding="utf-8").splitlines()[:9]
     source = tmp_path / "corpus.jsonl"
     source.write_text("\n".join(lines) + "\n", encoding="utf-8")
@@ -254,10 +255,11 @@ def test_a_killed_run_resumes_to_the_same_output_as_one_run(ray_address, corpus,
     saved = sum(len(p.read_text().splitlines()) for p in parts.glob("part-*.jsonl"))
     assert 0 < saved < len(lines)
 
-    resumed = subprocess.run(corpus_command(source, output, ray_address), env=command_env(),
-                             capture_output=True, text=True, timeout=300)
-    assert resumed.returncode == 0, resumed.stderr
-    assert "resuming:" in resumed.stderr and "articles/s" in resumed.stderr
-    assert f"{saved:,} already done" in resumed.stdout
+    capfd.readouterr()
+    status = main(corpus_command(source, output, ray_address)[3:])
+    resumed = capfd.readouterr()
+    assert status == 0, resumed.err
+    assert "resuming:" in resumed.err and "articles/s" in resumed.err
+    assert f"{saved:,} already done" in resumed.out
     assert output.read_text(encoding="utf-8") == one_run
     assert not parts.exists()
