@@ -262,3 +262,31 @@ def test_an_error_quoted_by_ray_from_a_worker_is_the_users_error_again():
     cause = _factcheck_cause(RuntimeError("wrapper")) or _factcheck_cause(died)
     assert isinstance(cause, ModelError) and str(cause) == "m: no such model folder"
     assert _factcheck_cause(ValueError("factcheck.errors.NotAnError: x")) is None
+
+
+def test_ctrl_c_commits_the_finished_rows_and_exits_130(tmp_path, capsys, monkeypatch):
+    """The driver loop without Ray: one batch of finished rows arrives, then Ctrl-C."""
+    import contextlib
+
+    pa = pytest.importorskip("pyarrow")
+    import factcheck.corpus.run as corpus_run
+
+    finished = json.dumps(row("a"))
+
+    class Interrupted:
+        def iter_batches(self, **_):
+            yield pa.Table.from_pylist([{"id": "a", "content_hash": "sha256:1", "skipped": False, "row": finished}])
+            raise KeyboardInterrupt
+
+    monkeypatch.setattr(corpus_run, "import_ray", lambda: None)
+    monkeypatch.setattr(corpus_run, "_check_model", lambda config: None)
+    monkeypatch.setattr(corpus_run, "ray_session", lambda options: contextlib.nullcontext())
+    monkeypatch.setattr(corpus_run, "build_dataset", lambda *args: Interrupted())
+    (tmp_path / "in.jsonl").write_text('{"id": "a", "text": "One."}\n{"id": "b", "text": "Two."}\n')
+    output = tmp_path / "out.jsonl"
+    status = main(["corpus", str(tmp_path / "in.jsonl"), "-o", str(output), "-q", "--checkpoint", "3600"])
+    assert status == 130
+    assert "run the same command again to resume" in capsys.readouterr().err
+    assert not output.exists()
+    [part] = (tmp_path / "out.jsonl.parts").glob("part-*.jsonl")
+    assert part.read_text() == finished + "\n"

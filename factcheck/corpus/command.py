@@ -2,16 +2,20 @@
 
 Ray is imported only here, when the command runs, so the single-file CLI stays as light as it was.
 Exit codes follow the CLI: 0 every article has a row (whatever was found; the rows say that), 2 a
-usage, input, config or model error (one line on stderr), 130 interrupted (rerun to resume).
+usage, input, config or model error (one line on stderr), 130 interrupted (the finished rows are
+committed first; rerun to resume).
 """
 
 from __future__ import annotations
 
 import argparse
+import signal
 import sys
+import threading
 import traceback
+from contextlib import contextmanager
 from pathlib import Path
-from typing import Sequence
+from typing import Iterator, Sequence
 
 from factcheck.errors import FactcheckError
 
@@ -91,10 +95,25 @@ def run(args: argparse.Namespace) -> int:
     return 0
 
 
+@contextmanager
+def interruptible() -> Iterator[None]:
+    """Ctrl-C as KeyboardInterrupt while the corpus runs: ``factcheck`` itself exits at once on it
+    (``factcheck/__main__.py``), but here it should first commit the finished rows and stop Ray."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    previous = signal.signal(signal.SIGINT, signal.default_int_handler)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
-        return run(args)
+        with interruptible():
+            return run(args)
     except FactcheckError as exc:
         if args.debug:
             traceback.print_exc()
