@@ -264,6 +264,21 @@ def test_an_error_quoted_by_ray_from_a_worker_is_the_users_error_again():
     assert _factcheck_cause(ValueError("factcheck.errors.NotAnError: x")) is None
 
 
+def test_a_judge_worker_keeps_to_its_one_thread_whatever_the_model_load_sets(monkeypatch):
+    """NLIModel.load sets torch's threads (FACTCHECK_THREADS, a busy machine); Ray reserved one core."""
+    torch = pytest.importorskip("torch")
+    from factcheck.config import Config
+    from factcheck.corpus.run import JudgeWorker
+
+    before = torch.get_num_threads()
+    monkeypatch.setenv("FACTCHECK_THREADS", "2")
+    try:
+        JudgeWorker(Config(), threads=1)
+        assert torch.get_num_threads() == 1
+    finally:
+        torch.set_num_threads(before)
+
+
 def test_ctrl_c_commits_the_finished_rows_and_exits_130(tmp_path, capsys, monkeypatch):
     """The driver loop without Ray: one batch of finished rows arrives, then Ctrl-C."""
     import contextlib

@@ -143,9 +143,11 @@ class JudgeWorker:
 
         from factcheck.cli import load_model
 
-        torch.set_num_threads(threads)
         self.config = config
         self.model = None if config.rules_only else load_model(config)
+        # After the load: NLIModel.load sets torch's threads itself (FACTCHECK_THREADS, a busy
+        # machine), and an actor must keep to the one core Ray reserved for it.
+        torch.set_num_threads(threads)
 
     def __call__(self, batch):
         import pyarrow as pa
