@@ -31,7 +31,7 @@ from factcheck.corpus.store import Store, Totals
 from factcheck.errors import ConfigError, FactcheckError
 
 READ_CPUS = 0.25  # reading is I/O; a smaller request than the front end's also keeps them unfused
-WORKER_MEMORY = 1200 << 20  # bytes Ray reserves per judge actor: its peak was 0.9-1.1 GB (README)
+WORKER_MEMORY = 1400 << 20  # bytes Ray reserves per judge actor: its peak was 1.0-1.2 GiB (README)
 OBJECT_STORE_BYTES = 256 << 20  # local runs: rows are small, so a small object store is enough
 
 
