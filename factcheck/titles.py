@@ -1,0 +1,600 @@
+"""Who holds which office, read off the parse of a sentence.
+
+News prose names a person's office in a handful of constructions:
+
+    a title before the name       'City Council President Marcus Obi', 'Ashby manager Dean Calloway',
+                                  'Detective Chief Inspector Helen Marsh', 'former police chief Dana Kowalski'
+    an apposition after the name  'Councilwoman Teresa Vance, the council's president,'
+                                  'Pauline Marsh, then chief executive of Granite Mutual,'
+    an apposition before the name 'The airport's managing director, Karen Whitby, said ...'
+    a copula or 'as'              'Reyes is the minority leader', 'Obi, who served as council president'
+
+Each gives a ``Role``: the person, the office's head noun ('president'), the words that qualify it
+(descriptors such as 'managing', 'health', 'club' and the organisation: the possessor or the 'of'
+phrase), its rank ('deputy', 'vice' ...: another office than the head alone) and when it is held
+(current, former, acting, future).
+
+Why token sequences and not only the dependency tree: the shipped parser is small (about 81 UAS)
+and attaches titles and appositions unreliably ('President' as 'nmod:desc' of the first name,
+'endorsed' as a 'list' of the name), while its POS tags, lemmas and the commas around an
+apposition are right far more often. So a role is read from the local sequence (a role noun, the
+modifiers to its left, a name run beside it, the commas between) and the tree is used only where
+its relations are local and dependable (a copula's subject).
+
+Which nouns name a role comes from WordNet (``lexicon.is_a(word, "person")``), never a list. Only
+three closed classes WordNet does not describe are tables here: honorifics that are part of a
+name rather than an office (``HONORIFICS``), words that say when an office is held
+(``STATUS_WORDS``), and words that make a lesser or shared office of the same name
+(``RANK_WORDS``).
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from functools import lru_cache
+
+from spacy.tokens import Doc, Token
+
+from factcheck import lexicon
+from factcheck.parse import ParsedSpan
+from factcheck.types import Span
+from factcheck.words import MONTHS, WEEKDAYS
+
+# Part of a person's name, not an office: 'Dr Sunita Bhatt', 'Lady Justice Harriet Ambrose'.
+HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "dame", "lord", "lady", "rev",
+                        "revd", "fr", "hon"})
+
+CURRENT, FORMER, ACTING, FUTURE = "current", "former", "acting", "future"
+# When the office is held. Only current holders can contradict each other: a former captain and
+# the captain are two people by design, and an acting chief executive stands in for one.
+STATUS_WORDS: dict[str, str] = {
+    "former": FORMER, "ex": FORMER, "formerly": FORMER, "erstwhile": FORMER, "onetime": FORMER,
+    "one-time": FORMER, "then": FORMER, "late": FORMER, "previous": FORMER, "past": FORMER,
+    "retired": FORMER, "outgoing": FORMER, "departing": FORMER, "once": FORMER,
+    "acting": ACTING, "interim": ACTING, "caretaker": ACTING, "temporary": ACTING,
+    "incoming": FUTURE, "designate": FUTURE, "elect": FUTURE, "future": FUTURE, "prospective": FUTURE,
+    "now": CURRENT, "current": CURRENT, "incumbent": CURRENT, "sitting": CURRENT, "serving": CURRENT,
+    "new": CURRENT, "newly": CURRENT, "currently": CURRENT, "still": CURRENT,
+}
+# Another office than the head alone, usually with several holders: a deputy mayor is not the
+# mayor, and a club has many assistant coaches and may have two co-captains.
+RANK_WORDS = frozenset({"deputy", "vice", "assistant", "associate", "co", "joint", "shadow", "junior", "under",
+                        "sub", "lieutenant", "fellow"})
+# Words after an office that put it in the past: 'captain until 2019', 'from 2016 to 2021'.
+_ENDED_BY = frozenset({"until", "till", "between"})
+_POSSESSIVE_PRONOUNS = frozenset({"his", "her", "their", "its", "our", "my", "your"})
+_DEFINITE = frozenset({"the", "this", "that"})
+_ORGANISATION_PREPOSITIONS = frozenset({"of", "at", "for"})
+_NAME_CONNECTORS = frozenset({"de", "van", "von", "der", "den", "da", "di", "du", "la", "le", "del", "al", "bin", "ter"})
+_NAME_SUFFIXES = frozenset({"jr", "sr", "kc", "qc", "mp", "mep", "msp", "obe", "mbe", "cbe", "ii", "iii"})
+_TERMINATORS = frozenset({",", ".", ";", ":", ")", "—", "–", "!", "?", '"', "”"})
+_TIME_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS) | frozenset({"today", "yesterday", "tomorrow", "year", "season"})
+_COPULAS = frozenset({"be", "remain", "become"})
+_NEGATIONS = frozenset({"not", "n't", "never", "no"})
+# WordNet classes whose nouns name an organisation or a place rather than a kind of office: 'the
+# council's president' and 'the party's president' are offices of two bodies, which one person
+# can hold at once; 'finance minister' and 'health minister' are two portfolios of one government.
+_ORGANISATION_CLASSES = ("organization", "social_group", "administrative_district", "facility")
+MAX_MODIFIERS = 6  # words left of an office's head: 'Detective Chief Inspector', 'the county health'
+
+
+@dataclass(frozen=True)
+class Role:
+    """One person named with one office: 'Lewis Dunn, Ashby's club captain'."""
+
+    person: str  # the name as written, without title or honorific: 'Lewis Dunn'
+    head: str  # the office's head noun, base form: 'captain'
+    qualifiers: frozenset[str]  # descriptors and organisation, lower case: {'ashby', 'club'}
+    named: frozenset[str]  # the qualifiers that are proper names (unknown to WordNet): {'ashby'}
+    rank: frozenset[str] = frozenset()  # 'deputy', 'vice' ...
+    status: str = CURRENT  # CURRENT, FORMER, ACTING or FUTURE
+    definite: bool = False  # 'the', a possessor or a named organisation: the office has one holder
+    owner_pronoun: bool = False  # 'their manager': the organisation is a pronoun, not resolved here
+    text: str = ""  # the words as written: "Lewis Dunn, Ashby's club captain"
+    span: Span = Span(0, 0)  # document offsets of those words
+    head_span: Span = Span(0, 0)  # the head noun: which claim the role belongs to
+
+    @property
+    def name_words(self) -> frozenset[str]:
+        """The person's name as a set of lower-case words, suffixes ('KC', 'Jr') left out."""
+        words = {w.strip(".").lower() for w in self.person.replace("-", " ").split()}
+        return frozenset(w for w in words if w and w not in _NAME_SUFFIXES)
+
+    @property
+    def current(self) -> bool:
+        return self.status == CURRENT
+
+
+# ---------------------------------------------------------------------------------------------
+# Words
+# ---------------------------------------------------------------------------------------------
+
+
+def _base(word: str) -> str:
+    return lexicon.base_form(word, "n") or word
+
+
+@lru_cache(maxsize=16384)
+def is_role_noun(word: str, senses: int = 3) -> bool:
+    """A noun for a position a person holds: WordNet files one of its first ``senses`` senses under
+    'person' (and none under 'relative': a father or a sister is not an office)."""
+    word = word.lower().strip(".")
+    if len(word) < 2 or word in HONORIFICS or not lexicon.is_lemma(_base(word), "n"):
+        return False
+    return lexicon.is_a(word, "person", "n", max_senses=senses) and not lexicon.is_a(word, "relative", "n",
+                                                                                      max_senses=2)
+
+
+@lru_cache(maxsize=16384)
+def is_common_word(word: str) -> bool:
+    """A word WordNet knows (so not a proper name of its own): 'club', 'majority', 'managing'."""
+    word = word.lower()
+    return any(lexicon.base_form(word, pos) is not None for pos in ("n", "a", "v"))
+
+
+@lru_cache(maxsize=16384)
+def names_organisation(word: str) -> bool:
+    """A noun for an organisation or a place ('council', 'club', 'city', 'airport')."""
+    return any(lexicon.is_a(word, kind, "n", max_senses=2) for kind in _ORGANISATION_CLASSES)
+
+
+def _word(token: Token) -> str:
+    return token.lower_.strip(".").replace("’", "'")
+
+
+def _is_honorific(token: Token) -> bool:
+    return token.text[:1].isupper() and _word(token) in HONORIFICS
+
+
+def _is_name_word(token: Token) -> bool:
+    """A capitalised word the parser reads as part of a proper name ('Chief' in 'Police Chief
+    Martin Hale' may be tagged an adjective, but its tag is still NNP)."""
+    if not token.text[:1].isupper() or token.like_num or _word(token) in _TIME_WORDS:
+        return False
+    return token.pos_ == "PROPN" or token.tag_ in ("NNP", "NNPS") or (
+        token.pos_ in ("NOUN", "X") and not is_common_word(token.text))
+
+
+def _is_noun(token: Token) -> bool:
+    return token.pos_ in ("NOUN", "PROPN") or token.tag_ in ("NN", "NNP")
+
+
+def _is_plural(token: Token) -> bool:
+    return token.tag_ in ("NNS", "NNPS") or token.morph.get("Number") == ["Plur"]
+
+
+def _qualifier(token: Token) -> str:
+    """A modifier as a qualifier: its base form, or the proper name as written (lower case)."""
+    if token.pos_ == "VERB" or token.tag_ == "VBG":
+        return lexicon.base_form(_word(token), "v") or _word(token)
+    if token.pos_ in ("NOUN", "PROPN"):
+        return _base(_word(token))
+    return _word(token)
+
+
+def _is_named(token: Token, title_case: bool = False) -> bool:
+    """A proper name: capitalised where the words around are not ('Harrow's team captain'); in a
+    title set in capitals ('City Council President') or first in a sentence, only a word WordNet
+    does not know ('Eastmoor')."""
+    if not token.text[:1].isupper():
+        return False
+    if title_case or token.is_sent_start:
+        return not is_common_word(token.text)
+    return True
+
+
+# ---------------------------------------------------------------------------------------------
+# Name runs: 'Councilwoman Teresa Vance' -> title 'Councilwoman', name 'Teresa Vance'
+# ---------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Run:
+    """Capitalised words in a row, split into a title (possibly empty) and a name."""
+
+    start: int  # first token of the run
+    name_start: int  # first token of the name, after any title and honorifics
+    end: int  # one past the last token
+
+    @property
+    def has_name(self) -> bool:
+        return self.name_start < self.end
+
+    @property
+    def title_head(self) -> int | None:
+        return self.name_start - 1 if self.name_start > self.start else None
+
+
+def _name_runs(doc: Doc) -> list[_Run]:
+    runs, i = [], 0
+    while i < len(doc):
+        if not (_is_name_word(doc[i]) or _is_honorific(doc[i])):
+            i += 1
+            continue
+        end = i + 1
+        while end < len(doc):
+            token = doc[end]
+            if _is_name_word(token) or _is_honorific(token):
+                end += 1
+            elif (token.lower_ in _NAME_CONNECTORS or token.text == "-") and end + 1 < len(doc) \
+                    and _is_name_word(doc[end + 1]):
+                end += 2
+            else:
+                break
+        titled_before = i > 0 and doc[i - 1].text[:1].islower() and _is_noun(doc[i - 1]) \
+            and is_role_noun(doc[i - 1].text)
+        runs.append(_split_title(doc, i, end, titled_before))
+        i = end
+    return runs
+
+
+def _skip_honorifics(doc: Doc, start: int, end: int) -> int:
+    while start < end - 1 and _is_honorific(doc[start]):
+        start += 1
+    return start
+
+
+def _split_title(doc: Doc, start: int, end: int, titled_before: bool = False) -> _Run:
+    """Where the title of a capitalised run ends and the name begins: after the last role noun of
+    an unbroken prefix of common words ('Detective Chief Inspector | Helen Marsh', 'Mayor | Bill
+    Cook'), leaving at least one word of name; honorifics before the name are skipped. A run right
+    after a lower-case title ('manager Dean Calloway') is all name; a run of common words that ends
+    in a role noun ('the Labour MP') is all title."""
+    if titled_before:
+        return _Run(start, _skip_honorifics(doc, start, end), end)
+    title_end, strong = start, False
+    for k in range(start, end):
+        token = doc[k]
+        if not (_is_honorific(token) or is_common_word(token.text) or _word(token) in RANK_WORDS):
+            break
+        if k + 1 < end and not _is_honorific(token) and _is_noun(token) and is_role_noun(token.text) \
+                and not _is_plural(token):
+            if strong and not is_role_noun(token.text, senses=1):
+                break  # 'Leader | Tom Reyes': a rare sense of a first name does not extend a title
+            title_end, strong = k + 1, strong or is_role_noun(token.text, senses=1)
+    tokens = doc[start:end]
+    if title_end == start and is_role_noun(tokens[-1].text) and not _is_plural(tokens[-1]) and all(
+            _is_honorific(t) or is_common_word(t.text) or _word(t) in RANK_WORDS for t in tokens):
+        return _Run(start, end, end)
+    return _Run(start, _skip_honorifics(doc, title_end, end), end)
+
+
+def _person(doc: Doc, run: _Run) -> str | None:
+    """The name of a run, if it looks like a person's: some word that is not a role noun."""
+    words = [t for t in doc[run.name_start:run.end] if not _is_honorific(t)]
+    if not words or all(is_role_noun(t.text) and is_common_word(t.text) and t.pos_ != "PROPN" for t in words):
+        return None
+    return doc[run.name_start:run.end].text
+
+
+# ---------------------------------------------------------------------------------------------
+# The office phrase around a head noun
+# ---------------------------------------------------------------------------------------------
+
+
+@dataclass
+class _Office:
+    head: Token
+    start: int  # first token of the phrase (determiner, possessor or first modifier)
+    end: int  # one past its last token (the head, or the end of an 'of' phrase)
+    qualifiers: set[str]
+    named: set[str]
+    rank: set[str]
+    status: str
+    definite: bool
+    indefinite: bool
+    owner_pronoun: bool
+    owner_start: int | None = None  # first token of a common-noun possessor ('the airport')
+
+
+def _possessor(doc: Doc, apostrophe: int, office: _Office) -> int:
+    """Read the possessor before "'s" into ``office``; return its first token."""
+    j = apostrophe - 1
+    words: list[Token] = []
+    while j >= 0 and len(words) < 4 and doc[j].pos_ in ("NOUN", "PROPN", "ADJ") and not doc[j].like_num:
+        words.append(doc[j])
+        j -= 1
+    for token in words:
+        office.qualifiers.add(_qualifier(token))
+        if _is_named(token):
+            office.named.add(_qualifier(token))
+    office.definite = True
+    if words and j >= 0 and doc[j].lower_ in _DEFINITE and not any(_is_named(t) for t in words):
+        office.owner_start = words[-1].i
+    return (j if j >= 0 and doc[j].pos_ == "DET" else j + 1) if words else apostrophe
+
+
+def _office_at(doc: Doc, head: Token, stop: int = 0) -> _Office:
+    """The office phrase whose head noun is ``head``: modifiers, possessor and determiner to its
+    left (not before token ``stop``), an 'of' / 'at' / 'for' phrase to its right."""
+    office = _Office(head, head.i, head.i + 1, set(), set(), set(), CURRENT, False, False, False)
+    title_case = head.text[:1].isupper()
+    if head.i + 2 < len(doc) and doc[head.i + 1].text == "-" and _word(doc[head.i + 2]) in STATUS_WORDS:
+        office.status = STATUS_WORDS[_word(doc[head.i + 2])]  # 'mayor-elect'
+        office.end = head.i + 3
+    j, modifiers = head.i - 1, 0
+    while j >= stop and modifiers <= MAX_MODIFIERS:
+        token, word = doc[j], _word(doc[j])
+        if token.text == "-" or _is_honorific(token):
+            j -= 1
+            continue
+        if word in STATUS_WORDS and token.pos_ in ("ADJ", "ADV", "NOUN", "PROPN", "VERB"):
+            office.status = STATUS_WORDS[word] if office.status == CURRENT else office.status
+        elif word in RANK_WORDS:
+            office.rank.add(word)
+        elif token.tag_ == "POS" or word in ("'s", "'"):
+            office.start = _possessor(doc, j, office)
+            break
+        elif token.pos_ == "DET" or word in ("one", "another"):
+            office.definite = word in _DEFINITE or office.definite
+            office.indefinite = word not in _DEFINITE
+            office.start = j
+            break
+        elif token.pos_ == "PRON" and word in _POSSESSIVE_PRONOUNS:
+            office.definite = office.owner_pronoun = True
+            office.start = j
+            break
+        elif token.pos_ in ("NOUN", "PROPN", "ADJ") or token.tag_ in ("VBG", "NN", "NNP", "JJ"):
+            if token.like_num or word in _TIME_WORDS or _is_plural(token) and token.pos_ != "PROPN":
+                break
+            office.qualifiers.add(_qualifier(token))
+            if _is_named(token, title_case):
+                office.named.add(_qualifier(token))
+                office.definite = True  # 'Ashby manager': Ashby's manager
+        elif token.tag_ == "VBN" and token.pos_ in ("VERB", "ADJ"):  # 'the newly appointed captain'
+            pass
+        else:
+            break
+        office.start = j
+        modifiers += 1
+        j -= 1
+    before = office.start - 1
+    if before >= stop and doc[before].pos_ == "ADV" and _word(doc[before]) in STATUS_WORDS:
+        office.status = STATUS_WORDS[_word(doc[before])]  # 'then the chairman', 'formerly the cellist'
+        office.start = before
+    return office
+
+
+def _organisation_after(doc: Doc, after: int, office: _Office) -> None:
+    """'chief executive of Granite Mutual', 'the Labour MP for Wrexley', 'director of the gallery'."""
+    if after >= len(doc) or doc[after].lower_ not in _ORGANISATION_PREPOSITIONS:
+        return
+    j, words, determiner = after + 1, [], None
+    if j < len(doc) and doc[j].pos_ == "DET":
+        determiner = doc[j].lower_
+        j += 1
+    while j < len(doc) and len(words) < 5 and doc[j].pos_ in ("NOUN", "PROPN", "ADJ") and not doc[j].like_num:
+        words.append(doc[j])
+        j += 1
+    if not words or (determiner is not None and determiner not in _DEFINITE):
+        return
+    for token in words:
+        office.qualifiers.add(_qualifier(token))
+        if _is_named(token):
+            office.named.add(_qualifier(token))
+    office.definite = office.definite or determiner in _DEFINITE or any(_is_named(t) for t in words)
+    if determiner in _DEFINITE and len(words) == 1 and not _is_named(words[0]):
+        office.owner_start = words[0].i
+    office.end = j
+
+
+def _ended_after(doc: Doc, after: int) -> bool:
+    """'captain until 2019', 'from 2016 to 2021', 'at the time of the theft': an office held before."""
+    words = []
+    for token in doc[after:min(len(doc), after + 8)]:
+        if token.text in (",", ".", ";"):
+            break
+        words.append(token.lower_)
+    return bool(_ENDED_BY & set(words)) or ("from" in words and "to" in words) or " ".join(words).startswith(
+        "at the time")
+
+
+# ---------------------------------------------------------------------------------------------
+# Reading a sentence
+# ---------------------------------------------------------------------------------------------
+
+
+def _run_ending_at(runs: Iterable[_Run], end: int) -> _Run | None:
+    return next((r for r in runs if r.end == end and r.has_name), None)
+
+
+def _run_starting_at(runs: Iterable[_Run], start: int) -> _Run | None:
+    return next((r for r in runs if r.start == start and r.has_name), None)
+
+
+def _verb_group(doc: Doc, end: int) -> tuple[int, list[Token]] | None:
+    """The verbs of a copula or an 'as' phrase ending just before token ``end``, walking left:
+    "is", "has been", "who was", "served as", "is now". Returns where the group starts."""
+    j, group = end - 1, []
+    saw_as = False
+    while j >= 0 and len(group) < 5:
+        token = doc[j]
+        if token.lower_ == "as" and not saw_as and not group:
+            saw_as = True
+        elif token.pos_ == "AUX" or (token.pos_ == "ADV" and token.lower_ not in ("as",)) or token.pos_ == "PART":
+            pass
+        elif token.pos_ == "VERB" and (saw_as or _lemma(token) in _COPULAS):
+            pass
+        else:
+            break
+        group.append(token)
+        j -= 1
+    verbs = [t for t in group if t.pos_ in ("AUX", "VERB")]
+    if not verbs or (not saw_as and not any(_lemma(t) in _COPULAS for t in verbs)):
+        return None
+    return j + 1, group
+
+
+def _lemma(token: Token) -> str:
+    return (lexicon.base_form(token.lower_, "v") or token.lemma_).lower()
+
+
+def _tense_status(group: list[Token]) -> str | None:
+    """CURRENT for 'is', 'remains', 'has been', 'serves as'; FORMER for 'was', 'served as';
+    FUTURE for 'will be'; None when the verb group denies it ('is not')."""
+    words = [t.lower_ for t in group]
+    if any(w in _NEGATIONS for w in words):
+        return None
+    if any(w in ("will", "would", "'ll", "shall") for w in words):
+        return FUTURE
+    ordered = sorted(group, key=lambda t: t.i)
+    finite = next((t for t in ordered if t.tag_ in ("VBZ", "VBP", "VBD", "MD")), None)
+    if finite is None:
+        return None
+    if finite.tag_ == "VBD":
+        return FORMER
+    return CURRENT
+
+
+def _role(doc: Doc, parsed: ParsedSpan, office: _Office, person: str, first: int, last: int,
+          status: str, resolve: Mapping[str, frozenset[str]]) -> Role | None:
+    if office.indefinite or _is_plural(office.head):
+        return None
+    qualifiers, named = set(office.qualifiers), set(office.named)
+    if office.owner_start is not None:
+        owner = _qualifier(doc[office.owner_start])
+        resolved = resolve.get(owner)
+        if resolved:  # 'the airport' where the article names 'Eastmoor Airport'
+            qualifiers |= resolved
+            named |= {w for w in resolved if not is_common_word(w)}
+    if office.status != CURRENT:
+        status = office.status
+    tokens = doc[first:last]
+    return Role(
+        person=person, head=_base(_word(office.head)), qualifiers=frozenset(qualifiers), named=frozenset(named),
+        rank=frozenset(office.rank), status=status, definite=office.definite, owner_pronoun=office.owner_pronoun,
+        text=tokens.text, span=parsed.tokens_span(tokens), head_span=parsed.token_span(office.head),
+    )
+
+
+def _role_heads(doc: Doc, runs: list[_Run]) -> list[tuple[Token, _Run | None]]:
+    """Every singular role noun, with the name run it titles when it stands right before a name."""
+    heads: list[tuple[Token, _Run | None]] = []
+    run_of = {i: r for r in runs for i in range(r.start, r.end)}
+    starting = {r.start: r for r in runs if r.has_name}
+    for token in doc:
+        if not _is_noun(token) or _is_plural(token) or not is_role_noun(token.text):
+            continue
+        run = run_of.get(token.i)
+        if run is not None:
+            if run.has_name and run.title_head == token.i:
+                heads.append((token, run))  # 'Mayor | Linda Faraday'
+            elif not run.has_name and token.i == run.end - 1:
+                heads.append((token, None))  # 'the Labour MP'
+        elif token.i + 1 in starting:
+            heads.append((token, starting[token.i + 1]))  # 'manager | Dean Calloway'
+        elif token.i + 1 >= len(doc) or doc[token.i + 1].pos_ != "NOUN":  # not 'player ratings'
+            heads.append((token, None))
+    return heads
+
+
+def read_roles(parsed: ParsedSpan, resolve: Mapping[str, frozenset[str]] | None = None) -> tuple[Role, ...]:
+    """Every (person, office) the sentence ``parsed`` states. ``resolve`` maps a common noun an
+    article uses for an organisation it names ('airport' -> {'eastmoor', 'airport'})."""
+    doc, resolve = parsed.doc, resolve or {}
+    runs = _name_runs(doc)
+    found: list[Role] = []
+    for head, titled in _role_heads(doc, runs):
+        role = (_titled(doc, parsed, head, titled, resolve) if titled is not None
+                else _apposed(doc, parsed, head, runs, resolve))
+        if role is not None and role not in found:
+            found.append(role)
+    return tuple(found)
+
+
+def _titled(doc: Doc, parsed: ParsedSpan, head: Token, run: _Run, resolve) -> Role | None:
+    """'City Council President Marcus Obi', 'Ashby manager Dean Calloway', 'Mayor John Smith of Leeds'."""
+    person = _person(doc, run)
+    if person is None:
+        return None
+    office = _office_at(doc, head)
+    _organisation_after(doc, run.end, office)
+    status = FORMER if _ended_after(doc, max(run.end, office.end)) else CURRENT
+    return _role(doc, parsed, office, person, office.start, max(run.end, office.end), status, resolve)
+
+
+def _apposed(doc: Doc, parsed: ParsedSpan, head: Token, runs: list[_Run], resolve) -> Role | None:
+    """An office beside a name between commas, or after a copula or 'as'."""
+    office = _office_at(doc, head)
+    _organisation_after(doc, head.i + 1, office)
+    status = FORMER if _ended_after(doc, office.end) else CURRENT
+    closed = office.end >= len(doc) or doc[office.end].text in _TERMINATORS or doc[office.end].lower_ in (
+        "who", "whose", "and")
+    # 'Lewis Dunn, Ashby's club captain, ...' (a number between: 'Rourke, 31, the club captain')
+    before = office.start - 1
+    if closed and before >= 1 and doc[before].text == ",":
+        name_end = before
+        if before >= 3 and doc[before - 1].like_num and doc[before - 2].text == ",":
+            name_end = before - 2
+        run = _run_ending_at(runs, name_end)
+        if run is not None and (person := _person(doc, run)) is not None:
+            return _role(doc, parsed, office, person, run.name_start, office.end, status, resolve)
+    # 'The airport's managing director, Karen Whitby, said'
+    if office.end + 1 < len(doc) and doc[office.end].text == ",":
+        run = _run_starting_at(runs, office.end + 1)
+        if run is not None and (run.end >= len(doc) or doc[run.end].text in _TERMINATORS):
+            person = _person(doc, run)
+            if person is not None:
+                return _role(doc, parsed, office, person, office.start, run.end, status, resolve)
+    # 'Vance is the council's president', 'X, who was captain until 2019', 'served as captain'
+    return _copular(doc, parsed, office, runs, status, resolve)
+
+
+def _copular(doc: Doc, parsed: ParsedSpan, office: _Office, runs: list[_Run], status: str, resolve) -> Role | None:
+    group = _verb_group(doc, office.start)
+    if group is None:
+        return None
+    start, verbs = group
+    tense = _tense_status(verbs)
+    if tense is None:
+        return None
+    if any(t.lower_ == "since" for t in doc[office.end:office.end + 3]) and tense == FORMER:
+        tense = CURRENT
+    subject_end = start
+    if subject_end >= 2 and doc[subject_end - 1].lower_ == "who" and doc[subject_end - 2].text == ",":
+        subject_end -= 2
+    run = _run_ending_at(runs, subject_end)
+    if run is None and subject_end >= 1 and doc[subject_end - 1].text == ",":
+        # 'Jones, who served as captain, is the England captain': past a clause between commas
+        opening = next((j for j in range(subject_end - 2, max(-1, subject_end - 14), -1) if doc[j].text == ","), None)
+        run = _run_ending_at(runs, opening) if opening is not None else None
+    if run is None:
+        run = _subject_run(office.head, runs)  # 'Berg, formerly the cellist, has been music director'
+    if run is None or (person := _person(doc, run)) is None:
+        return None
+    return _role(doc, parsed, office, person, min(run.name_start, office.start), max(run.end, office.end),
+                 FORMER if status == FORMER else tense, resolve)
+
+
+def _subject_run(head: Token, runs: list[_Run]) -> _Run | None:
+    """The name run holding the copula subject the parse gives the office noun."""
+    if not any(child.dep_ == "cop" for child in head.children):
+        return None
+    subject = next((c for c in head.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
+    if subject is None:
+        return None
+    return next((r for r in runs if r.name_start <= subject.i < r.end), None)
+
+
+def organisations_named(docs: Iterable[Doc]) -> dict[str, frozenset[str]]:
+    """Common nouns that stand for an organisation an article names: 'Eastmoor Airport' makes 'the
+    airport' mean Eastmoor Airport. When two names end in the noun ('Eastmoor Airport', 'Holbeck
+    Airport'), it stands for the one named more often (the one the article is about), and for
+    neither when they are named equally often ('Leeds Crown Court', 'Sheffield Crown Court')."""
+    counts: dict[str, Counter[frozenset[str]]] = defaultdict(Counter)
+    for doc in docs:
+        for run in _name_runs(doc):
+            tokens = doc[run.start:run.end]
+            last = tokens[-1]
+            if len(tokens) < 2 or not is_common_word(last.text) or is_role_noun(last.text):
+                continue
+            words = frozenset(_qualifier(t) for t in tokens if not _is_honorific(t))
+            counts[_base(_word(last))][words] += 1
+    resolved = {}
+    for noun, names in counts.items():
+        (first, most), *rest = names.most_common(2)
+        if not rest or rest[0][1] < most:
+            resolved[noun] = first
+    return resolved
