@@ -238,12 +238,24 @@ def _skip_honorifics(doc: Doc, start: int, end: int) -> int:
 
 def _split_title(doc: Doc, start: int, end: int, titled_before: bool = False) -> _Run:
     """Where the title of a capitalised run ends and the name begins: after the last role noun of
-    an unbroken prefix of common words ('Detective Chief Inspector | Helen Marsh', 'Mayor | Bill
-    Cook'), leaving at least one word of name; honorifics before the name are skipped. A run right
+    an unbroken prefix of common words ('Detective Chief Inspector | Helen Marsh', 'Senate Majority
+    Leader | Tom Reyes'), leaving a name; honorifics before the name are skipped. A run right
     after a lower-case title ('manager Dean Calloway') is all name; a run of common words that ends
     in a role noun ('the Labour MP') is all title."""
     if titled_before:
         return _Run(start, _skip_honorifics(doc, start, end), end)
+    tokens = doc[start:end]
+    if is_role_noun(tokens[-1].text) and not _is_plural(tokens[-1]) and all(
+            _is_honorific(t) or is_common_word(t.text) or _word(t) in RANK_WORDS for t in tokens):
+        return _Run(start, end, end)
+    return _Run(start, _skip_honorifics(doc, _title_end(doc, start, end), end), end)
+
+
+def _title_end(doc: Doc, start: int, end: int) -> int:
+    """One past the title's head noun in the run ``doc[start:end]``, or ``start`` when it has none.
+    The name after a title needs a word WordNet does not know, or must end in a word that is no
+    noun ('Martin Hale'): 'National | Park Service' and 'Customer | Service Week' are names of
+    organisations and events, not titled people."""
     title_end, strong = start, False
     for k in range(start, end):
         token = doc[k]
@@ -253,18 +265,24 @@ def _split_title(doc: Doc, start: int, end: int, titled_before: bool = False) ->
                 and not _is_plural(token):
             if strong and not is_role_noun(token.text, senses=1):
                 break  # 'Leader | Tom Reyes': a rare sense of a first name does not extend a title
-            title_end, strong = k + 1, strong or is_role_noun(token.text, senses=1)
-    tokens = doc[start:end]
-    if title_end == start and is_role_noun(tokens[-1].text) and not _is_plural(tokens[-1]) and all(
-            _is_honorific(t) or is_common_word(t.text) or _word(t) in RANK_WORDS for t in tokens):
-        return _Run(start, end, end)
-    return _Run(start, _skip_honorifics(doc, title_end, end), end)
+            if _could_be_a_name(doc[k + 1:end]):
+                title_end, strong = k + 1, strong or is_role_noun(token.text, senses=1)
+    return title_end
+
+
+def _could_be_a_name(tokens) -> bool:
+    words = [t for t in tokens if not _is_honorific(t)]
+    return bool(words) and (any(not is_common_word(t.text) for t in words)
+                            or lexicon.base_form(_word(words[-1]), "n") is None)
 
 
 def _person(doc: Doc, run: _Run) -> str | None:
-    """The name of a run, if it looks like a person's: some word that is not a role noun."""
-    words = [t for t in doc[run.name_start:run.end] if not _is_honorific(t)]
-    if not words or all(is_role_noun(t.text) and is_common_word(t.text) and t.pos_ != "PROPN" for t in words):
+    """The name of a run, if it looks like a person's: at most one word that is a common noun
+    ('Callum Price', not 'Web App Showcase' or 'Granite Group') and no plural ('Federal Employees')."""
+    words = [t for t in doc[run.name_start:run.end] if not _is_honorific(t) and _word(t) not in _NAME_SUFFIXES]
+    if not words or sum(lexicon.base_form(_word(t), "n") is not None for t in words) > 1:
+        return None
+    if any(_is_plural(t) and t.tag_ != "NNP" for t in words):
         return None
     return doc[run.name_start:run.end].text
 
