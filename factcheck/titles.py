@@ -32,7 +32,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from spacy.tokens import Doc, Token
@@ -64,6 +64,7 @@ RANK_WORDS = frozenset({"deputy", "vice", "assistant", "associate", "co", "joint
                         "sub", "lieutenant", "fellow"})
 # Words after an office that put it in the past: 'captain until 2019', 'from 2016 to 2021'.
 _ENDED_BY = frozenset({"until", "till", "between"})
+_TIME_PREPOSITIONS = frozenset({"since", "until", "till", "from", "between", "in", "during"})
 _POSSESSIVE_PRONOUNS = frozenset({"his", "her", "their", "its", "our", "my", "your"})
 _DEFINITE = frozenset({"the", "this", "that"})
 _ORGANISATION_PREPOSITIONS = frozenset({"of", "at", "for"})
@@ -77,6 +78,12 @@ _NEGATIONS = frozenset({"not", "n't", "never", "no"})
 # council's president' and 'the party's president' are offices of two bodies, which one person
 # can hold at once; 'finance minister' and 'health minister' are two portfolios of one government.
 _ORGANISATION_CLASSES = ("organization", "social_group", "administrative_district", "facility")
+# WordNet classes of positions and occupations, for telling a title from a first name that is also
+# a person noun ('Detective Sergeant Maya Okoro': 'maya' is a person noun, but no position).
+POSITION_CLASSES = ("leader", "worker", "official", "expert", "professional", "defender", "member",
+                    "representative", "communicator", "adjudicator", "authority", "administrator",
+                    "military_officer", "educator", "scholar", "intellectual", "athlete", "contestant",
+                    "politician", "religious_person", "aristocrat", "lawyer")
 MAX_MODIFIERS = 6  # words left of an office's head: 'Detective Chief Inspector', 'the county health'
 
 
@@ -87,7 +94,8 @@ class Role:
     person: str  # the name as written, without title or honorific: 'Lewis Dunn'
     head: str  # the office's head noun, base form: 'captain'
     qualifiers: frozenset[str]  # descriptors and organisation, lower case: {'ashby', 'club'}
-    named: frozenset[str]  # the qualifiers that are proper names (unknown to WordNet): {'ashby'}
+    named: frozenset[str]  # the qualifiers that are proper names: {'ashby'}
+    organisation: frozenset[str] = frozenset()  # the qualifiers that name the organisation: {'ashby'}
     rank: frozenset[str] = frozenset()  # 'deputy', 'vice' ...
     status: str = CURRENT  # CURRENT, FORMER, ACTING or FUTURE
     definite: bool = False  # 'the', a possessor or a named organisation: the office has one holder
@@ -128,6 +136,14 @@ def is_role_noun(word: str, senses: int = 3) -> bool:
 
 
 @lru_cache(maxsize=16384)
+def holds_position(word: str) -> bool:
+    """A role noun WordNet files under a position or occupation (``POSITION_CLASSES``): 'mayor',
+    'sergeant', 'coach'; not a people's or dynasty's name that doubles as a first name ('Maya',
+    'Stuart', 'Tom'). Used only to tell where a title ends in a run of capitalised words."""
+    return any(lexicon.is_a(word.lower().strip("."), kind, "n", max_senses=3) for kind in POSITION_CLASSES)
+
+
+@lru_cache(maxsize=16384)
 def is_common_word(word: str) -> bool:
     """A word WordNet knows (so not a proper name of its own): 'club', 'majority', 'managing'."""
     word = word.lower()
@@ -158,7 +174,13 @@ def _is_name_word(token: Token) -> bool:
 
 
 def _is_noun(token: Token) -> bool:
-    return token.pos_ in ("NOUN", "PROPN") or token.tag_ in ("NN", "NNP")
+    """A noun, or a word tagged an adjective that ends its phrase ('chief executive Jane Doe',
+    'the firm's chief executive,'): the small parser often tags 'executive' and 'chief' JJ."""
+    if token.pos_ in ("NOUN", "PROPN") or token.tag_ in ("NN", "NNP"):
+        return True
+    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return token.pos_ == "ADJ" and (following is None or following.pos_ not in ("NOUN", "ADJ", "NUM")
+                                    and not (following.pos_ == "PROPN" and not following.text[:1].isupper()))
 
 
 def _is_plural(token: Token) -> bool:
@@ -265,7 +287,10 @@ def _title_end(doc: Doc, start: int, end: int) -> int:
                 and not _is_plural(token):
             if strong and not is_role_noun(token.text, senses=1):
                 break  # 'Leader | Tom Reyes': a rare sense of a first name does not extend a title
-            if _could_be_a_name(doc[k + 1:end]):
+            rest = doc[k + 1:end]
+            if not holds_position(token.text) and (len(rest) < 2 or all(is_common_word(t.text) for t in rest)):
+                continue  # 'Detective Sergeant | Maya Okoro', 'Their manager, Stuart Fenn'
+            if _could_be_a_name(rest):
                 title_end, strong = k + 1, strong or is_role_noun(token.text, senses=1)
     return title_end
 
@@ -280,7 +305,7 @@ def _person(doc: Doc, run: _Run) -> str | None:
     """The name of a run, if it looks like a person's: at most one word that is a common noun
     ('Callum Price', not 'Web App Showcase' or 'Granite Group') and no plural ('Federal Employees')."""
     words = [t for t in doc[run.name_start:run.end] if not _is_honorific(t) and _word(t) not in _NAME_SUFFIXES]
-    if not words or sum(lexicon.base_form(_word(t), "n") is not None for t in words) > 1:
+    if not words or sum(lexicon.is_lemma(_word(t), "n") for t in words) > 1:
         return None
     if any(_is_plural(t) and t.tag_ != "NNP" for t in words):
         return None
@@ -305,6 +330,8 @@ class _Office:
     indefinite: bool
     owner_pronoun: bool
     owner_start: int | None = None  # first token of a common-noun possessor ('the airport')
+    # the organisation's words: possessor, 'of' phrase, a named modifier: {'airport'}, {'ashby'}
+    owner: set[str] = field(default_factory=set)
 
 
 def _possessor(doc: Doc, apostrophe: int, office: _Office) -> int:
@@ -316,6 +343,7 @@ def _possessor(doc: Doc, apostrophe: int, office: _Office) -> int:
         j -= 1
     for token in words:
         office.qualifiers.add(_qualifier(token))
+        office.owner.add(_qualifier(token))
         if _is_named(token):
             office.named.add(_qualifier(token))
     office.definite = True
@@ -354,12 +382,16 @@ def _office_at(doc: Doc, head: Token, stop: int = 0) -> _Office:
             office.definite = office.owner_pronoun = True
             office.start = j
             break
+        elif word == "and" and j > stop and _is_noun(doc[j - 1]) and is_role_noun(doc[j - 1].text):
+            _share_owner(office, _office_at(doc, doc[j - 1], stop))  # "the club's founder and chairman"
+            break
         elif token.pos_ in ("NOUN", "PROPN", "ADJ") or token.tag_ in ("VBG", "NN", "NNP", "JJ"):
             if token.like_num or word in _TIME_WORDS or _is_plural(token) and token.pos_ != "PROPN":
                 break
             office.qualifiers.add(_qualifier(token))
             if _is_named(token, title_case):
                 office.named.add(_qualifier(token))
+                office.owner.add(_qualifier(token))
                 office.definite = True  # 'Ashby manager': Ashby's manager
         elif token.tag_ == "VBN" and token.pos_ in ("VERB", "ADJ"):  # 'the newly appointed captain'
             pass
@@ -373,6 +405,18 @@ def _office_at(doc: Doc, head: Token, stop: int = 0) -> _Office:
         office.status = STATUS_WORDS[_word(doc[before])]  # 'then the chairman', 'formerly the cellist'
         office.start = before
     return office
+
+
+def _share_owner(office: _Office, other: _Office) -> None:
+    """Two coordinated offices share the determiner and possessor written once before the first."""
+    office.start = other.start
+    office.definite = office.definite or other.definite
+    office.indefinite = other.indefinite
+    office.owner_pronoun = other.owner_pronoun
+    office.owner_start = other.owner_start
+    office.owner |= other.owner
+    office.qualifiers |= other.owner
+    office.named |= other.named & other.owner
 
 
 def _organisation_after(doc: Doc, after: int, office: _Office) -> None:
@@ -390,12 +434,27 @@ def _organisation_after(doc: Doc, after: int, office: _Office) -> None:
         return
     for token in words:
         office.qualifiers.add(_qualifier(token))
+        office.owner.add(_qualifier(token))
         if _is_named(token):
             office.named.add(_qualifier(token))
     office.definite = office.definite or determiner in _DEFINITE or any(_is_named(t) for t in words)
     if determiner in _DEFINITE and len(words) == 1 and not _is_named(words[0]):
         office.owner_start = words[0].i
     office.end = j
+
+
+def _past_time_phrase(doc: Doc, after: int) -> int:
+    """Where an office phrase ends once a time phrase after it is skipped: "chief constable since
+    September 2022," ends at the comma."""
+    if after < len(doc) and doc[after].lower_ in _TIME_PREPOSITIONS:
+        for j in range(after + 1, min(len(doc), after + 8)):
+            if doc[j].text in _TERMINATORS:
+                return j
+    return after
+
+
+def _closes(doc: Doc, at: int) -> bool:
+    return at >= len(doc) or doc[at].text in _TERMINATORS or doc[at].lower_ in ("who", "whose", "and")
 
 
 def _ended_after(doc: Doc, after: int) -> bool:
@@ -470,18 +529,19 @@ def _role(doc: Doc, parsed: ParsedSpan, office: _Office, person: str, first: int
           status: str, resolve: Mapping[str, frozenset[str]]) -> Role | None:
     if office.indefinite or _is_plural(office.head):
         return None
-    qualifiers, named = set(office.qualifiers), set(office.named)
+    qualifiers, named, organisation = set(office.qualifiers), set(office.named), set(office.owner)
     if office.owner_start is not None:
-        owner = _qualifier(doc[office.owner_start])
-        resolved = resolve.get(owner)
+        resolved = resolve.get(_qualifier(doc[office.owner_start]))
         if resolved:  # 'the airport' where the article names 'Eastmoor Airport'
             qualifiers |= resolved
+            organisation |= resolved
             named |= {w for w in resolved if not is_common_word(w)}
     if office.status != CURRENT:
         status = office.status
     tokens = doc[first:last]
     return Role(
         person=person, head=_base(_word(office.head)), qualifiers=frozenset(qualifiers), named=frozenset(named),
+        organisation=frozenset(organisation),
         rank=frozenset(office.rank), status=status, definite=office.definite, owner_pronoun=office.owner_pronoun,
         text=tokens.text, span=parsed.tokens_span(tokens), head_span=parsed.token_span(office.head),
     )
@@ -495,8 +555,13 @@ def _role_heads(doc: Doc, runs: list[_Run]) -> list[tuple[Token, _Run | None]]:
     for token in doc:
         if not _is_noun(token) or _is_plural(token) or not is_role_noun(token.text):
             continue
+        after = token.i + 1
+        if after + 1 < len(doc) and doc[after].text == "-" and _word(doc[after + 1]) in STATUS_WORDS:
+            after += 2  # 'Mayor-elect | Rosa Quint'
         run = run_of.get(token.i)
-        if run is not None:
+        if after != token.i + 1 and after in starting:
+            heads.append((token, starting[after]))
+        elif run is not None:
             if run.has_name and run.title_head == token.i:
                 heads.append((token, run))  # 'Mayor | Linda Faraday'
             elif not run.has_name and token.i == run.end - 1:
@@ -538,8 +603,7 @@ def _apposed(doc: Doc, parsed: ParsedSpan, head: Token, runs: list[_Run], resolv
     office = _office_at(doc, head)
     _organisation_after(doc, head.i + 1, office)
     status = FORMER if _ended_after(doc, office.end) else CURRENT
-    closed = office.end >= len(doc) or doc[office.end].text in _TERMINATORS or doc[office.end].lower_ in (
-        "who", "whose", "and")
+    closed = _closes(doc, _past_time_phrase(doc, office.end))
     # 'Lewis Dunn, Ashby's club captain, ...' (a number between: 'Rourke, 31, the club captain')
     before = office.start - 1
     if closed and before >= 1 and doc[before].text == ",":

@@ -61,8 +61,7 @@ def same_office(x: Role, y: Role) -> bool:
     small, big = sorted((x.qualifiers, y.qualifiers), key=len)
     if not small <= big or (big and not small):
         return False
-    named = x.named | y.named
-    return all(word in named or names_organisation(word) for word in big - small)
+    return all(_organisation_word(word, x, y) for word in big - small)
 
 
 def exclusive_offices(x: Role, y: Role) -> bool:
@@ -73,9 +72,17 @@ def exclusive_offices(x: Role, y: Role) -> bool:
     only_x, only_y = x.qualifiers - y.qualifiers, y.qualifiers - x.qualifiers
     if not only_x or not only_y or (only_x | only_y) & (x.named | y.named):
         return False
-    if all(map(names_organisation, only_x)) and all(map(names_organisation, only_y)):
+    if all(_organisation_word(w, x, y) for w in only_x | only_y):
         return False  # the council's president and the party's president
     return not any(_same_meaning(u, v) for u in only_x for v in only_y)
+
+
+def _organisation_word(word: str, x: Role, y: Role) -> bool:
+    """A word that names the organisation rather than the office: a possessor, an 'of' phrase, a
+    proper name, or a noun WordNet files under organisations and places ('city' in 'City Council
+    President')."""
+    return word in x.organisation or word in y.organisation or word in x.named or word in y.named \
+        or names_organisation(word)
 
 
 def _same_meaning(x: str, y: str) -> bool:
