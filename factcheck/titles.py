@@ -84,7 +84,12 @@ POSITION_CLASSES = ("leader", "worker", "official", "expert", "professional", "d
                     "representative", "communicator", "adjudicator", "authority", "administrator",
                     "military_officer", "educator", "scholar", "intellectual", "athlete", "contestant",
                     "politician", "religious_person", "aristocrat", "lawyer")
-MAX_MODIFIERS = 6  # words left of an office's head: 'Detective Chief Inspector', 'the county health'
+MAX_MODIFIERS = 6
+# A sentence whose longer words are this capitalised is set in headline case; a line with no final
+# stop needs less ('Native Apps Still Important'), a sentence with one more ('House Majority Whip
+# Dana Ortiz counted the votes.' is 5/7 capitalised and not a headline).
+HEADLINE_SHARE = 0.9
+UNPUNCTUATED_HEADLINE_SHARE = 0.6  # words left of an office's head: 'Detective Chief Inspector', 'the county health'
 
 
 @dataclass(frozen=True)
@@ -178,9 +183,12 @@ def _is_noun(token: Token) -> bool:
     'the firm's chief executive,'): the small parser often tags 'executive' and 'chief' JJ."""
     if token.pos_ in ("NOUN", "PROPN") or token.tag_ in ("NN", "NNP"):
         return True
-    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
-    return token.pos_ == "ADJ" and (following is None or following.pos_ not in ("NOUN", "ADJ", "NUM")
-                                    and not (following.pos_ == "PROPN" and not following.text[:1].isupper()))
+    doc = token.doc
+    following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    previous = doc[token.i - 1] if token.i > 0 else None
+    if token.pos_ != "ADJ" or (previous is not None and previous.pos_ in ("DET", "PRON")):
+        return False  # 'the general Slack', 'your federal API'
+    return following is None or following.pos_ not in ("NOUN", "ADJ", "NUM")
 
 
 def _is_plural(token: Token) -> bool:
@@ -287,9 +295,9 @@ def _title_end(doc: Doc, start: int, end: int) -> int:
                 and not _is_plural(token):
             if strong and not is_role_noun(token.text, senses=1):
                 break  # 'Leader | Tom Reyes': a rare sense of a first name does not extend a title
+            if not holds_position(token.text):
+                continue  # 'Detective Sergeant | Maya Okoro', 'Stuart Fenn', 'the National Accuracy Clearinghouse'
             rest = doc[k + 1:end]
-            if not holds_position(token.text) and (len(rest) < 2 or all(is_common_word(t.text) for t in rest)):
-                continue  # 'Detective Sergeant | Maya Okoro', 'Their manager, Stuart Fenn'
             if _could_be_a_name(rest):
                 title_end, strong = k + 1, strong or is_role_noun(token.text, senses=1)
     return title_end
@@ -301,15 +309,32 @@ def _could_be_a_name(tokens) -> bool:
                             or lexicon.base_form(_word(words[-1]), "n") is None)
 
 
-def _person(doc: Doc, run: _Run) -> str | None:
-    """The name of a run, if it looks like a person's: at most one word that is a common noun
-    ('Callum Price', not 'Web App Showcase' or 'Granite Group') and no plural ('Federal Employees')."""
-    words = [t for t in doc[run.name_start:run.end] if not _is_honorific(t) and _word(t) not in _NAME_SUFFIXES]
-    if not words or sum(lexicon.is_lemma(_word(t), "n") for t in words) > 1:
+def _person(doc: Doc, run: _Run, surnames: frozenset[str] = frozenset()) -> str | None:
+    """The name of a run, if it looks like a person's: words in title case or initials (no acronym
+    such as 'API', no 'CitySDK'), no plural ('Federal Employees'), at most one common noun
+    ('Callum Price', not 'Web App Showcase'), and a single word only if WordNet does not know it
+    ('Obama', not 'Slack') or the article gives it as someone's surname ('Price' after 'Callum Price')."""
+    words = [t for t in doc[run.name_start:run.end] if not _is_honorific(t) and _word(t) not in _NAME_SUFFIXES
+             and t.text != "-" and t.lower_ not in _NAME_CONNECTORS]
+    if not words or not all(_title_case(t.text) for t in words):
         return None
-    if any(_is_plural(t) and t.tag_ != "NNP" for t in words):
+    if sum(lexicon.is_lemma(_word(t), "n") for t in words) > 1 or any(_is_plural(t) and t.tag_ != "NNP" for t in words):
         return None
+    if len(words) == 1 and _word(words[0]) not in surnames and any(
+            lexicon.is_lemma(_word(words[0]), pos) for pos in ("n", "a", "v")):
+        return None  # as written: 'Mendes' is a name, though WordNet reads it as a form of 'mend'
     return doc[run.name_start:run.end].text
+
+
+def _title_case(word: str) -> bool:
+    """'Ostrowski', 'McCleskey', "O'Brien", 'A.' (an initial); not 'API', 'CitySDK' or '3M'."""
+    letters = word.replace(".", "").replace("'", "").replace("’", "")
+    if not letters.isalpha() or not letters[:1].isupper():
+        return False
+    if len(letters) == 1:
+        return True
+    rest = letters[1:]
+    return rest.islower() or (letters[:2] in ("Mc", "Ma") or "'" in word or "’" in word) and any(c.islower() for c in rest)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -526,12 +551,12 @@ def _tense_status(group: list[Token]) -> str | None:
 
 
 def _role(doc: Doc, parsed: ParsedSpan, office: _Office, person: str, first: int, last: int,
-          status: str, resolve: Mapping[str, frozenset[str]]) -> Role | None:
+          status: str, article: ArticleNames) -> Role | None:
     if office.indefinite or _is_plural(office.head):
         return None
     qualifiers, named, organisation = set(office.qualifiers), set(office.named), set(office.owner)
     if office.owner_start is not None:
-        resolved = resolve.get(_qualifier(doc[office.owner_start]))
+        resolved = article.organisations.get(_qualifier(doc[office.owner_start]))
         if resolved:  # 'the airport' where the article names 'Eastmoor Airport'
             qualifiers |= resolved
             organisation |= resolved
@@ -564,8 +589,8 @@ def _role_heads(doc: Doc, runs: list[_Run]) -> list[tuple[Token, _Run | None]]:
         elif run is not None:
             if run.has_name and run.title_head == token.i:
                 heads.append((token, run))  # 'Mayor | Linda Faraday'
-            elif not run.has_name and token.i == run.end - 1:
-                heads.append((token, None))  # 'the Labour MP'
+            elif not run.has_name and token.i == run.end - 1 and holds_position(token.text):
+                heads.append((token, None))  # 'the Labour MP' (not 'Spain, Turkey')
         elif token.i + 1 in starting:
             heads.append((token, starting[token.i + 1]))  # 'manager | Dean Calloway'
         elif token.i + 1 >= len(doc) or doc[token.i + 1].pos_ != "NOUN":  # not 'player ratings'
@@ -573,32 +598,45 @@ def _role_heads(doc: Doc, runs: list[_Run]) -> list[tuple[Token, _Run | None]]:
     return heads
 
 
-def read_roles(parsed: ParsedSpan, resolve: Mapping[str, frozenset[str]] | None = None) -> tuple[Role, ...]:
-    """Every (person, office) the sentence ``parsed`` states. ``resolve`` maps a common noun an
-    article uses for an organisation it names ('airport' -> {'eastmoor', 'airport'})."""
-    doc, resolve = parsed.doc, resolve or {}
+def _headline_case(doc: Doc) -> bool:
+    """A headline, menu item or list entry set in capitals ('Native Apps Still Important'), where
+    capitals say nothing about names."""
+    words = [t for t in doc if t.is_alpha and len(t.text) > 3]
+    if len(words) < 3:
+        return False
+    share = sum(t.text[:1].isupper() for t in words) / len(words)
+    ends_a_sentence = doc[-1].text in (".", "!", "?", '"', "”", "'", "’", ")")
+    return share >= HEADLINE_SHARE or (share >= UNPUNCTUATED_HEADLINE_SHARE and not ends_a_sentence)
+
+
+def read_roles(parsed: ParsedSpan, article: ArticleNames | None = None) -> tuple[Role, ...]:
+    """Every (person, office) the sentence ``parsed`` states; ``article`` holds what the whole
+    article names (``article_names``)."""
+    doc, article = parsed.doc, article or ArticleNames()
+    if _headline_case(doc):
+        return ()
     runs = _name_runs(doc)
     found: list[Role] = []
     for head, titled in _role_heads(doc, runs):
-        role = (_titled(doc, parsed, head, titled, resolve) if titled is not None
-                else _apposed(doc, parsed, head, runs, resolve))
+        role = (_titled(doc, parsed, head, titled, article) if titled is not None
+                else _apposed(doc, parsed, head, runs, article))
         if role is not None and role not in found:
             found.append(role)
     return tuple(found)
 
 
-def _titled(doc: Doc, parsed: ParsedSpan, head: Token, run: _Run, resolve) -> Role | None:
+def _titled(doc: Doc, parsed: ParsedSpan, head: Token, run: _Run, article) -> Role | None:
     """'City Council President Marcus Obi', 'Ashby manager Dean Calloway', 'Mayor John Smith of Leeds'."""
-    person = _person(doc, run)
+    person = _person(doc, run, article.surnames)
     if person is None:
         return None
     office = _office_at(doc, head)
     _organisation_after(doc, run.end, office)
     status = FORMER if _ended_after(doc, max(run.end, office.end)) else CURRENT
-    return _role(doc, parsed, office, person, office.start, max(run.end, office.end), status, resolve)
+    return _role(doc, parsed, office, person, office.start, max(run.end, office.end), status, article)
 
 
-def _apposed(doc: Doc, parsed: ParsedSpan, head: Token, runs: list[_Run], resolve) -> Role | None:
+def _apposed(doc: Doc, parsed: ParsedSpan, head: Token, runs: list[_Run], article) -> Role | None:
     """An office beside a name between commas, or after a copula or 'as'."""
     office = _office_at(doc, head)
     _organisation_after(doc, head.i + 1, office)
@@ -611,20 +649,20 @@ def _apposed(doc: Doc, parsed: ParsedSpan, head: Token, runs: list[_Run], resolv
         if before >= 3 and doc[before - 1].like_num and doc[before - 2].text == ",":
             name_end = before - 2
         run = _run_ending_at(runs, name_end)
-        if run is not None and (person := _person(doc, run)) is not None:
-            return _role(doc, parsed, office, person, run.name_start, office.end, status, resolve)
+        if run is not None and (person := _person(doc, run, article.surnames)) is not None:
+            return _role(doc, parsed, office, person, run.name_start, office.end, status, article)
     # 'The airport's managing director, Karen Whitby, said'
     if office.end + 1 < len(doc) and doc[office.end].text == ",":
         run = _run_starting_at(runs, office.end + 1)
         if run is not None and (run.end >= len(doc) or doc[run.end].text in _TERMINATORS):
-            person = _person(doc, run)
+            person = _person(doc, run, article.surnames)
             if person is not None:
-                return _role(doc, parsed, office, person, office.start, run.end, status, resolve)
+                return _role(doc, parsed, office, person, office.start, run.end, status, article)
     # 'Vance is the council's president', 'X, who was captain until 2019', 'served as captain'
-    return _copular(doc, parsed, office, runs, status, resolve)
+    return _copular(doc, parsed, office, runs, status, article)
 
 
-def _copular(doc: Doc, parsed: ParsedSpan, office: _Office, runs: list[_Run], status: str, resolve) -> Role | None:
+def _copular(doc: Doc, parsed: ParsedSpan, office: _Office, runs: list[_Run], status: str, article) -> Role | None:
     group = _verb_group(doc, office.start)
     if group is None:
         return None
@@ -644,10 +682,10 @@ def _copular(doc: Doc, parsed: ParsedSpan, office: _Office, runs: list[_Run], st
         run = _run_ending_at(runs, opening) if opening is not None else None
     if run is None:
         run = _subject_run(office.head, runs)  # 'Berg, formerly the cellist, has been music director'
-    if run is None or (person := _person(doc, run)) is None:
+    if run is None or (person := _person(doc, run, article.surnames)) is None:
         return None
     return _role(doc, parsed, office, person, min(run.name_start, office.start), max(run.end, office.end),
-                 FORMER if status == FORMER else tense, resolve)
+                 FORMER if status == FORMER else tense, article)
 
 
 def _subject_run(head: Token, runs: list[_Run]) -> _Run | None:
@@ -658,6 +696,31 @@ def _subject_run(head: Token, runs: list[_Run]) -> _Run | None:
     if subject is None:
         return None
     return next((r for r in runs if r.name_start <= subject.i < r.end), None)
+
+
+@dataclass(frozen=True)
+class ArticleNames:
+    """What a whole article names, for reading one sentence: the organisation a common noun stands
+    for ('airport' -> {'eastmoor', 'airport'}) and the surnames of the people it names in full."""
+
+    organisations: Mapping[str, frozenset[str]] = field(default_factory=dict)
+    surnames: frozenset[str] = frozenset()
+
+
+def article_names(docs: Iterable[Doc]) -> ArticleNames:
+    docs = list(docs)
+    return ArticleNames(organisations_named(docs), surnames_named(docs))
+
+
+def surnames_named(docs: Iterable[Doc]) -> frozenset[str]:
+    """The last words of full names ('Callum Price' -> 'price'), so 'Price' alone reads as a name."""
+    found = set()
+    for doc in docs:
+        for run in _name_runs(doc):
+            person = _person(doc, run)
+            if person is not None and len(person.split()) >= 2:
+                found.add(person.split()[-1].lower().strip("."))
+    return frozenset(found)
 
 
 def organisations_named(docs: Iterable[Doc]) -> dict[str, frozenset[str]]:

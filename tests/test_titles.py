@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from factcheck.parse import parse, parse_span
-from factcheck.titles import CURRENT, FORMER, FUTURE, organisations_named, read_roles
+from factcheck.titles import CURRENT, FORMER, FUTURE, ArticleNames, organisations_named, read_roles, surnames_named
 from factcheck.types import Span
 
 
@@ -105,3 +105,12 @@ def test_a_described_organisation_resolves_to_the_name_the_article_uses_most():
     resolved = organisations_named(docs)
     assert resolved["airport"] == frozenset({"eastmoor", "airport"})
     assert "court" not in resolved  # two courts named equally often
+
+
+def test_a_surname_that_is_a_common_word_reads_as_a_name_once_the_article_gives_it_in_full():
+    sentence = "Price, the club's captain, lifted the cup."
+    assert not roles_of(sentence)  # 'price' alone is a common noun
+    surnames = surnames_named([parse("Callum Price scored the winner.")])
+    assert "price" in surnames
+    (role,) = read_roles(parse_span(sentence, Span(0, len(sentence))), ArticleNames(surnames=surnames))
+    assert (role.person, role.head) == ("Price", "captain")
