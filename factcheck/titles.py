@@ -103,7 +103,7 @@ class Role:
     organisation: frozenset[str] = frozenset()  # the qualifiers that name the organisation: {'ashby'}
     rank: frozenset[str] = frozenset()  # 'deputy', 'vice' ...
     status: str = CURRENT  # CURRENT, FORMER, ACTING or FUTURE
-    definite: bool = False  # 'the', a possessor or a named organisation: the office has one holder
+    definite: bool = False  # 'the', a possessor or an apposition: the office has one holder
     owner_pronoun: bool = False  # 'their manager': the organisation is a pronoun, not resolved here
     text: str = ""  # the words as written: "Lewis Dunn, Ashby's club captain"
     span: Span = Span(0, 0)  # document offsets of those words
@@ -416,8 +416,7 @@ def _office_at(doc: Doc, head: Token, stop: int = 0) -> _Office:
             office.qualifiers.add(_qualifier(token))
             if _is_named(token, title_case):
                 office.named.add(_qualifier(token))
-                office.owner.add(_qualifier(token))
-                office.definite = True  # 'Ashby manager': Ashby's manager
+                office.owner.add(_qualifier(token))  # 'Ashby manager': Ashby's manager
         elif token.tag_ == "VBN" and token.pos_ in ("VERB", "ADJ"):  # 'the newly appointed captain'
             pass
         else:
@@ -462,7 +461,7 @@ def _organisation_after(doc: Doc, after: int, office: _Office) -> None:
         office.owner.add(_qualifier(token))
         if _is_named(token):
             office.named.add(_qualifier(token))
-    office.definite = office.definite or determiner in _DEFINITE or any(_is_named(t) for t in words)
+    office.definite = office.definite or determiner in _DEFINITE
     if determiner in _DEFINITE and len(words) == 1 and not _is_named(words[0]):
         office.owner_start = words[0].i
     office.end = j
@@ -551,7 +550,11 @@ def _tense_status(group: list[Token]) -> str | None:
 
 
 def _role(doc: Doc, parsed: ParsedSpan, office: _Office, person: str, first: int, last: int,
-          status: str, article: ArticleNames) -> Role | None:
+          status: str, article: ArticleNames, apposition: bool = False) -> Role | None:
+    """The role read, or None for an office with several holders ('a director', 'ministers').
+    An apposition without an article names the one holder ('Jones, captain of the club'); a title
+    before a name does so only with 'the' or a possessor: 'Kelsall winger Tyrone Adu' is one of
+    several wingers, "Ashby's club captain" the only captain."""
     if office.indefinite or _is_plural(office.head):
         return None
     qualifiers, named, organisation = set(office.qualifiers), set(office.named), set(office.owner)
@@ -567,7 +570,8 @@ def _role(doc: Doc, parsed: ParsedSpan, office: _Office, person: str, first: int
     return Role(
         person=person, head=_base(_word(office.head)), qualifiers=frozenset(qualifiers), named=frozenset(named),
         organisation=frozenset(organisation),
-        rank=frozenset(office.rank), status=status, definite=office.definite, owner_pronoun=office.owner_pronoun,
+        rank=frozenset(office.rank), status=status, definite=office.definite or apposition,
+        owner_pronoun=office.owner_pronoun,
         text=tokens.text, span=parsed.tokens_span(tokens), head_span=parsed.token_span(office.head),
     )
 
@@ -650,14 +654,15 @@ def _apposed(doc: Doc, parsed: ParsedSpan, head: Token, runs: list[_Run], articl
             name_end = before - 2
         run = _run_ending_at(runs, name_end)
         if run is not None and (person := _person(doc, run, article.surnames)) is not None:
-            return _role(doc, parsed, office, person, run.name_start, office.end, status, article)
+            return _role(doc, parsed, office, person, run.name_start, office.end, status, article, apposition=True)
     # 'The airport's managing director, Karen Whitby, said'
     if office.end + 1 < len(doc) and doc[office.end].text == ",":
         run = _run_starting_at(runs, office.end + 1)
         if run is not None and (run.end >= len(doc) or doc[run.end].text in _TERMINATORS):
             person = _person(doc, run, article.surnames)
             if person is not None:
-                return _role(doc, parsed, office, person, office.start, run.end, status, article)
+                return _role(doc, parsed, office, person, office.start, run.end, status, article,
+                             apposition=True)
     # 'Vance is the council's president', 'X, who was captain until 2019', 'served as captain'
     return _copular(doc, parsed, office, runs, status, article)
 

@@ -81,7 +81,9 @@ QUIET = [
     ("Kelsall manager Stuart Fenn blamed the referee.", "Ashby manager Dean Calloway praised his players."),
     ("Harbor Institute director Gail Summers released the poll.",
      "Omar Haddad, the museum's director, opened the exhibition."),
-    # plural or indefinite offices
+    # plural or indefinite offices, and bare titles of offices with several holders
+    ("Kelsall winger Tyrone Adu crossed for the opener.", "Kelsall winger Jo Hart hit the post."),
+    ("Detective Sergeant Maya Okoro searched the flat.", "Detective Sergeant Ian Royle interviewed him."),
     ("Ben Ode, a director of the club, resigned.", "Ann Lee, the club's director, stayed on."),
     ("One of the club's directors, Ann Lee, resigned.", "Ben Ode, the club's director, stayed on."),
     ("Two ministers, Ana Ruiz and Tom Reyes, resigned.", "Finance Minister Ana Ruiz said the budget was fair."),

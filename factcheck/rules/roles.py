@@ -20,7 +20,8 @@ titles, a name that is half the same ('Mayor Helen Ostrowski' / 'Mayor Helen Nov
     trap        'deputy mayor X' / 'the mayor, Y'; 'vice-captain' / 'captain' (another office)
     trap        'the mayor of Leeds, X' / 'the mayor of York, Y'; "Ashby's captain" / "Kelsall's
                 captain" (two organisations: different proper names)
-    trap        'a director', 'one of the club's directors', 'two ministers' (offices with many holders)
+    trap        'a director', 'one of the club's directors', 'two ministers' (offices with many holders);
+                'Kelsall winger Tyrone Adu' / 'Kelsall winger Jo Hart' (bare titles, names not alike)
     trap        "Jones, the club's captain" / 'Jones, the England captain' (two teams);
                 "the council's president" / "the party's president" for one person (two bodies)
     trap        'Mayor John Smith' / 'the mayor, Ann Jones' in claims dated differently (another time)
@@ -93,8 +94,8 @@ def _same_meaning(x: str, y: str) -> bool:
 
 
 def _one_holder(x: Role, y: Role) -> bool:
-    """The office has one holder: one mention says 'the' (or a possessor, or a named organisation),
-    or two bare titles give names that are half the same (a name got wrong)."""
+    """The office has one holder: one mention says 'the', a possessor or is an apposition, or two
+    bare titles give names that are half the same (a name got wrong)."""
     return x.definite or y.definite or bool(x.name_words & y.name_words)
 
 
