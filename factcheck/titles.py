@@ -248,8 +248,8 @@ def _name_runs(doc: Doc) -> list[_Run]:
             token = doc[end]
             if _is_name_word(token) or _is_honorific(token):
                 end += 1
-            elif (token.lower_ in _NAME_CONNECTORS or token.text == "-") and end + 1 < len(doc) \
-                    and _is_name_word(doc[end + 1]):
+            elif end + 1 < len(doc) and _is_name_word(doc[end + 1]) and (
+                    token.lower_ in _NAME_CONNECTORS or _joins_hyphenated(doc, end)):
                 end += 2
             else:
                 break
@@ -258,6 +258,11 @@ def _name_runs(doc: Doc) -> list[_Run]:
         runs.append(_split_title(doc, i, end, titled_before))
         i = end
     return runs
+
+
+def _joins_hyphenated(doc: Doc, hyphen: int) -> bool:
+    """A hyphen inside a name ('Perez-Guerra'), not a dash between words ('Specialist - Ensures')."""
+    return doc[hyphen].text == "-" and not doc[hyphen - 1].whitespace_ and not doc[hyphen].whitespace_
 
 
 def _skip_honorifics(doc: Doc, start: int, end: int) -> int:
@@ -312,7 +317,8 @@ def _could_be_a_name(tokens) -> bool:
 def _person(doc: Doc, run: _Run, surnames: frozenset[str] = frozenset()) -> str | None:
     """The name of a run, if it looks like a person's: words in title case or initials (no acronym
     such as 'API', no 'CitySDK'), no plural ('Federal Employees'), at most one common noun
-    ('Callum Price', not 'Web App Showcase'), and a single word only if WordNet does not know it
+    ('Callum Price', not 'Web App Showcase'), no '-ing' form last ('Portigal Consulting' is a firm),
+    and a single word only if WordNet does not know it
     ('Obama', not 'Slack') or the article gives it as someone's surname ('Price' after 'Callum Price')."""
     words = [t for t in doc[run.name_start:run.end] if not _is_honorific(t) and _word(t) not in _NAME_SUFFIXES
              and t.text != "-" and t.lower_ not in _NAME_CONNECTORS]
@@ -320,6 +326,8 @@ def _person(doc: Doc, run: _Run, surnames: frozenset[str] = frozenset()) -> str 
         return None
     if sum(lexicon.is_lemma(_word(t), "n") for t in words) > 1 or any(_is_plural(t) and t.tag_ != "NNP" for t in words):
         return None
+    if _word(words[-1]).endswith("ing") and lexicon.base_form(_word(words[-1]), "v") is not None:
+        return None  # 'Portigal Consulting' is a firm
     if len(words) == 1 and _word(words[0]) not in surnames and any(
             lexicon.is_lemma(_word(words[0]), pos) for pos in ("n", "a", "v")):
         return None  # as written: 'Mendes' is a name, though WordNet reads it as a form of 'mend'
