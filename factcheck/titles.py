@@ -7,7 +7,7 @@ News prose names a person's office in a handful of constructions:
     an apposition after the name  'Councilwoman Teresa Vance, the council's president,'
                                   'Pauline Marsh, then chief executive of Granite Mutual,'
     an apposition before the name 'The airport's managing director, Karen Whitby, said ...'
-    a copula or 'as'              'Reyes is the minority leader', 'Obi, who served as council president'
+    a copula or 'as'              'Reyes is the minority leader', 'Obi, who serves as council president'
 
 Each gives a ``Role``: the person, the office's head noun ('president'), the words that qualify it
 (descriptors such as 'managing', 'health', 'club' and the organisation: the possessor or the 'of'
@@ -26,6 +26,14 @@ three closed classes WordNet does not describe are tables here: honorifics that 
 name rather than an office (``HONORIFICS``), words that say when an office is held
 (``STATUS_WORDS``), and words that make a lesser or shared office of the same name
 (``RANK_WORDS``).
+
+Without a named-entity tagger, a capitalised run is taken for a person only if it looks like a
+name (``_person``: title case, at most one common noun, a lone common word only as a surname the
+article gives in full), and a title inside a run ends at a noun WordNet files under a position
+(``POSITION_CLASSES``), so 'the National Park Service' and 'Detective Sergeant Maya Okoro' read
+right. Lines set in headline case carry no roles: their capitals say nothing about names. What
+the whole article names (``article_names``) helps read one sentence: 'the airport' is the
+airport it names most, and 'Price' alone is a name once 'Callum Price' was given.
 """
 
 from __future__ import annotations
@@ -84,12 +92,12 @@ POSITION_CLASSES = ("leader", "worker", "official", "expert", "professional", "d
                     "representative", "communicator", "adjudicator", "authority", "administrator",
                     "military_officer", "educator", "scholar", "intellectual", "athlete", "contestant",
                     "politician", "religious_person", "aristocrat", "lawyer")
-MAX_MODIFIERS = 6
+MAX_MODIFIERS = 6  # words left of an office's head: 'Detective Chief Inspector', 'the county health'
 # A sentence whose longer words are this capitalised is set in headline case; a line with no final
 # stop needs less ('Native Apps Still Important'), a sentence with one more ('House Majority Whip
 # Dana Ortiz counted the votes.' is 5/7 capitalised and not a headline).
 HEADLINE_SHARE = 0.9
-UNPUNCTUATED_HEADLINE_SHARE = 0.6  # words left of an office's head: 'Detective Chief Inspector', 'the county health'
+UNPUNCTUATED_HEADLINE_SHARE = 0.6
 
 
 @dataclass(frozen=True)
@@ -238,6 +246,8 @@ class _Run:
 
 
 def _name_runs(doc: Doc) -> list[_Run]:
+    """Every run of capitalised words ('City Council President Marcus Obi', 'Perez-Guerra', 'Ludwig
+    van Beethoven'), each split into its title and its name."""
     runs, i = [], 0
     while i < len(doc):
         if not (_is_name_word(doc[i]) or _is_honorific(doc[i])):
@@ -308,7 +318,8 @@ def _title_end(doc: Doc, start: int, end: int) -> int:
     return title_end
 
 
-def _could_be_a_name(tokens) -> bool:
+def _could_be_a_name(tokens: Iterable[Token]) -> bool:
+    """What follows a title could be a name: a word WordNet does not know, or no noun last."""
     words = [t for t in tokens if not _is_honorific(t)]
     return bool(words) and (any(not is_common_word(t.text) for t in words)
                             or lexicon.base_form(_word(words[-1]), "n") is None)
@@ -335,14 +346,12 @@ def _person(doc: Doc, run: _Run, surnames: frozenset[str] = frozenset()) -> str 
 
 
 def _title_case(word: str) -> bool:
-    """'Ostrowski', 'McCleskey', "O'Brien", 'A.' (an initial); not 'API', 'CitySDK' or '3M'."""
+    """'Ostrowski', 'McCleskey', "O'Brien", 'LeBron', 'A.' (an initial); not 'API', 'CitySDK' or '3M'."""
     letters = word.replace(".", "").replace("'", "").replace("’", "")
     if not letters.isalpha() or not letters[:1].isupper():
         return False
-    if len(letters) == 1:
-        return True
     rest = letters[1:]
-    return rest.islower() or (letters[:2] in ("Mc", "Ma") or "'" in word or "’" in word) and any(c.islower() for c in rest)
+    return not rest or (any(c.islower() for c in rest) and sum(c.isupper() for c in rest) <= 1)
 
 
 # ---------------------------------------------------------------------------------------------
