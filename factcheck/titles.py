@@ -329,8 +329,8 @@ def _person(doc: Doc, run: _Run, surnames: frozenset[str] = frozenset()) -> str 
     """The name of a run, if it looks like a person's: words in title case or initials (no acronym
     such as 'API', no 'CitySDK'), no plural ('Federal Employees'), at most one common noun
     ('Callum Price', not 'Web App Showcase'), no '-ing' form last ('Portigal Consulting' is a firm),
-    and a single word only if WordNet does not know it
-    ('Obama', not 'Slack') or the article gives it as someone's surname ('Price' after 'Callum Price')."""
+    and a single word only if WordNet does not know it or any form of it ('Obama', not 'Slack'),
+    or the article gives it as someone's surname ('Price' after 'Callum Price')."""
     words = [t for t in doc[run.name_start:run.end] if not _is_honorific(t) and _word(t) not in _NAME_SUFFIXES
              and t.text != "-" and t.lower_ not in _NAME_CONNECTORS]
     if not words or not all(_title_case(t.text) for t in words):
@@ -339,9 +339,8 @@ def _person(doc: Doc, run: _Run, surnames: frozenset[str] = frozenset()) -> str 
         return None
     if _word(words[-1]).endswith("ing") and lexicon.base_form(_word(words[-1]), "v") is not None:
         return None  # 'Portigal Consulting' is a firm
-    if len(words) == 1 and _word(words[0]) not in surnames and any(
-            lexicon.is_lemma(_word(words[0]), pos) for pos in ("n", "a", "v")):
-        return None  # as written: 'Mendes' is a name, though WordNet reads it as a form of 'mend'
+    if len(words) == 1 and _word(words[0]) not in surnames and is_common_word(words[0].text):
+        return None  # 'the teacher Explains'; 'Mendes' only once the article names Carla Mendes'
     return doc[run.name_start:run.end].text
 
 
