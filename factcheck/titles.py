@@ -73,7 +73,7 @@ RANK_WORDS = frozenset({"deputy", "vice", "assistant", "associate", "co", "joint
 # Words after an office that put it in the past: 'captain until 2019', 'from 2016 to 2021'.
 _ENDED_BY = frozenset({"until", "till", "between"})
 _TIME_PREPOSITIONS = frozenset({"since", "until", "till", "from", "between", "in", "during"})
-_POSSESSIVE_PRONOUNS = frozenset({"his", "her", "their", "its", "our", "my", "your"})
+_POSSESSIVE_PRONOUNS = frozenset({"his", "her", "their", "its", "our", "my", "your", "whose"})
 _DEFINITE = frozenset({"the", "this", "that"})
 _ORGANISATION_PREPOSITIONS = frozenset({"of", "at", "for"})
 _NAME_CONNECTORS = frozenset({"de", "van", "von", "der", "den", "da", "di", "du", "la", "le", "del", "al", "bin", "ter"})
@@ -414,13 +414,13 @@ def _office_at(doc: Doc, head: Token, stop: int = 0) -> _Office:
         elif token.tag_ == "POS" or word in ("'s", "'"):
             office.start = _possessor(doc, j, office)
             break
+        elif word in _POSSESSIVE_PRONOUNS and token.pos_ in ("PRON", "DET"):
+            office.definite = office.owner_pronoun = True  # 'their manager', 'whose owner'
+            office.start = j
+            break
         elif token.pos_ == "DET" or word in ("one", "another"):
             office.definite = word in _DEFINITE or office.definite
             office.indefinite = word not in _DEFINITE
-            office.start = j
-            break
-        elif token.pos_ == "PRON" and word in _POSSESSIVE_PRONOUNS:
-            office.definite = office.owner_pronoun = True
             office.start = j
             break
         elif word == "and" and j > stop and _is_noun(doc[j - 1]) and is_role_noun(doc[j - 1].text):

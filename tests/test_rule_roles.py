@@ -77,6 +77,7 @@ QUIET = [
     ("Sam Otto, the team's vice-captain, was injured.", "Team captain Leo Marsh scored twice."),
     ("Their assistant coach, Colin Baird, ran the session.", "The club's coach, Ivan Petrov, watched."),
     # two organisations or places
+    ("Harbour Inn, whose owner, Geoff Dale, backs the ban, was full.", "Bar owner Will Tandy hates the ban."),
     ("John Smith, the mayor of Leeds, spoke first.", "Ann Jones, the mayor of York, spoke next."),
     ("Kelsall manager Stuart Fenn blamed the referee.", "Ashby manager Dean Calloway praised his players."),
     ("Harbor Institute director Gail Summers released the poll.",
