@@ -25,7 +25,7 @@ from factcheck.frames import EMPTY_FRAME, Frame, Phrase, read_frame
 from factcheck.happenings import place_links, read_happenings
 from factcheck.parse import ParsedSpan, parse_spans
 from factcheck.quantities import QuantityKind
-from factcheck.titles import Role, article_names, read_roles
+from factcheck.titles import Role, read_article
 from factcheck.types import Claim, Sentence, Span
 
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
@@ -69,8 +69,7 @@ def _frame(parsed: ParsedSpan, span: Span) -> Frame:
 
 def roles_for(claims: Sequence[Claim], parsed: dict[int, ParsedSpan]) -> list[tuple[Role, ...]]:
     """Each claim's roles: those of its sentence whose office stands in the claim or its source."""
-    article = article_names(p.doc for p in parsed.values())
-    by_sentence = {index: read_roles(p, article) for index, p in parsed.items()}
+    by_sentence = read_article(parsed)
 
     def holds(claim: Claim, role: Role) -> bool:
         return claim.span.contains(role.head_span) or (

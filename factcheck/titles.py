@@ -248,10 +248,10 @@ class _Run:
 def _name_runs(doc: Doc) -> list[_Run]:
     """Every run of capitalised words ('City Council President Marcus Obi', 'Perez-Guerra', 'Ludwig
     van Beethoven'), each split into its title and its name."""
-    runs, i = [], 0
-    while i < len(doc):
-        if not (_is_name_word(doc[i]) or _is_honorific(doc[i])):
-            i += 1
+    runs: list[_Run] = []
+    capitals = [t.i for t in doc if t.text[:1].isupper()]
+    for i in capitals:
+        if runs and i < runs[-1].end or not (_is_name_word(doc[i]) or _is_honorific(doc[i])):
             continue
         end = i + 1
         while end < len(doc):
@@ -266,7 +266,6 @@ def _name_runs(doc: Doc) -> list[_Run]:
         titled_before = i > 0 and doc[i - 1].text[:1].islower() and _is_noun(doc[i - 1]) \
             and is_role_noun(doc[i - 1].text)
         runs.append(_split_title(doc, i, end, titled_before))
-        i = end
     return runs
 
 
@@ -598,7 +597,8 @@ def _role_heads(doc: Doc, runs: list[_Run]) -> list[tuple[Token, _Run | None]]:
     run_of = {i: r for r in runs for i in range(r.start, r.end)}
     starting = {r.start: r for r in runs if r.has_name}
     for token in doc:
-        if not _is_noun(token) or _is_plural(token) or not is_role_noun(token.text):
+        if token.pos_ not in ("NOUN", "PROPN", "ADJ") or not is_role_noun(token.text) or _is_plural(token) \
+                or not _is_noun(token):
             continue
         after = token.i + 1
         if after + 1 < len(doc) and doc[after].text == "-" and _word(doc[after + 1]) in STATUS_WORDS:
@@ -629,13 +629,22 @@ def _headline_case(doc: Doc) -> bool:
     return share >= HEADLINE_SHARE or (share >= UNPUNCTUATED_HEADLINE_SHARE and not ends_a_sentence)
 
 
-def read_roles(parsed: ParsedSpan, article: ArticleNames | None = None) -> tuple[Role, ...]:
+def read_article(parsed: Mapping[int, ParsedSpan]) -> dict[int, tuple[Role, ...]]:
+    """The roles of every parsed sentence of an article (by sentence index), each read with what
+    the whole article names. Each sentence's name runs are found once."""
+    runs = {index: _name_runs(p.doc) for index, p in parsed.items()}
+    article = _article_names([(p.doc, runs[index]) for index, p in parsed.items()])
+    return {index: read_roles(p, article, runs[index]) for index, p in parsed.items()}
+
+
+def read_roles(parsed: ParsedSpan, article: ArticleNames | None = None,
+               runs: list[_Run] | None = None) -> tuple[Role, ...]:
     """Every (person, office) the sentence ``parsed`` states; ``article`` holds what the whole
-    article names (``article_names``)."""
+    article names (``article_names``), ``runs`` the sentence's name runs if already found."""
     doc, article = parsed.doc, article or ArticleNames()
     if _headline_case(doc):
         return ()
-    runs = _name_runs(doc)
+    runs = runs if runs is not None else _name_runs(doc)
     found: list[Role] = []
     for head, titled in _role_heads(doc, runs):
         role = (_titled(doc, parsed, head, titled, article) if titled is not None
@@ -729,19 +738,16 @@ class ArticleNames:
 
 
 def article_names(docs: Iterable[Doc]) -> ArticleNames:
-    docs = list(docs)
-    return ArticleNames(organisations_named(docs), surnames_named(docs))
+    return _article_names([(doc, _name_runs(doc)) for doc in docs])
+
+
+def _article_names(sentences: list[tuple[Doc, list[_Run]]]) -> ArticleNames:
+    return ArticleNames(_organisations_named(sentences), _surnames_named(sentences))
 
 
 def surnames_named(docs: Iterable[Doc]) -> frozenset[str]:
     """The last words of full names ('Callum Price' -> 'price'), so 'Price' alone reads as a name."""
-    found = set()
-    for doc in docs:
-        for run in _name_runs(doc):
-            person = _person(doc, run)
-            if person is not None and len(person.split()) >= 2:
-                found.add(person.split()[-1].lower().strip("."))
-    return frozenset(found)
+    return _surnames_named([(doc, _name_runs(doc)) for doc in docs])
 
 
 def organisations_named(docs: Iterable[Doc]) -> dict[str, frozenset[str]]:
@@ -749,9 +755,23 @@ def organisations_named(docs: Iterable[Doc]) -> dict[str, frozenset[str]]:
     airport' mean Eastmoor Airport. When two names end in the noun ('Eastmoor Airport', 'Holbeck
     Airport'), it stands for the one named more often (the one the article is about), and for
     neither when they are named equally often ('Leeds Crown Court', 'Sheffield Crown Court')."""
+    return _organisations_named([(doc, _name_runs(doc)) for doc in docs])
+
+
+def _surnames_named(sentences: list[tuple[Doc, list[_Run]]]) -> frozenset[str]:
+    found = set()
+    for doc, runs in sentences:
+        for run in runs:
+            person = _person(doc, run)
+            if person is not None and len(person.split()) >= 2:
+                found.add(person.split()[-1].lower().strip("."))
+    return frozenset(found)
+
+
+def _organisations_named(sentences: list[tuple[Doc, list[_Run]]]) -> dict[str, frozenset[str]]:
     counts: dict[str, Counter[frozenset[str]]] = defaultdict(Counter)
-    for doc in docs:
-        for run in _name_runs(doc):
+    for doc, runs in sentences:
+        for run in runs:
             tokens = doc[run.start:run.end]
             last = tokens[-1]
             if len(tokens) < 2 or not is_common_word(last.text) or is_role_noun(last.text):
