@@ -77,6 +77,8 @@ _POSSESSIVE_PRONOUNS = frozenset({"his", "her", "their", "its", "our", "my", "yo
 _DEFINITE = frozenset({"the", "this", "that"})
 _ORGANISATION_PREPOSITIONS = frozenset({"of", "at", "for"})
 _NAME_CONNECTORS = frozenset({"de", "van", "von", "der", "den", "da", "di", "du", "la", "le", "del", "al", "bin", "ter"})
+# Prefixes after which a surname has a second capital: 'McCleskey', 'MacDonald', 'LeBron', 'DiCaprio'.
+_NAME_PREFIXES = ("Mc", "Mac", "De", "Le", "La", "Di", "Du", "Van", "Von", "Fitz")
 _NAME_SUFFIXES = frozenset({"jr", "sr", "kc", "qc", "mp", "mep", "msp", "obe", "mbe", "cbe", "ii", "iii"})
 _TERMINATORS = frozenset({",", ".", ";", ":", ")", "—", "–", "!", "?", '"', "”"})
 _TIME_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS) | frozenset({"today", "yesterday", "tomorrow", "year", "season"})
@@ -285,13 +287,17 @@ def _split_title(doc: Doc, start: int, end: int, titled_before: bool = False) ->
     an unbroken prefix of common words ('Detective Chief Inspector | Helen Marsh', 'Senate Majority
     Leader | Tom Reyes'), leaving a name; honorifics before the name are skipped. A run right
     after a lower-case title ('manager Dean Calloway') is all name; a run of common words that ends
-    in a role noun ('the Labour MP') is all title."""
+    in a role noun ('the Labour MP') is all title; after an article the run is a name with no title
+    ('the National Park Service', 'the Federal Trade Commission'), for English puts no article
+    before a titled name."""
     if titled_before:
         return _Run(start, _skip_honorifics(doc, start, end), end)
     tokens = doc[start:end]
     if is_role_noun(tokens[-1].text) and not _is_plural(tokens[-1]) and all(
             _is_honorific(t) or is_common_word(t.text) or _word(t) in RANK_WORDS for t in tokens):
         return _Run(start, end, end)
+    if start > 0 and doc[start - 1].pos_ == "DET":
+        return _Run(start, start, end)  # 'the Federal Trade Commission': an article before a name
     return _Run(start, _skip_honorifics(doc, _title_end(doc, start, end), end), end)
 
 
@@ -344,12 +350,16 @@ def _person(doc: Doc, run: _Run, surnames: frozenset[str] = frozenset()) -> str 
 
 
 def _title_case(word: str) -> bool:
-    """'Ostrowski', 'McCleskey', "O'Brien", 'LeBron', 'A.' (an initial); not 'API', 'CitySDK' or '3M'."""
+    """'Ostrowski', 'McCleskey', "O'Brien", 'LeBron', 'A.' (an initial); not 'API', 'CitySDK',
+    'SocialGov' or '3M'."""
     letters = word.replace(".", "").replace("'", "").replace("’", "")
     if not letters.isalpha() or not letters[:1].isupper():
         return False
     rest = letters[1:]
-    return not rest or (any(c.islower() for c in rest) and sum(c.isupper() for c in rest) <= 1)
+    if not rest or rest.islower():
+        return True
+    inner_capital = word.startswith(_NAME_PREFIXES) or "'" in word or "’" in word
+    return inner_capital and any(c.islower() for c in rest) and sum(c.isupper() for c in rest) == 1
 
 
 # ---------------------------------------------------------------------------------------------

@@ -69,10 +69,13 @@ def test_when_the_office_is_held_is_read_from_rank_words_tense_and_time_phrases(
     "Visitors to the National Park Service site rose.",  # an organisation, not a titled person
     "Register your app in the Federal Mobile Products Registry.",
     "Customer Service Week starts on Monday.",
+    "The Federal Trade Commission joined the Federal SocialGov Community.",
+    "First the teacher Explains what they will teach.",
+    "Steve, principal at Portigal Consulting, author and podcaster, spoke.",
 ])
 def test_no_role_where_no_single_current_holder_is_named(sentence):
     assert not [r for r in roles_of(sentence) if r.current and r.head in
-                {"director", "minister", "captain", "national", "federal", "customer"}]
+                {"director", "minister", "captain", "national", "federal", "customer", "teacher", "author"}]
 
 
 def test_rank_words_make_another_office():
