@@ -7,7 +7,6 @@ input, model or config errors, always as one line on stderr unless ``--debug`` a
 from __future__ import annotations
 
 import argparse
-import glob
 import io
 import os
 import signal
@@ -17,20 +16,19 @@ import time
 import traceback
 from contextlib import contextmanager
 from dataclasses import replace
-from fnmatch import fnmatch
 from pathlib import Path
 from typing import Any, Callable, Iterator, Sequence, TextIO
 
 from factcheck import suppress
 from factcheck.config import Config
 from factcheck.errors import CheckTimeout, ConfigError, FactcheckError, InputError
+from factcheck.inputs import STDIN, find_inputs, is_excluded, output_files  # noqa: F401 (is_excluded: API)
+from factcheck.output import write_whole
 from factcheck.report import FORMATS, render
 from factcheck.report.json import tool_version
 from factcheck.settings import Settings, describe, load_settings
 from factcheck.types import Report, Severity
 
-ARTICLE_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
-STDIN = "-"
 
 EPILOG = """\
 examples:
@@ -50,7 +48,9 @@ settings: .factcheck.toml or [tool.factcheck] in pyproject.toml (nearest to the 
 directory): threshold, model, fail-on, exclude, [severities] kind = "error|warning|info".
 Flags override the file.
 
-exit status: 0 no finding at or above --fail-on, 1 findings that fail, 2 errors.
+exit status: 0 no finding at or above --fail-on (and --write-baseline), 1 findings that fail,
+2 errors or nothing could be checked, 130 interrupted. In a run over several files, each file
+that cannot be checked is one line on stderr and the others are checked.
 """
 
 
@@ -97,50 +97,48 @@ def settings_from(args: argparse.Namespace) -> Settings:
     return load_settings(flags, config_file=args.config)
 
 
-# --- inputs -------------------------------------------------------------------------------------
-
-def _articles_in(folder: Path) -> list[str]:
-    return sorted(str(p) for p in folder.rglob("*") if p.suffix.lower() in ARTICLE_SUFFIXES and p.is_file())
-
-
-def _expand_one(argument: str) -> list[str]:
-    if argument == STDIN:
-        return [STDIN]
-    if Path(argument).is_dir():
-        return _articles_in(Path(argument))
-    if glob.has_magic(argument) and not Path(argument).exists():
-        matches = sorted(glob.glob(argument, recursive=True))
-        if not matches:
-            raise InputError(f"{argument}: no files match this pattern")
-        return [f for m in matches for f in (_articles_in(Path(m)) if Path(m).is_dir() else [m])]
-    if not Path(argument).exists() and not Path(argument).is_symlink():
-        raise InputError(f"{argument}: no such file; check the path")
-    return [argument]
-
-
-def is_excluded(path: str, patterns: Sequence[str], root: Path) -> bool:
-    """Patterns match the path as given, relative to the config file's folder, or the file name."""
-    if path == STDIN:
-        return False
-    candidates = {Path(path).as_posix(), Path(path).name}
-    try:
-        candidates.add(Path(path).resolve().relative_to(root.resolve()).as_posix())
-    except (ValueError, RuntimeError, OSError):  # outside the root, or a symlink loop (loading says so)
-        pass
-    return any(fnmatch(candidate, pattern) for candidate in candidates for pattern in patterns)
-
+# --- inputs and outputs, all looked at before the model loads ------------------------------------
 
 def expand_inputs(arguments: Sequence[str], settings: Settings) -> list[str]:
     """Every file to check, in a deterministic order, each once, minus the configured excludes."""
-    if list(arguments).count(STDIN) > 1:
-        raise InputError("standard input (-) can be read only once")
     root = settings.config_file.parent if settings.config_file else Path.cwd()
-    seen: dict[str, None] = {}
-    for argument in arguments:
-        for path in _expand_one(argument):
-            if not is_excluded(path, settings.config.exclude, root):
-                seen.setdefault(path, None)
-    return list(seen)
+    found = find_inputs(arguments, settings.config.exclude, root, max_chars=settings.config.max_chars)
+    return found.paths
+
+
+def _stdout_fd(stdout: TextIO) -> int | None:
+    try:
+        return stdout.fileno()
+    except (OSError, ValueError, AttributeError, io.UnsupportedOperation):
+        return None
+
+
+def check_writable(path: str, what: str) -> None:
+    """Refuse an output path that cannot be written, before hours of checking are spent on it."""
+    target = Path(path)
+    folder = target.parent if str(target.parent) else Path(".")
+    if target.is_dir():
+        raise ConfigError(f"cannot write {what} {path}: it is a directory")
+    if not folder.is_dir():
+        raise ConfigError(f"cannot write {what} {path}: no folder {folder}")
+    if not os.access(folder, os.W_OK | os.X_OK) or (target.exists() and not os.access(target, os.W_OK)):
+        raise ConfigError(f"cannot write {what} {path}: permission denied")
+
+
+def check_arguments(args: argparse.Namespace, paths: Sequence[str]) -> frozenset[str] | None:
+    """Everything the arguments alone can get wrong, found before the model loads. Returns the
+    baseline's accepted fingerprints (read once, here)."""
+    if args.output:
+        check_writable(args.output, "--output")
+    if args.write_baseline:
+        check_writable(args.write_baseline, "baseline")
+    accepted = suppress.read_baseline(args.baseline) if args.baseline else None
+    if args.diff:
+        if STDIN in paths:
+            raise ConfigError("--diff needs files in a git repository, not standard input")
+        for folder in sorted({str(Path(p).resolve().parent) for p in paths}):
+            suppress.check_ref(args.diff, folder)
+    return accepted
 
 
 # --- checking (monkeypatched in tests; the real stages load lazily) ------------------------------
@@ -177,17 +175,27 @@ def _remaining(config: Config, deadline: float | None, done: int, total: int) ->
     return replace(config, timeout=left)
 
 
+def _say_refused(message: str) -> None:
+    print(f"factcheck: error: {message}", file=sys.stderr)
+
+
 def check_all(paths: Sequence[str], config: Config, model: Any, progress: Callable[[int, str], None],
-              pairs_judged: Callable[[int, int], None] | None = None) -> list[Report]:
+              pairs_judged: Callable[[int, int], None] | None = None,
+              refused: Callable[[str], None] = _say_refused) -> list[Report]:
+    """A report for every file that could be checked; each one that could not (empty, binary, no
+    prose ...) is passed to ``refused`` as one message, and the run goes on with the others."""
     deadline = time.monotonic() + config.timeout if config.timeout else None
     reports = []
     for done, path in enumerate(paths):
         progress(done, path)
         limited = _remaining(config, deadline, done, len(paths))
-        if pairs_judged is None:
-            reports.append(check_input(path, limited, model))
-        else:
-            reports.append(check_input(path, limited, model, pairs_judged))
+        try:
+            if pairs_judged is None:
+                reports.append(check_input(path, limited, model))
+            else:
+                reports.append(check_input(path, limited, model, pairs_judged))
+        except InputError as exc:
+            refused(str(exc))
     return reports
 
 
@@ -214,10 +222,16 @@ def time_limit(seconds: float | None) -> Iterator[None]:
         signal.signal(signal.SIGALRM, previous)
 
 
+PROGRESS_EVERY = 10.0  # seconds between progress lines when stderr is not a terminal (CI logs)
+
+
 def run_checks(paths: Sequence[str], config: Config, model: Any, quiet: bool) -> list[Report]:
-    """Check every input, with a progress bar on stderr when a person is watching."""
-    if quiet or not sys.stderr.isatty():
+    """Check every input, showing progress on stderr unless ``quiet``: a bar in a terminal, a line
+    every few seconds in a log, so a long article never looks stuck."""
+    if quiet:
         return check_all(paths, config, model, lambda done, path: None)
+    if not sys.stderr.isatty():
+        return check_all(paths, config, model, *_progress_lines(paths))
     from rich.console import Console
     from rich.progress import Progress
 
@@ -232,14 +246,33 @@ def run_checks(paths: Sequence[str], config: Config, model: Any, quiet: bool) ->
         def judged(done: int, total: int) -> None:  # one long article still shows it is moving
             bar.update(pairs, completed=done, total=total)
 
-        return check_all(paths, config, model, advance, judged)
+        def refused(message: str) -> None:
+            bar.console.print(f"factcheck: error: {message}", markup=False, highlight=False)
+
+        return check_all(paths, config, model, advance, judged, refused)
+
+
+def _progress_lines(paths: Sequence[str]) -> tuple[Callable[[int, str], None], Callable[[int, int], None]]:
+    state = {"path": "", "said": time.monotonic()}
+
+    def advance(done: int, path: str) -> None:
+        state["path"] = f"{path} ({done + 1} of {len(paths)})" if len(paths) > 1 else path
+
+    def judged(done: int, total: int) -> None:
+        now = time.monotonic()
+        if now - state["said"] >= PROGRESS_EVERY and done < total:
+            print(f"factcheck: {state['path']}: {done:,} of {total:,} claim pairs judged", file=sys.stderr)
+            state["said"] = now
+
+    return advance, judged
 
 
 # --- after checking ---------------------------------------------------------------------------
 
-def filter_reports(reports: list[Report], args: argparse.Namespace) -> list[Report]:
+def filter_reports(reports: list[Report], args: argparse.Namespace,
+                   accepted: frozenset[str] | None = None) -> list[Report]:
     if args.baseline:
-        accepted = suppress.read_baseline(args.baseline)
+        accepted = accepted if accepted is not None else suppress.read_baseline(args.baseline)
         reports = [suppress.apply_baseline(report, accepted) for report in reports]
     if args.diff:
         if any(report.document.path is None for report in reports):
@@ -255,7 +288,7 @@ def write_report(reports: Sequence[Report], args: argparse.Namespace, config: Co
     buffer = io.StringIO()
     render(reports, args.format, buffer, config=config)
     try:
-        Path(args.output).write_text(buffer.getvalue(), encoding="utf-8")
+        write_whole(args.output, buffer.getvalue())
     except OSError as exc:
         raise ConfigError(f"cannot write --output {args.output}: {exc.strerror or exc}") from exc
 
@@ -278,17 +311,33 @@ def run(args: argparse.Namespace, stdout: TextIO) -> int:
         return 0
     if not args.paths:
         raise ConfigError("no input: give files, directories, globs, or - for standard input (see --help)")
-    paths = expand_inputs(args.paths, settings)
-    if not paths:
-        raise InputError("no articles to check: every input was excluded or no .txt/.md/.html file was found")
     config = settings.config
+    root = settings.config_file.parent if settings.config_file else Path.cwd()
+    outputs = output_files([args.output, args.write_baseline], _stdout_fd(stdout))
+    inputs = find_inputs(args.paths, config.exclude, root, max_chars=config.max_chars, outputs=outputs)
+    if not inputs.paths and not inputs.refused:
+        if inputs.excluded:  # the config says to skip these: nothing to do is not a failure
+            if not args.quiet:
+                print(f"factcheck: nothing to check: the excludes of {settings.config_file or 'the settings'} "
+                      f"leave out all {inputs.excluded} input(s)", file=sys.stderr)
+            return 0
+        raise InputError("no articles to check: no .txt/.md/.html file was found")
+    accepted = check_arguments(args, inputs.paths)
+    for message in inputs.refused:
+        _say_refused(message)
+    if not inputs.paths:
+        return 2
     with time_limit(config.timeout):
-        reports = run_checks(paths, config, load_model(config), args.quiet)
+        reports = run_checks(inputs.paths, config, load_model(config), args.quiet)
+    if not reports:
+        return 2  # every file was refused while loading; each said why on stderr
     warn(reports, args.quiet)
     if args.write_baseline:
         suppress.write_baseline(args.write_baseline, reports)
-    reports = filter_reports(reports, args)
+    reports = filter_reports(reports, args, accepted)
     write_report(reports, args, config, stdout)
+    if args.write_baseline:
+        return 0  # the findings were just accepted; recording them is not a failure
     return exit_status(reports, config.fail_on)
 
 

@@ -18,6 +18,7 @@ few sentences, and 'he' / 'she' only to a name that looks like a person's.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -110,12 +111,30 @@ class _Memory:
     def __init__(self) -> None:
         self.people: list[tuple[str, int]] = []
         self.things: list[tuple[str, int]] = []
+        self.surnames: set[str] = set()
 
     def remember(self, frame: Frame, sentence: int) -> None:
         for phrase in [*frame.subjects, *(p.patient for p in frame.predicates if p.patient)]:
             if phrase is not None and phrase.name:
-                target = self.people if _looks_like_person(phrase.name) else self.things
+                person = _looks_like_person(phrase.name) or self._known_surname(phrase.name)
+                target = self.people if person else self.things
                 target.append((phrase.name, sentence))
+
+    def _known_surname(self, name: str) -> bool:
+        """'Breck' after 'Simon Breck': one word that ended a person's name the article gave earlier."""
+        return " " not in name and name.lower() in self.surnames
+
+    def note_full_names(self, text: str, names: frozenset[str]) -> None:
+        """Remember the last word of every person's name the claim spells out in full, wherever it
+        stands ('a business partner, Simon Breck'), so a later 'Breck' is known to be a person."""
+        run: list[str] = []
+        for word in [*re.findall(r"\w[\w'’-]*", text), ""]:
+            if word and word[:1].isupper() and word.lower() in names:
+                run.append(word)
+                continue
+            if len(run) > 1 and _looks_like_person(" ".join(run)):
+                self.surnames.add(run[-1].lower())
+            run = []
 
     def recall(self, kind: str, sentence: int) -> str | None:
         pool = self.people if kind == "person" else self.things
@@ -152,5 +171,6 @@ def with_context(text: str, sentences: Sequence[Sentence], claims: Sequence[Clai
         shared = sentence_dates.get(claim.sentence, set())
         when = own or (tuple(sorted(shared)) if len(shared) == 1 else ())
         result.append(replace(claim, frame=frame, about=frozenset(about), when=when, roles=claim_roles))
+        memory.note_full_names(claim.text, frame.names)
         memory.remember(frame, claim.sentence)
     return result

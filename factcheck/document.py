@@ -15,6 +15,7 @@ from __future__ import annotations
 import errno
 import os
 import re
+import stat
 import sys
 from array import array
 from bisect import bisect_right
@@ -356,15 +357,53 @@ def _read_bytes(path: str, limit: int) -> bytes:
             raise _too_large("standard input", f"more than {byte_limit:,} bytes", limit)
         return data
     try:
-        info = os.stat(path)
-        if Path(path).is_dir():
-            raise IsADirectoryError(errno.EISDIR, "is a directory")
+        info = _regular_file(path)
         if info.st_size > byte_limit:
             raise _too_large(path, f"{info.st_size:,} bytes", limit)
         with open(path, "rb") as handle:
             return handle.read(byte_limit + 1)
     except OSError as exc:
         raise _os_error(path, exc) from None
+
+
+def _regular_file(path: str) -> os.stat_result:
+    """The file's status; a FIFO, device or socket is refused, since reading one can wait forever."""
+    info = os.stat(path)
+    if stat.S_ISDIR(info.st_mode):
+        raise IsADirectoryError(errno.EISDIR, "is a directory")
+    if not stat.S_ISREG(info.st_mode):
+        raise InputError(f"{path} is not a regular file (a FIFO, device or socket); save the article to a "
+                         "file, or pipe it to standard input with -")
+    return info
+
+
+SNIFF_BYTES = 65_536
+
+
+def check_readable(path: str, max_chars: int) -> None:
+    """Refuse, without reading more than the start of it, a file that cannot be an article: missing,
+    not a regular file, unreadable, empty, binary or over ``max_chars``. Cheap enough to run on
+    every input before the model loads; standard input is checked when it is read."""
+    if path == "-":
+        return
+    try:
+        info = _regular_file(path)
+        if info.st_size > 4 * max_chars + 4:
+            raise _too_large(path, f"{info.st_size:,} bytes", max_chars)
+        with open(path, "rb") as handle:
+            head = handle.read(SNIFF_BYTES if info.st_size <= max_chars else 4 * max_chars + 5)
+    except OSError as exc:
+        raise _os_error(path, exc) from None
+    if len(head) < info.st_size and info.st_size <= max_chars:
+        # only the start was read: sniff it for binary content, decode nothing
+        if not head.startswith((b"\xff\xfe", b"\xfe\xff")) and (head.startswith(_BINARY_MAGIC) or b"\x00" in head):
+            raise InputError(f"{path} looks binary (not text); give a .txt, .md or .html article in UTF-8")
+        return
+    text, _ = decode(head, path)
+    if len(text) > max_chars:
+        raise _too_large(path, f"{len(text):,} characters", max_chars)
+    if not text.strip():
+        raise InputError(f"{path} is empty; give an article with text")
 
 
 def decode(data: bytes, name: str) -> tuple[str, tuple[str, ...]]:

@@ -85,7 +85,28 @@ def _strongest_per_pair(findings: Iterable[Finding]) -> list[Finding]:
     best: dict[tuple[Span, Span], Finding] = {}
     for finding in sorted(findings, key=_sort_key):
         best.setdefault(_pair_key(finding), finding)
-    return sorted(best.values(), key=_sort_key)
+    return _without_wider_repeats(sorted(best.values(), key=_sort_key))
+
+
+def _inside(inner: Finding, outer: Finding) -> bool:
+    """Each claim of ``inner`` lies within the matching claim of ``outer`` (in either order)."""
+    a, b, x, y = inner.a.span, inner.b.span, outer.a.span, outer.b.span
+    return (x.contains(a) and y.contains(b)) or (x.contains(b) and y.contains(a))
+
+
+def _without_wider_repeats(findings: list[Finding]) -> list[Finding]:
+    """A conflict found both between two clauses and between a clause and the whole sentence that
+    holds it ('X, which found Y behind Z' and 'X, which found Y behind Z, showed ...') is one
+    finding: the same conflicting words, shown once, on the tightest claims."""
+    kept = []
+    for finding in findings:
+        if finding.highlights and any(
+                other is not finding and other.highlights == finding.highlights and other.kind == finding.kind
+                and _inside(other, finding) and _pair_key(other) != _pair_key(finding)
+                for other in findings):
+            continue
+        kept.append(finding)
+    return kept
 
 
 def _with_fingerprints(findings: Sequence[Finding]) -> tuple[Finding, ...]:

@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from factcheck import lexicon
+from factcheck.orders import Order, read_orders
 from factcheck.parse import ParsedSpan
 from factcheck.types import Span
 from factcheck.words import MONTHS, WEEKDAYS
@@ -73,6 +74,7 @@ class Predicate:
     places: tuple[Phrase, ...] = ()
     degree: str | None = None  # a comparative's base adjective: "large" for "larger", "more" -> "many"
     than: Phrase | None = None  # what a comparative compares with: 'than the consensus forecast'
+    modal: bool = False  # 'may approve', 'would slow', 'reportedly fell', 'plans to close': not asserted
 
 
 @dataclass(frozen=True)
@@ -92,6 +94,9 @@ class Frame:
     """Everything the rules read from one claim's parse."""
 
     predicates: tuple[Predicate, ...] = ()
+    # Acts named by nouns, read as their verbs: 'the depreciation of the peso' -> depreciate (patient
+    # peso). Kept apart from predicates: only rules that compare acts however they are worded use them.
+    nominals: tuple[Predicate, ...] = ()
     counts: tuple[Count, ...] = ()
     places: tuple[Phrase, ...] = ()  # every place the claim names, with any predicate or none
     names: frozenset[str] = field(default_factory=frozenset)  # proper-name words, lower case
@@ -102,6 +107,7 @@ class Frame:
     # Road in Leeds' anywhere in the article (factcheck.context gathers them).
     happenings: tuple["Happening", ...] = ()
     place_links: frozenset[tuple[str, str]] = field(default_factory=frozenset)
+    orders: tuple[Order, ...] = ()  # orders it states between two things (factcheck.orders)
 
     @property
     def subjects(self) -> tuple[Phrase, ...]:
@@ -226,6 +232,25 @@ def _verb_lemma(token: Token) -> str:
     return base
 
 
+# Auxiliaries, adverbs and governing verbs that make a predicate less than a plain assertion.
+_MODAL_AUXILIARIES = frozenset({"may", "might", "could", "can", "should", "would", "must", "will", "shall"})
+_HEDGE_ADVERBS = frozenset({"reportedly", "allegedly", "possibly", "perhaps", "probably", "apparently",
+                            "likely", "supposedly"})
+_INTENT_VERBS = frozenset({"plan", "expect", "hope", "intend", "want", "propose", "aim", "threaten", "seek",
+                           "consider", "promise", "vow", "try", "attempt", "bet"})
+
+
+def _modal(token: Token) -> bool:
+    """A predicate said as possible, future, planned or hearsay rather than as a fact."""
+    for child in token.children:
+        if child.dep_ in ("aux", "aux:pass") and child.lower_ in _MODAL_AUXILIARIES:
+            return True
+        if child.dep_ == "advmod" and child.lower_ in _HEDGE_ADVERBS:
+            return True
+    head = token.head
+    return token.dep_ in ("xcomp", "ccomp") and head != token and lemma(head) in _INTENT_VERBS
+
+
 def _negated(token: Token) -> bool:
     return any(c.lower_ in _NEGATORS and c.dep_ in ("advmod", "neg", "det", "advmod:neg") for c in token.children)
 
@@ -281,9 +306,21 @@ def _comparative(token: Token) -> tuple[str, Token | None] | None:
     return base, than
 
 
+def _acts_as_verb(token: Token) -> bool:
+    """A word the tagger called an adjective or noun that takes an object is a verb: 'the decision
+    to clear Heller' (the small parser tags 'clear' ADJ)."""
+    return token.pos_ in ("ADJ", "NOUN") and any(c.dep_ == "obj" for c in token.children) and \
+        lexicon.is_lemma(lemma_as_verb(token), "v")
+
+
+def lemma_as_verb(token: Token) -> str:
+    return _base_form(token.lower_, "v") or token.lower_
+
+
 def _predicate(parsed: ParsedSpan, token: Token, inside: set[int]) -> Predicate | None:
     copular = any(c.dep_ == "cop" for c in token.children)
-    if token.pos_ not in _CLAUSE_HEADS and not (copular and token.pos_ in ("ADJ", "NOUN", "PROPN")):
+    as_verb = not copular and _acts_as_verb(token)
+    if token.pos_ not in _CLAUSE_HEADS and not as_verb and not (copular and token.pos_ in ("ADJ", "NOUN", "PROPN")):
         return None
     if token.pos_ == "AUX" and not copular and token.dep_ != "ROOT":
         return None
@@ -293,16 +330,34 @@ def _predicate(parsed: ParsedSpan, token: Token, inside: set[int]) -> Predicate 
         if comparative is None and child.i in inside and child.dep_ in ("obj", "obl", "advmod", "xcomp"):
             comparative = _comparative(child) if child.pos_ in ("ADJ", "ADV") else None
     return Predicate(
-        lemma=_verb_lemma(token) if token.pos_ in _CLAUSE_HEADS else lemma(token),
-        pos=_WORDNET_POS.get(token.pos_, "v"),
+        lemma=(_verb_lemma(token) if token.pos_ in _CLAUSE_HEADS
+               else lemma_as_verb(token) if as_verb else lemma(token)),
+        pos="v" if as_verb else _WORDNET_POS.get(token.pos_, "v"),
         span=parsed.token_span(token),
         negated=_negated(token),
+        modal=_modal(token),
         agent=phrase(parsed, agent, inside | {agent.i}) if agent is not None else None,
         patient=phrase(parsed, patient, inside | {patient.i}) if patient is not None else None,
         places=tuple(_places_under(parsed, token, inside)),
         degree=comparative[0] if comparative else None,
-        than=phrase(parsed, comparative[1], inside | {comparative[1].i}) if comparative and comparative[1] is not None else None,
+        than=(phrase(parsed, comparative[1], inside | {comparative[1].i})
+              if comparative and comparative[1] is not None else None),
     )
+
+
+def _nominal(parsed: ParsedSpan, token: Token, inside: set[int]) -> Predicate | None:
+    """A noun that names an act, as that act's verb with its 'of' phrase as patient and its possessor
+    as agent ('the jury's verdict', 'the depreciation of the peso'); None for other nouns."""
+    if token.pos_ != "NOUN" or token.dep_ == "compound":
+        return None
+    verbs = sorted(lexicon.acts_named(lemma(token), max_senses=2))
+    if not verbs:
+        return None
+    of = [c for c in token.children if c.dep_ == "nmod" and _preposition(c) == "of" and c.i in inside]
+    owner = [c for c in token.children if c.dep_ == "nmod:poss" and c.i in inside and not _is_time(c)]
+    return Predicate(lemma=verbs[0], pos="v", span=parsed.token_span(token), negated=_negated(token),
+                     agent=phrase(parsed, owner[0], inside) if owner else None,
+                     patient=phrase(parsed, of[0], inside) if of else None)
 
 
 _SCALE_WORDS = frozenset({"hundred", "thousand", "million", "billion", "trillion", "dozen", "per", "cent", "percent"})
@@ -394,6 +449,7 @@ def read_frame(parsed: ParsedSpan, claim_span: Span) -> Frame:
         return EMPTY_FRAME
     inside = {t.i for t in tokens}
     predicates = tuple(p for t in tokens if (p := _predicate(parsed, t, inside)) is not None)
+    nominals = tuple(p for t in tokens if (p := _nominal(parsed, t, inside)) is not None)
     places: list[Phrase] = []
     for token in tokens:
         if token.dep_ in ("obl", "nmod") and token.head.i not in inside:
@@ -407,8 +463,8 @@ def read_frame(parsed: ParsedSpan, claim_span: Span) -> Frame:
     names = frozenset(t.lower_ for t in tokens if _is_name(t))
     lemmas = frozenset(lemma(t) for t in tokens if t.pos_ in ("NOUN", "PROPN", "VERB", "ADJ", "NUM"))
     nouns = frozenset(lemma(t) for t in tokens if t.pos_ == "NOUN")
-    return Frame(predicates=predicates, counts=_counts(parsed, tokens, inside), places=tuple(places),
-                 names=names, lemmas=lemmas, nouns=nouns)
+    return Frame(predicates=predicates, nominals=nominals, counts=_counts(parsed, tokens, inside),
+                 places=tuple(places), names=names, lemmas=lemmas, nouns=nouns, orders=read_orders(parsed, tokens))
 
 
 # The readers factcheck.happenings builds on: it reads events off the same parse, the same way.

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import difflib
 import re
+from functools import lru_cache
 from collections.abc import Sequence
 from typing import Protocol
 
@@ -26,6 +27,7 @@ from factcheck.names import leading_name
 from factcheck.pairing import content_terms
 from factcheck.quantities import Quantity
 from factcheck.rules import compare_claims
+from factcheck.rules.alignment import same_happening
 from factcheck.rules.negation import NEGATORS
 from factcheck.types import Claim, Kind, NLIProbs, Pair, RuleResult, Span, Verdict
 
@@ -37,17 +39,11 @@ SAME_STATEMENT_CAP = 0.2  # below any sensible threshold: kept in the verdict, n
 # mostly noise. Tuned on ChatProtect dev (1,000 pairs) and ContraDoc dev together (README).
 MIN_SHARED_CONTENT = 0.2
 LOW_OVERLAP_DISCOUNT = 0.3
+# A model-only contradiction between claims the parse does not show to tell one act or state
+# (no matching predicate whose participants agree, or that shares a name) is mostly the small
+# model calling related sentences contradictory; it weighs a third.
+UNALIGNED_DISCOUNT = 0.3
 _TOKEN = re.compile(r"[\w'’]+|[^\w\s]")
-_WEEKDAYS_MONTHS = re.compile(
-    r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|june|july|august|"
-    r"september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b|\b1[5-9]\d\d\b|\b20\d\d\b",
-    re.IGNORECASE)
-_NUMBER_WORDS = re.compile(
-    r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
-    r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|"
-    r"thousand|million|billion|dozen|half|percent)\b", re.IGNORECASE)
-
-
 class Model(Protocol):
     def predict(self, pairs: Sequence[tuple[str, str]]) -> list[NLIProbs]: ...
 
@@ -81,14 +77,16 @@ def judge_pair(pair: Pair, forward: NLIProbs | None, backward: NLIProbs | None) 
             score = min(score, SAME_STATEMENT_CAP)
         if shared_content(a, b) < MIN_SHARED_CONTENT:
             score *= LOW_OVERLAP_DISCOUNT
-        kind = classify(a, b)
+        if a.frame is not None and b.frame is not None and not same_happening(a, b):
+            score *= UNALIGNED_DISCOUNT
+        kind = Kind.GENERAL  # no rule behind it: the model's own call, whatever words differ
         highlights = differing_words(a, b)
         explanation = model_explanation(a, b, highlights, forward, backward, compatible)
     if a.hedged or b.hedged:
         score *= HEDGE_DISCOUNT
         explanation += " One of the claims is hedged, so this weighs less."
     if _different_sources(a, b):
-        explanation = f"{a.source} and {b.source} disagree: {explanation[0].lower()}{explanation[1:]}"
+        explanation = attributed_explanation(a.source, b.source, explanation)
         kind = Kind.ATTRIBUTED
     return Verdict(pair=pair, forward=forward, backward=backward, rules=rules, kind=kind,
                    score=round(min(score, 1.0), 4), explanation=explanation, highlights=highlights)
@@ -177,41 +175,56 @@ def nli_contradiction(forward: NLIProbs | None, backward: NLIProbs | None) -> fl
     return min(values) if values else 0.0
 
 
+def needs_other_direction(forward: NLIProbs, threshold: float) -> bool:
+    """Whether the model's other direction (b -> a) can change a verdict that reaches ``threshold``.
+
+    The model's score is the weaker direction, so a pair whose first direction is below the
+    threshold reaches it only through a rule conflict, and a rule conflict's score
+    (RULE_CONFLICT_SCORE) moves with the model only above it. So the checker asks the model the
+    other way round only when this says so, and judges the rest with the first direction standing
+    in for both: the verdicts that reach the threshold are the same (tests/test_pipeline_speed.py).
+    Keep this in step with ``judge_pair``."""
+    return forward.contradiction >= min(threshold, RULE_CONFLICT_SCORE)
+
+
 def _different_sources(a: Claim, b: Claim) -> bool:
     if not a.source or not b.source:
         return False
     return a.source.casefold().removeprefix("the ") != b.source.casefold().removeprefix("the ")
 
 
-def classify(a: Claim, b: Claim) -> Kind:
-    """What a model-found contradiction is about, from what differs between the two claims."""
-    if a.polarity != b.polarity:
-        return Kind.NEGATION
-    diff_a, diff_b = _changed_tokens(a, b)
-    changed = " ".join(diff_a + diff_b)
-    if _WEEKDAYS_MONTHS.search(changed) or re.search(r"\bMay\b", changed):  # the month, not the modal
-        return Kind.DATE
-    if re.search(r"\d", changed) or _NUMBER_WORDS.search(changed):
-        return Kind.NUMERIC
-    if any(w[:1].isupper() for w in diff_a) and any(w[:1].isupper() for w in diff_b):
-        return Kind.ENTITY
-    return Kind.GENERAL
+_PASSIVE_END = frozenset({"was", "were", "is", "are", "been", "being"})
+_LEADING_ARTICLE = re.compile(r"^(?:The|A|An)\b")
 
 
-def _tokens(claim: Claim) -> list[tuple[str, int, int]]:
-    return [(m.group(), claim.span.start + m.start(), claim.span.start + m.end()) for m in _TOKEN.finditer(claim.text)]
+def source_phrase(source: str) -> str:
+    """A source as it reads inside a sentence: 'The court' -> 'the court'; a passive frame ('The court
+    was' from 'The court was told that ...') names who heard it, not who said it."""
+    words = source.split()
+    phrase = _LEADING_ARTICLE.sub(lambda m: m.group().lower(), source)
+    if len(words) > 1 and words[-1].lower() in _PASSIVE_END:
+        return f"what {phrase} told"
+    return phrase
+
+
+def attributed_explanation(source_a: str, source_b: str, explanation: str) -> str:
+    """'Judge Caroline Ainsworth and what the court was told disagree: the amounts ...'."""
+    text = f"{source_phrase(source_a)} and {source_phrase(source_b)} disagree: {explanation[:1].lower()}{explanation[1:]}"
+    return text[:1].upper() + text[1:]
 
 
 def _diff(a: Claim, b: Claim):
-    ta, tb = _tokens(a), _tokens(b)
+    return _diff_of(a.text, a.span.start, b.text, b.span.start)
+
+
+@lru_cache(maxsize=4_096)
+def _diff_of(text_a: str, start_a: int, text_b: str, start_b: int):
+    """Tokens of both claims and the opcodes that turn one into the other; cached, because the
+    highlights and the explanation of one verdict both need them."""
+    ta = [(m.group(), start_a + m.start(), start_a + m.end()) for m in _TOKEN.finditer(text_a)]
+    tb = [(m.group(), start_b + m.start(), start_b + m.end()) for m in _TOKEN.finditer(text_b)]
     matcher = difflib.SequenceMatcher(a=[t[0].lower() for t in ta], b=[t[0].lower() for t in tb], autojunk=False)
     return ta, tb, [op for op in matcher.get_opcodes() if op[0] != "equal"]
-
-
-def _changed_tokens(a: Claim, b: Claim) -> tuple[list[str], list[str]]:
-    ta, tb, ops = _diff(a, b)
-    return ([t[0] for _, i1, i2, _, _ in ops for t in ta[i1:i2] if t[0].isalnum()],
-            [t[0] for _, _, _, j1, j2 in ops for t in tb[j1:j2] if t[0].isalnum()])
 
 
 def differing_words(a: Claim, b: Claim, most: int = 3) -> tuple[Span, ...]:
@@ -233,15 +246,34 @@ def differing_words(a: Claim, b: Claim, most: int = 3) -> tuple[Span, ...]:
     return tuple(sorted(spans))
 
 
+MAX_QUOTED_WORDS = 6
+
+
+def changed_phrases(a: Claim, b: Claim) -> tuple[str, str] | None:
+    """The one stretch of words that differs between two claims, quoted whole from each ('Tuesday' /
+    'Monday night'); None when they differ in several places or a long stretch, where a few words
+    picked from here and there would read as nonsense ('A broke out at the on')."""
+    ta, tb, ops = _diff(a, b)
+    if len(ops) != 1:
+        return None
+    _, i1, i2, j1, j2 = ops[0]
+    if not (0 < i2 - i1 <= MAX_QUOTED_WORDS and 0 < j2 - j1 <= MAX_QUOTED_WORDS):
+        return None
+    if not (any(t[0][0].isalnum() for t in ta[i1:i2]) and any(t[0][0].isalnum() for t in tb[j1:j2])):
+        return None  # only punctuation differs
+    start_a, start_b = a.span.start, b.span.start
+    return (a.text[ta[i1][1] - start_a: ta[i2 - 1][2] - start_a],
+            b.text[tb[j1][1] - start_b: tb[j2 - 1][2] - start_b])
+
+
 def model_explanation(a: Claim, b: Claim, highlights: tuple[Span, ...], forward: NLIProbs | None,
                       backward: NLIProbs | None, compatible: bool) -> str:
     if forward is None or backward is None:
         return "No rule found a conflict and no model was used."
     probabilities = f"contradiction {forward.contradiction:.0%} one way, {backward.contradiction:.0%} the other"
-    ta, tb = _changed_tokens(a, b)
-    if highlights and ta and tb:
-        what = f"'{' '.join(ta[:6])}' against '{' '.join(tb[:6])}'"
-        text = f"The NLI model reads {what} as contradictory ({probabilities})."
+    phrases = changed_phrases(a, b)
+    if highlights and phrases:
+        text = f"The NLI model reads '{phrases[0]}' against '{phrases[1]}' as contradictory ({probabilities})."
     else:
         text = f"The NLI model reads the two claims as contradictory ({probabilities})."
     if compatible:

@@ -7,7 +7,8 @@ words with (an inverted index, so claims with nothing in common are never even c
 TF-IDF cosine over stemmed content words; it keeps its best ``config.max_pairs_per_claim``
 partners. Pairs whose quantities count the same referent, or whose dates belong to the same
 verb ("closes in June" / "will close in March"), or that fill the same one-valued relation ("born
-in Vienna" / "born in Wrocław"), are always kept: they are exactly the pairs the rules exist for.
+in Vienna" / "born in Wrocław"), or that rank the same thing ("trails Faraday" / "Faraday running
+behind"), are always kept: they are exactly the pairs the rules exist for.
 
 Skipped: two claims of the same sentence (a sentence rarely contradicts itself, and its clauses
 share words by construction), and a claim nested inside another (a relative clause and the main
@@ -19,8 +20,8 @@ from __future__ import annotations
 import math
 import re
 from collections import defaultdict
-from functools import lru_cache
 from collections.abc import Sequence
+from functools import lru_cache
 
 from factcheck import lexicon
 from factcheck.config import Config
@@ -35,6 +36,13 @@ MIN_SIMILARITY = 0.08  # below this two claims share no more than a common word 
 # claims are about the same fact; it also keeps each claim's neighbourhood, and the run, bounded.
 MAX_POSTINGS = 64
 MAX_SENSES = 3  # a noun's first WordNet senses name the acts it is filed under (as in rules.alignment)
+# The whole run's pairs, for long texts: on 200,000 characters of news (1,789 claims) pairing
+# offers 8.5 pairs per claim (on 10,000 characters 2.7), and the model judges about 80 pairs a
+# second on one core in float32, so 200,000 characters in under a minute on 2 cores allow about
+# 3 per claim (scripts/measure_length.py, README "Speed"). ContraDoc's and ChatProtect's texts,
+# the samples and ordinary articles stay under the floor.
+MIN_PAIR_BUDGET = 1_000
+PAIRS_PER_CLAIM = 3
 COMMON_TERM_SHARE = 0.5  # a term in more than half the claims says nothing about what a claim is about
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*|\d[\d,.]*")
@@ -49,8 +57,10 @@ said says say told according reported also would may might could one s t
 """.split())
 
 
+@lru_cache(maxsize=65_536)
 def content_terms(text: str) -> frozenset[str]:
-    """Stemmed content words and numbers: what a claim is about, without its function words."""
+    """Stemmed content words and numbers: what a claim is about, without its function words.
+    Cached: pairing and the judge ask for the same claim's terms once per pair it is in."""
     terms = set()
     for match in _WORD.finditer(text):
         word = match.group().lower().strip("'’-.,")
@@ -71,7 +81,7 @@ def _referents(claim: Claim) -> tuple[str, ...]:
     offices = {f"office:{role.head}" for role in current}
     holders = {f"holder:{role.person.split()[-1].lower()}" for role in current}
     relations = {f"relation:{filler.relation}" for filler in fillers(claim)}
-    specific = counted | dated | offices | holders | relations
+    specific = counted | dated | offices | holders | relations | _ordered(claim)
     return (*sorted(specific), *sorted(happening_keys(claim) - specific))
 
 
@@ -115,6 +125,18 @@ def acts_of(happening: Happening) -> frozenset[str]:
     return _acts_named(happening.lemma) or frozenset({happening.lemma})
 
 
+def _ordered(claim: Claim) -> set[str]:
+    """The things a claim ranks ('Obi trails Faraday': obi, faraday), so two claims that order the
+    same thing meet however far apart they are ('the cut was deeper than forecast' / 'the reduction
+    was smaller than the consensus forecast')."""
+    keys = set()
+    for order in claim.frame.orders if claim.frame else ():
+        for thing in (order.first, order.second):
+            words = thing.names or ({thing.lemma} if thing.kind in ("noun", "clause") else set())
+            keys.update(f"order:{word}" for word in words)
+    return keys
+
+
 def _nested(a: Claim, b: Claim) -> bool:
     return a.span.contains(b.span) or b.span.contains(a.span)
 
@@ -155,6 +177,7 @@ def candidate_pairs(claims: Sequence[Claim], *, config: Config) -> list[Pair]:
     """Pairs worth judging, in a deterministic order (by the claims' ids)."""
     index = _TermIndex(claims)
     chosen: dict[tuple[int, int], tuple[str, ...]] = {}
+    rank: dict[tuple[int, int], tuple[float, ...]] = {}  # which pairs a long text keeps (budget)
     by_referent: dict[str, list[int]] = defaultdict(list)
     for i, claim in enumerate(claims):
         for referent in _referents(claim):
@@ -169,6 +192,7 @@ def candidate_pairs(claims: Sequence[Claim], *, config: Config) -> list[Pair]:
                     break
                 if _eligible(claims[i], claims[j]):
                     chosen.setdefault((i, j), (f"same-referent:{referent}",))
+                    rank.setdefault((i, j), (0, j - i))
                     taken += 1
     for i in range(len(claims)):
         scored = sorted(((index.similarity(i, j), j) for j in index.neighbours(i)
@@ -178,4 +202,15 @@ def candidate_pairs(claims: Sequence[Claim], *, config: Config) -> list[Pair]:
                 break
             key = (min(i, j), max(i, j))
             chosen.setdefault(key, (f"similar:{score:.2f}",))
-    return [Pair(claims[i], claims[j], why) for (i, j), why in sorted(chosen.items())]
+            rank.setdefault(key, (1, -score))
+    kept = sorted(chosen) if len(chosen) <= pair_budget(len(claims)) else \
+        sorted(sorted(chosen, key=lambda key: (*rank[key], key))[: pair_budget(len(claims))])
+    return [Pair(claims[i], claims[j], chosen[(i, j)]) for i, j in kept]
+
+
+def pair_budget(claims: int) -> int:
+    """How many pairs a text of ``claims`` claims may have judged: a long text gets a fixed number
+    per claim, so checking time grows linearly with length; when it must choose, it keeps the pairs
+    the rules exist for (one referent, nearest first), then the most similar ones. Texts under
+    about 20,000 characters never reach it."""
+    return max(MIN_PAIR_BUDGET, PAIRS_PER_CLAIM * claims)

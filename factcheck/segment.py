@@ -108,6 +108,7 @@ def bounded_chunks(text: str, start: int, end: int, limit: int = MAX_SENTENCE_CH
 # ("14. 04 meters", common in text exported from treebanks), not the end of a sentence. News style
 # never starts a sentence with a numeral other than a year, and years (four digits) are left alone.
 _SPLIT_DECIMAL = re.compile(r"(?<![\d.])\d{1,3}\.$")
+_SPLIT_DECIMAL_REACH = 8  # characters: three digits, the stop, a newline, and the character before
 _DECIMAL_TAIL = re.compile(r"\d{1,3}(?!\d)")
 
 
@@ -127,7 +128,10 @@ def _repair(text: str, ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
         if _ENUMERATOR_ONLY.fullmatch(text, start, end):
             pending_start = start
             continue
-        if repaired and _SPLIT_DECIMAL.search(text, 0, repaired[-1][1]) and _DECIMAL_TAIL.match(text, start):
+        # the match ends the previous sentence (its '$' may stand before a final newline), so looking at
+        # its last few characters finds what a search of the whole text before it would, in constant time
+        if (repaired and _SPLIT_DECIMAL.search(text, max(0, repaired[-1][1] - _SPLIT_DECIMAL_REACH), repaired[-1][1])
+                and _DECIMAL_TAIL.match(text, start)):
             repaired[-1] = (repaired[-1][0], end)  # "a beam of 14. 04 meters": one number, one sentence
             continue
         repaired.append((start, end))

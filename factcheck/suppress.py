@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Iterable, Sequence
 
 from factcheck.errors import ConfigError, InputError
+from factcheck.output import write_whole
 from factcheck.types import Claim, Document, Finding, Report
 
 BASELINE_VERSION = 1
@@ -52,7 +53,7 @@ def write_baseline(path: str | Path, reports: Sequence[Report]) -> None:
     """Record every current finding so later runs report only new ones."""
     payload = {"version": BASELINE_VERSION, "tool": "factcheck", "findings": baseline_entries(reports)}
     try:
-        Path(path).write_text(json.dumps(payload, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+        write_whole(path, json.dumps(payload, indent=2, ensure_ascii=False) + "\n")
     except OSError as exc:
         raise ConfigError(f"cannot write baseline {path}: {exc.strerror or exc}") from exc
 
@@ -111,12 +112,20 @@ def _git(args: list[str], cwd: Path | None = None) -> subprocess.CompletedProces
         raise ConfigError(f"--diff: 'git {' '.join(args)}' took over 60 s") from exc
 
 
+def check_ref(ref: str, folder: str | Path) -> None:
+    """ConfigError unless ``ref`` names a commit in the git repository that holds ``folder``."""
+    check = _git(["rev-parse", "--verify", "--quiet", f"{ref}^{{commit}}"], Path(folder))
+    if check.returncode != 0:
+        raise ConfigError(f"--diff {ref}: not a commit in the git repository of {folder}")
+
+
 def changed_lines(ref: str, path: str) -> frozenset[int] | None:
     """Lines of ``path`` changed since ``ref``; ``ALL_LINES`` (None) when git does not track it yet."""
     folder = Path(path).resolve().parent
-    check = _git(["rev-parse", "--verify", "--quiet", f"{ref}^{{commit}}"], folder)
-    if check.returncode != 0:
-        raise ConfigError(f"--diff {ref}: not a commit in the git repository of {path}")
+    try:
+        check_ref(ref, folder)
+    except ConfigError:
+        raise ConfigError(f"--diff {ref}: not a commit in the git repository of {path}") from None
     if _git(["ls-files", "--error-unmatch", "--", Path(path).name], folder).returncode != 0:
         return ALL_LINES
     diff = _git(["diff", "-U0", "--no-color", "--no-ext-diff", ref, "--", Path(path).name], folder)

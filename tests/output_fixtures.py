@@ -158,7 +158,7 @@ def _toy_verdicts(claims: list[Claim]) -> list[Verdict]:
     ]
 
 
-def toy_check(path: str, config, model) -> Report:
+def toy_check(path: str, config, model, pairs_judged=None) -> Report:
     """Stands in for factcheck.cli.check_input: the real loader and findings stage, a toy judge."""
     from factcheck.document import load_document
     from factcheck.findings import to_findings

@@ -175,7 +175,7 @@ def test_debug_shows_the_traceback(monkeypatch):
 def test_timeout_between_files_exits_2(monkeypatch):
     now = [0.0]
 
-    def slow_check(path, config, model):
+    def slow_check(path, config, model, pairs_judged=None):
         now[0] += 10  # each file takes 10 s of the fake clock
         return toy_check(path, config, model)
 

@@ -65,8 +65,10 @@ def test_kyiv_article_first_finding_is_majority_against_all_ten_drones(model):
     [
         ("harbour-fire", "eight people were injured", Kind.ATTRIBUTED),  # fire chief vs port authority
         ("harbour-fire", "the neighbouring fuel depot was not damaged", Kind.NEGATION),
-        ("flood-evacuation", "No one was injured", Kind.NEGATION),
-        ("factory-closure", "The plant employs 450 people", Kind.NUMERIC),
+        # found by the model alone, with no rule behind it: general (issue 14; they were named
+        # negation and numeric from the words that differ, out of reach of [severities] general)
+        ("flood-evacuation", "No one was injured", Kind.GENERAL),
+        ("factory-closure", "The plant employs 450 people", Kind.GENERAL),
     ],
 )
 def test_gold_contradiction_in_sample_is_found_with_its_kind(model, article, a_starts, kind):
@@ -85,8 +87,10 @@ def test_checking_the_same_text_twice_gives_the_same_findings(model):
 
 
 def test_sentence_pair_with_changed_count_is_judged_a_numeric_conflict(model):
-    verdict = judge_sentence_pair("Twelve people were injured in the blast.",
-                                  "Eight people were injured in the blast.", model=model)
+    # digits: since the rules read the parse (d84cc56), 'Twelve' / 'Eight' get no rule conflict, and
+    # a model-only contradiction is kind general (issue 14), so number words no longer make this numeric
+    verdict = judge_sentence_pair("12 people were injured in the blast.",
+                                  "8 people were injured in the blast.", model=model)
     assert verdict is not None and verdict.kind is Kind.NUMERIC and verdict.score >= Config().threshold
 
 
@@ -94,23 +98,3 @@ def test_sentence_repeated_word_for_word_is_not_a_contradiction(model):
     sentence = "It was formed in 1944 and was tasked with the defence of the home islands."
     verdict = judge_sentence_pair(sentence, sentence, model=model)
     assert verdict is None or verdict.score < Config().threshold
-
-
-@pytest.mark.parametrize(
-    ("a", "b", "kind"),
-    [
-        ("Edward rejected her declarations of love.", "Edward accepted her declarations of love.", Kind.GENERAL),
-        ("The council met on Monday.", "The council met on Friday.", Kind.DATE),
-        ("The bridge opened in 1987.", "The bridge opened in 1991.", Kind.DATE),
-        ("The minister may resign.", "The minister will resign.", Kind.GENERAL),
-        ("Twelve people were hurt.", "Eight people were hurt.", Kind.NUMERIC),
-    ],
-)
-def test_kind_of_a_model_contradiction_follows_the_words_that_differ(a, b, kind):
-    from factcheck.judge import classify
-    from factcheck.types import Claim, Span
-
-    def claim(text, start):
-        return Claim(id=start, text=text, span=Span(start, start + len(text)), sentence=start)
-
-    assert classify(claim(a, 0), claim(b, 100)) is kind

@@ -56,12 +56,11 @@ def fake_modules(loaded: list[str]) -> dict[str, types.ModuleType]:
         loaded.append(name or "default")
         return FakeModel()
 
-    def judge_sentence_pair(sentence_1, sentence_2, *, prefix="", config=None, model=None):
-        if not sentence_2:
-            return None
-        probs = model.predict([(sentence_1, sentence_2)])[0]
-        pair = Pair(claim(sentence_1, 0), claim(sentence_2, len(sentence_1)))
-        return Verdict(pair, probs, probs, (), Kind.GENERAL, probs.contradiction, "")
+    def sentence_pair_candidates(sentence_1, sentence_2, *, prefix=""):
+        return [Pair(claim(sentence_1, 0), claim(sentence_2, len(sentence_1)))] if sentence_2 else []
+
+    def strongest_verdict(verdicts):
+        return max(verdicts, key=lambda v: v.score, default=None)
 
     def compare_claims(a, b):
         conflicting = "all" in a.text.split() and "most" in b.text.split()
@@ -82,7 +81,7 @@ def fake_modules(loaded: list[str]) -> dict[str, types.ModuleType]:
     return {
         "factcheck.nli": types.SimpleNamespace(NLIModel=types.SimpleNamespace(load=load)),
         "factcheck.pipeline": types.SimpleNamespace(
-            judge_sentence_pair=judge_sentence_pair,
+            sentence_pair_candidates=sentence_pair_candidates, strongest_verdict=strongest_verdict,
             check=lambda text, *, config=None, model=None, fmt="txt", path=None: fake_report(text),
             check_document=lambda document, *, config=None, model=None, progress=None: fake_report(document.text)),
         "factcheck.judge": types.SimpleNamespace(judge=judge),

@@ -81,3 +81,52 @@ def test_model_contradiction_between_amounts_at_two_times_is_discounted() -> Non
                                  "Last year's winner finished in 2 hours 24 minutes."),
                          SURE_CONTRADICTION, SURE_CONTRADICTION)
     assert verdict.score < 0.5
+
+
+# --- what a model-only finding is called, and how explanations read (issue 14) -----------------
+
+@pytest.mark.parametrize(("first", "second"), [
+    ("Edward rejected her declarations of love.", "Edward accepted her declarations of love."),
+    ("The mood in the hall was calm on Monday.", "The mood in the hall was tense on Friday."),
+    ("Twelve people were hurt in the crash.", "Eight people were hurt in the crash on the bridge."),
+])
+def test_a_contradiction_with_no_rule_behind_it_is_of_kind_general(first: str, second: str) -> None:
+    """Model-only findings used to be called numeric, date or negation from the words that differ,
+    so `[severities] general = ...` never reached them."""
+    verdict = judge_pair(pair_of(first, second), SURE_CONTRADICTION, SURE_CONTRADICTION)
+    if not any(rule.outcome == "conflicting" for rule in verdict.rules):
+        assert verdict.kind is Kind.GENERAL
+
+
+def test_model_explanation_quotes_the_one_phrase_that_differs_whole() -> None:
+    verdict = judge_pair(pair_of("The shop on the corner sells fresh bread.",
+                                 "The shop on the corner sells winter shoes."),
+                         SURE_CONTRADICTION, SURE_CONTRADICTION)
+    assert "reads 'fresh bread' against 'winter shoes' as contradictory" in verdict.explanation
+
+
+def test_model_explanation_quotes_nothing_when_claims_differ_in_many_places() -> None:
+    verdict = judge_pair(pair_of("A fire destroys the grain warehouse at the harbour.",
+                                 "The fire broke out at the north end of the harbour on Monday."),
+                         SURE_CONTRADICTION, SURE_CONTRADICTION)
+    assert "reads the two claims as contradictory" in verdict.explanation
+    assert "against" not in verdict.explanation
+
+
+@pytest.mark.parametrize(("source_a", "source_b", "starts"), [
+    ("Judge Caroline Ainsworth", "The court was", "Judge Caroline Ainsworth and what the court was told disagree: "),
+    ("The police", "organisers", "The police and organisers disagree: "),
+    ("organisers", "The police", "Organisers and the police disagree: "),
+])
+def test_attributed_explanation_reads_as_a_sentence(source_a: str, source_b: str, starts: str) -> None:
+    from factcheck.judge import attributed_explanation
+
+    text = attributed_explanation(source_a, source_b, "The amounts differ.")
+    assert text == starts + "the amounts differ."
+
+
+def test_two_sources_disagreeing_on_an_amount_read_well_end_to_end() -> None:
+    verdict = judge_pair(pair_of("The court was told that the defendant paid 300 pounds.",
+                                 "Judge Caroline Ainsworth said the defendant paid 500 pounds."), None, None)
+    assert verdict.kind is Kind.ATTRIBUTED
+    assert verdict.explanation.startswith("What the court was told and Judge Caroline Ainsworth disagree: ")

@@ -47,3 +47,10 @@ def test_each_claim_keeps_at_most_its_best_partners() -> None:
     pairs = pairs_of(text, max_pairs_per_claim=3)
     claims = {a for a, _, _ in pairs} | {b for _, b, _ in pairs}
     assert len(pairs) <= 3 * len(claims)
+
+
+def test_claims_that_rank_the_same_things_are_paired_however_far_apart() -> None:
+    filler = " ".join(f"Volunteers handed out {n} leaflets in ward {n}." for n in range(3, 15))
+    pairs = pairs_of(f"Okoro trails Brandt by four points. {filler} The survey put Brandt behind Okoro.")
+    assert any(why.startswith("same-referent:order:") for a, b, why in pairs
+               if a.startswith("Okoro trails") and "behind Okoro" in b)

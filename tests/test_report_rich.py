@@ -50,8 +50,17 @@ def test_clean_file_says_no_contradictions_found():
 
 def test_summary_counts_findings_by_severity_across_files():
     text = rendered(sample_report(), clean_report())
-    assert text.rstrip().endswith("3 findings (2 error, 1 info) in 2 files.")
+    assert text.rstrip().endswith("3 findings (2 errors, 1 info) in 2 files.")
 
 
 def test_plain_output_to_a_file_has_no_escape_codes():
     assert "\x1b[" not in rendered(sample_report())
+
+
+def test_summary_counts_severities_in_plural() -> None:
+    from factcheck.report.rich import _severity_count
+    from factcheck.types import Severity
+
+    assert [_severity_count(2, Severity.ERROR), _severity_count(1, Severity.ERROR),
+            _severity_count(3, Severity.WARNING), _severity_count(2, Severity.INFO)] == [
+        "2 errors", "1 error", "3 warnings", "2 info"]

@@ -23,7 +23,7 @@ from tests.conftest import SERVER_MAX_CHARS  # noqa: E402
 REPO = Path(__file__).resolve().parents[1]
 SCHEMA = json.loads((REPO / "factcheck" / "schema" / "report-v1.schema.json").read_text())
 SEED = REPO / ".." / "shared" / "samples" / "kyiv-drone-attack.txt"
-BLAST = "Twelve people were injured in the blast. Police said eight people were injured in the blast."
+BLAST = "12 people were injured in the blast. Police said 8 people were injured in the blast."
 CITIES = ["Lviv", "Porto", "Graz", "Turin", "Leeds", "Gdansk", "Bergen", "Lyon", "Brno", "Cork"]
 
 
@@ -96,10 +96,10 @@ def test_seed_article_finds_majority_against_all_ten(client):
 
 
 @pytest.mark.parametrize("payload", [
-    {"markdown": "# Blast\n\nTwelve people were injured in the blast.\n\n*Police* said eight people were injured "
+    {"markdown": "# Blast\n\n12 people were injured in the blast.\n\n*Police* said 8 people were injured "
                  "in the blast.\n"},
-    {"html": "<html><body><nav>Menu</nav><article><p>Twelve people were injured in the blast.</p>"
-             "<p>Police said eight people were injured in the blast.</p></article></body></html>"},
+    {"html": "<html><body><nav>Menu</nav><article><p>12 people were injured in the blast.</p>"
+             "<p>Police said 8 people were injured in the blast.</p></article></body></html>"},
 ])
 def test_markdown_and_html_articles_are_read_as_such(client, payload):
     report = post(client, payload).json()

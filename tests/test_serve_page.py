@@ -24,8 +24,8 @@ pytestmark = pytest.mark.skipif(chromium_path() is None, reason="no Chromium ins
 
 SEED = Path(__file__).resolve().parents[1] / ".." / "shared" / "samples" / "kyiv-drone-attack.txt"
 WAIT_MS = 180_000  # a check on 2 busy cores can take a while
-HOSTILE = ('Twelve people were injured in the blast. <script>window.pwned = 1</script>'
-           '<img src=x onerror="window.pwned = 2"> Police said eight people were injured in the blast.')
+HOSTILE = ('12 people were injured in the blast. <script>window.pwned = 1</script>'
+           '<img src=x onerror="window.pwned = 2"> Police said 8 people were injured in the blast.')
 SAW_PROGRESS = """() => {
     window.sawProgress = false;
     const bar = document.getElementById('fc-progress');
@@ -99,11 +99,11 @@ def test_seed_article_pasted_into_the_page_shows_majority_against_all_ten(page, 
 
 def test_an_opened_markdown_file_is_checked_under_its_name(page, server, tmp_path):
     article = tmp_path / "blast.md"
-    article.write_text("# Blast\n\nTwelve people were injured in the blast.\n\n"
-                       "Police said eight people were injured in the blast.\n", encoding="utf-8")
+    article.write_text("# Blast\n\n12 people were injured in the blast.\n\n"
+                       "Police said 8 people were injured in the blast.\n", encoding="utf-8")
     page.goto(server.url)
     page.set_input_files("#fc-file", str(article))
-    finding_with(page, "eight people").wait_for(timeout=WAIT_MS)
+    finding_with(page, "8 people").wait_for(timeout=WAIT_MS)
     assert page.locator(".fc-file h2").inner_text() == "blast.md"
     assert page.locator("#fc-status-text").inner_text().startswith("Checked as markdown")
 
@@ -124,7 +124,7 @@ def test_markup_in_a_pasted_article_stays_text(page, server):
     page.select_option("#fc-format", "text")
     page.fill("#fc-article", HOSTILE)
     page.click("#fc-run")
-    finding_with(page, "eight people").wait_for(timeout=WAIT_MS)
+    finding_with(page, "8 people").wait_for(timeout=WAIT_MS)
     assert page.evaluate("window.pwned") is None
     assert "<script>window.pwned = 1</script>" in page.locator(".fc-article").inner_text()
     assert page.locator(".fc-article img, .fc-article script").count() == 0

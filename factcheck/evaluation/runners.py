@@ -93,19 +93,34 @@ def claims_in(text: str) -> int:
     return len(extract_claims(text, split_sentences(text))) if text.strip() else 0
 
 
+SENTENCE_PAIRS_PER_CALL = 256  # items whose claim pairs go to the model together
+
+
 def run_sentence_pairs(items: Sequence[SentencePairItem], model: Any, config: Config,
                        thresholds: Sequence[float] | None, progress: Progress = no_progress) -> EvalResult:
-    """Each pair judged as if both sentences stood in one article after the prefix."""
-    from factcheck.pipeline import judge_sentence_pair
+    """Each pair judged as if both sentences stood in one article after the prefix.
+
+    The claim pairs of many items are judged in one call, so the model sees full, length-sorted
+    batches instead of one item's two or three pairs at a time; each item's score is still the
+    strongest verdict among its own pairs, exactly as ``judge_sentence_pair`` gives it.
+    """
+    from factcheck.judge import judge
+    from factcheck.pipeline import sentence_pair_candidates, strongest_verdict
 
     counts, scores = RunCounts(items=len(items)), []
-    for item in progress(items, "sentence pairs"):
-        verdict = judge_sentence_pair(item.sentence_1, item.sentence_2, prefix=item.prefix,
-                                      config=config, model=model)
-        scores.append(verdict.score if verdict is not None else 0.0)
-        first, second = claims_in(item.sentence_1), claims_in(item.sentence_2)
-        counts.claims += first + second
-        counts.candidate_pairs += first * second
+    chunks = [items[start:start + SENTENCE_PAIRS_PER_CALL] for start in range(0, len(items), SENTENCE_PAIRS_PER_CALL)]
+    for chunk in progress(chunks, "sentence pairs"):
+        candidates = [sentence_pair_candidates(item.sentence_1, item.sentence_2, prefix=item.prefix) for item in chunk]
+        verdicts = judge([pair for pairs in candidates for pair in pairs], None if config.rules_only else model,
+                         config=config)
+        start = 0
+        for item, pairs in zip(chunk, candidates):
+            verdict = strongest_verdict(verdicts[start:start + len(pairs)])
+            start += len(pairs)
+            scores.append(verdict.score if verdict is not None else 0.0)
+            first, second = claims_in(item.sentence_1), claims_in(item.sentence_2)
+            counts.claims += first + second
+            counts.candidate_pairs += first * second
     result = binary_result("sentence-pairs", [item.contradiction for item in items], scores, config, thresholds)
     result.counts = counts
     return result

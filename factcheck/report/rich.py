@@ -63,10 +63,15 @@ def _summary(reports: Sequence[Report]) -> Text:
     total = sum(counts.values())
     if total == 0:
         return Text(f"No contradictions found in {_files(len(reports))}.", style="green")
-    parts = ", ".join(f"{counts[s]} {s.value}" for s in Severity if counts[s])
+    parts = ", ".join(_severity_count(counts[s], s) for s in Severity if counts[s])
     suppressed = sum(r.suppressed for r in reports)
     tail = f"; {suppressed} suppressed" if suppressed else ""
     return Text(f"{_plural(total, 'finding')} ({parts}) in {_files(len(reports))}{tail}.", style="bold")
+
+
+def _severity_count(count: int, severity: Severity) -> str:
+    """'2 errors', '1 warning', '3 info' (info is not counted as a noun)."""
+    return f"{count} info" if severity is Severity.INFO else _plural(count, severity.value)
 
 
 def _plural(count: int, noun: str) -> str:

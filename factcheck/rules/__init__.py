@@ -8,7 +8,8 @@ conflicts. Adding a kind of comparison means adding a module and one line here.
 
 from __future__ import annotations
 
-from factcheck.rules import antonyms, dates, locations, negation, numbers, quantifiers, relations, roles
+from factcheck.rules import (antonyms, comparatives, dates, locations, negation, numbers, quantifiers, relations,
+                             roles)
 from factcheck.rules.base import OUTCOME_RANK, Rule
 from factcheck.types import Claim, RuleResult
 
@@ -21,6 +22,7 @@ RULES: tuple[Rule, ...] = (
     relations.RULE,
     antonyms.RULE,
     locations.RULE,
+    comparatives.RULE,
 )
 
 

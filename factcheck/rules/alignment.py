@@ -241,3 +241,10 @@ def matching_happenings(a: Claim, b: Claim, without: Iterable[str] = ()) -> list
     without = tuple(without)
     return [(x, y) for x in frame(a).happenings for y in frame(b).happenings if one_happening(a, x, b, y, without)]
 
+
+def dates_differ(a: Claim, b: Claim) -> bool:
+    """Both claims are dated, and every date of one differs from every date of the other in a part
+    both state ('on Monday' / 'on Tuesday'); 'on Wednesday' / "Wednesday's" agree."""
+    dates_a = [q.when for q in a.quantities if q.when is not None and q.kind.value in ("date", "time")]
+    dates_b = [q.when for q in b.quantities if q.when is not None and q.kind.value in ("date", "time")]
+    return bool(dates_a) and bool(dates_b) and all(x.differs_from(y) for x in dates_a for y in dates_b)
