@@ -7,7 +7,9 @@ stage reads each sentence's parse once, gives every claim its ``Frame`` (``factc
 and walks the claims in order, keeping the names most recently mentioned, so a pronoun or a
 definite description as subject is resolved to a name: ``Claim.about``. Dates a sentence states
 once ("In March, 40 jobs were cut and the plant closed") date every claim of the sentence that
-states none: ``Claim.when``.
+states none: ``Claim.when``. People named with an office in a sentence ('Lewis Dunn, Ashby's club
+captain') belong to the claims of that sentence whose text or source holds the office:
+``Claim.roles`` (``factcheck.titles``), with 'the airport' read as the airport the article names.
 
 Resolution is deliberately simple (the most recent compatible name), because a wrong antecedent
 makes the rules compare the wrong things: a pronoun is resolved only to a name seen in the last
@@ -24,6 +26,7 @@ from factcheck.frames import EMPTY_FRAME, Frame, Phrase, read_frame
 from factcheck.happenings import place_links, read_happenings
 from factcheck.parse import ParsedSpan, parse_spans
 from factcheck.quantities import QuantityKind
+from factcheck.titles import Role, read_article
 from factcheck.types import Claim, Sentence, Span
 
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
@@ -46,17 +49,34 @@ _ORGANISATION_WORDS = frozenset({
 RECENT_SENTENCES = 3  # a pronoun is resolved only to a name from this many sentences back
 
 
-def frames_for(text: str, sentences: Sequence[Sentence], claims: Sequence[Claim]) -> list[Frame]:
-    """Each claim's frame, from one parse per sentence (parsed in a batch)."""
+def parsed_sentences(text: str, sentences: Sequence[Sentence], claims: Sequence[Claim]) -> dict[int, ParsedSpan]:
+    """The parse of every sentence that has a claim, by sentence index (parsed in a batch)."""
     by_sentence = {s.index: s for s in sentences}
     wanted = sorted({c.sentence for c in claims if c.sentence in by_sentence})
-    parsed = dict(zip(wanted, parse_spans(text, [by_sentence[i].span for i in wanted], one_sentence=True)))
+    return dict(zip(wanted, parse_spans(text, [by_sentence[i].span for i in wanted], one_sentence=True)))
+
+
+def frames_for(text: str, sentences: Sequence[Sentence], claims: Sequence[Claim],
+               parsed: dict[int, ParsedSpan] | None = None) -> list[Frame]:
+    """Each claim's frame, from one parse per sentence."""
+    parsed = parsed if parsed is not None else parsed_sentences(text, sentences, claims)
     return [_frame(parsed[c.sentence], c.span) if c.sentence in parsed else EMPTY_FRAME for c in claims]
 
 
 def _frame(parsed: ParsedSpan, span: Span) -> Frame:
     frame = read_frame(parsed, span)
     return replace(frame, happenings=read_happenings(parsed, span, frame), place_links=place_links(parsed, span))
+
+
+def roles_for(claims: Sequence[Claim], parsed: dict[int, ParsedSpan]) -> list[tuple[Role, ...]]:
+    """Each claim's roles: those of its sentence whose office stands in the claim or its source."""
+    by_sentence = read_article(parsed)
+
+    def holds(claim: Claim, role: Role) -> bool:
+        return claim.span.contains(role.head_span) or (
+            claim.source_span is not None and claim.source_span.contains(role.head_span))
+
+    return [tuple(r for r in by_sentence.get(c.sentence, ()) if holds(c, r)) for c in claims]
 
 
 def _looks_like_person(name: str) -> bool:
@@ -130,7 +150,9 @@ def _dates(claim: Claim) -> tuple[str, ...]:
 
 def with_context(text: str, sentences: Sequence[Sentence], claims: Sequence[Claim]) -> list[Claim]:
     """The claims with their frames, what each is about and when, in the order given."""
-    frames = frames_for(text, sentences, claims)
+    parsed = parsed_sentences(text, sentences, claims)
+    frames = frames_for(text, sentences, claims, parsed)
+    roles = roles_for(claims, parsed)
     memory, result = _Memory(), []
     sentence_dates: dict[int, set[str]] = {}
     for claim in claims:
@@ -138,7 +160,7 @@ def with_context(text: str, sentences: Sequence[Sentence], claims: Sequence[Clai
     # A place the article puts inside another anywhere ('Duisburg, Germany') lies inside it everywhere.
     links = frozenset().union(*(frame.place_links for frame in frames))
     frames = [replace(frame, place_links=links) if frame.place_links != links else frame for frame in frames]
-    for claim, frame in zip(claims, frames):
+    for claim, frame, claim_roles in zip(claims, frames, roles):
         about = set(frame.names)
         subject = _subject(frame)
         if subject is not None and (kind := _needs_antecedent(subject)) is not None:
@@ -148,7 +170,7 @@ def with_context(text: str, sentences: Sequence[Sentence], claims: Sequence[Clai
         own = _dates(claim)
         shared = sentence_dates.get(claim.sentence, set())
         when = own or (tuple(sorted(shared)) if len(shared) == 1 else ())
-        result.append(replace(claim, frame=frame, about=frozenset(about), when=when))
+        result.append(replace(claim, frame=frame, about=frozenset(about), when=when, roles=claim_roles))
         memory.note_full_names(claim.text, frame.names)
         memory.remember(frame, claim.sentence)
     return result

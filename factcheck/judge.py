@@ -41,7 +41,10 @@ MIN_SHARED_CONTENT = 0.2
 LOW_OVERLAP_DISCOUNT = 0.3
 # A model-only contradiction between claims the parse does not show to tell one act or state
 # (no matching predicate whose participants agree, or that shares a name) is mostly the small
-# model calling related sentences contradictory; it weighs a third.
+# model calling related sentences contradictory; it weighs a third. Measured on the tune half:
+# the weaker test (a matching predicate whose participants do not differ) gave precision 0.36
+# against 0.59 for the same recall (0.227); predicates and nominals together gave 2.0 false
+# findings per clean article against 0.5.
 UNALIGNED_DISCOUNT = 0.3
 _TOKEN = re.compile(r"[\w'’]+|[^\w\s]")
 class Model(Protocol):

@@ -27,7 +27,6 @@ from factcheck import lexicon
 from factcheck.config import Config
 from factcheck.events import dated_events
 from factcheck.happenings import Happening, point_dates
-from factcheck.names import titled_names
 from factcheck.relations import fillers
 from factcheck.types import Claim, Pair
 from factcheck.words import stem
@@ -71,14 +70,18 @@ def content_terms(text: str) -> frozenset[str]:
 
 
 def _referents(claim: Claim) -> tuple[str, ...]:
-    """What a claim puts a number, a date or a name on: counted things, dated verbs, named offices,
-    one-valued relations ('born in', 'founded by'), then happenings it dates or places. In a fixed
-    order, so a pair found under two keys is always labelled with the same (the more specific)."""
+    """What a claim puts a number, a date or a name on: counted things, dated verbs, offices and
+    their holders ('Ashby's club captain' pairs with 'Club captain Jamie Rourke', 'Ruiz, the health
+    minister' with 'Finance Minister Ana Ruiz'), one-valued relations ('born in', 'founded by'), then
+    happenings it dates or places. In a fixed order, so a pair found under two keys is always
+    labelled with the same (the more specific)."""
     counted = {q.referent for q in claim.quantities if q.referent}
     dated = {f"event:{event.verb}" for event in dated_events(claim)}
-    offices = {f"office:{name.title}" for name in titled_names(claim)}
+    current = [role for role in claim.roles if role.current]
+    offices = {f"office:{role.head}" for role in current}
+    holders = {f"holder:{role.person.split()[-1].lower()}" for role in current}
     relations = {f"relation:{filler.relation}" for filler in fillers(claim)}
-    specific = counted | dated | offices | relations | _ordered(claim)
+    specific = counted | dated | offices | holders | relations | _ordered(claim)
     return (*sorted(specific), *sorted(happening_keys(claim) - specific))
 
 

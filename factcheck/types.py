@@ -16,6 +16,7 @@ if TYPE_CHECKING:  # pragma: no cover - imported for type names only
     from factcheck.document import SourceMap
     from factcheck.frames import Frame
     from factcheck.quantities import Quantity
+    from factcheck.titles import Role
 
 
 @dataclass(frozen=True, order=True)
@@ -82,6 +83,9 @@ class Claim:
     frame: "Frame | None" = None
     about: frozenset[str] = frozenset()
     when: tuple[str, ...] = ()
+    # People named with their office in the claim or its source ('Lewis Dunn, Ashby's club captain'),
+    # read by ``factcheck.titles``.
+    roles: tuple["Role", ...] = ()
 
     @property
     def stated_span(self) -> Span:

@@ -66,9 +66,14 @@ def test_kyiv_article_first_finding_is_majority_against_all_ten_drones(model):
         ("harbour-fire", "eight people were injured", Kind.ATTRIBUTED),  # fire chief vs port authority
         ("harbour-fire", "the neighbouring fuel depot was not damaged", Kind.NEGATION),
         # found by the model alone, with no rule behind it: general (issue 14; they were named
-        # negation and numeric from the words that differ, out of reach of [severities] general)
-        ("flood-evacuation", "No one was injured", Kind.GENERAL),
-        ("factory-closure", "The plant employs 450 people", Kind.GENERAL),
+        # negation and numeric from the words that differ, out of reach of [severities] general).
+        # Known misses since model-only calls between claims the parse does not show to tell one
+        # act weigh a third (judge.UNALIGNED_DISCOUNT): that discount took false findings per clean
+        # devset article from 2.0 to 0.5 and these two real ones with them.
+        pytest.param("flood-evacuation", "No one was injured", Kind.GENERAL, marks=pytest.mark.xfail(
+            strict=True, reason="'injured' / 'injuries' share no participant the parse shows")),
+        pytest.param("factory-closure", "The plant employs 450 people", Kind.GENERAL, marks=pytest.mark.xfail(
+            strict=True, reason="'employs 450 people' / 'cost all 380 jobs' are not one act to the parse")),
     ],
 )
 def test_gold_contradiction_in_sample_is_found_with_its_kind(model, article, a_starts, kind):

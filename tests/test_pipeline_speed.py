@@ -15,7 +15,7 @@ from factcheck.claims import extract_claims
 from factcheck.config import Config
 from factcheck.document import load_document
 from factcheck.judge import judge
-from factcheck.pairing import MIN_PAIR_BUDGET, PAIRS_PER_CLAIM, candidate_pairs, pair_budget
+from factcheck.pairing import MIN_PAIR_BUDGET, candidate_pairs, pair_budget
 from factcheck.segment import split_sentences
 from factcheck.types import NLIProbs
 

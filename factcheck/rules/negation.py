@@ -50,20 +50,23 @@ def _denied_acts(claim: Claim) -> list[Predicate]:
     return found
 
 
-def _anchored(a: Claim, b: Claim, x: Predicate, y: Predicate) -> bool:
-    """A participant shown to be the same (or named in both claims), and none shown to differ."""
+def _anchored(a: Claim, b: Claim, x: Predicate, y: Predicate, shown_only: bool = False) -> bool:
+    """A participant shown to be the same (or, for a verb, a name both claims are about), and none
+    shown to differ. An act named by a noun ('injuries') needs the participant shown."""
     verdicts = (same_participant(x.agent, y.agent), same_participant(x.patient, y.patient))
     if False in verdicts:
         return False
-    return True in verdicts or bool(shared_names(a, b))
+    return True in verdicts or (not shown_only and bool(shared_names(a, b)))
 
 
 def _framed(a: Claim, b: Claim) -> RuleResult | None:
     denied, asserted = (a, b) if a.polarity is Polarity.NEGATIVE else (b, a)
+    nominals = frame(asserted).nominals
     for x in _denied_acts(denied):
-        for y in frame(asserted).predicates:
-            if y.negated or y.lemma in LIGHT_VERBS or not same_predicate(x, y, all_senses=True) or \
-                    not _anchored(denied, asserted, x, y):
+        for y in frame(asserted).predicates + nominals:
+            if y.negated or x.modal or y.modal or y.lemma in LIGHT_VERBS or not same_predicate(x, y, all_senses=True):
+                continue
+            if not _anchored(denied, asserted, x, y, shown_only=y in nominals):
                 continue
             spans = (x.span, y.span) if denied is a else (y.span, x.span)
             return RuleResult(RULE.name, "conflicting", Kind.NEGATION,

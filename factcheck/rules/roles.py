@@ -1,38 +1,126 @@
-"""Roles: one office given two people, or one person given two offices.
+"""Roles: one office given two people, or one person given two offices that exclude each other.
 
-    conflict      'Mayor Helen Ostrowski' / 'Mayor Helen Novak' (one office, two names sharing a part)
-    trap          'Mayor Helen Novak' / 'Mayor Novak' (the same person, named shorter)
-    trap          'former mayor Tom Hale' / 'Mayor Joe Brandt' (a former holder)
+Who holds which office is read by ``factcheck.titles`` (titles before a name, appositions on
+either side of it, copulas and 'as') into ``Claim.roles``; this rule compares the roles of two
+claims. Only current holders count, and only offices with one holder: a definite office ('the
+council's president', "Ashby's club captain", 'Eastmoor's managing director') or, for two bare
+titles, a name that is half the same ('Mayor Helen Ostrowski' / 'Mayor Helen Novak').
+
+    conflict    'City Council President Marcus Obi' / 'Councilwoman Teresa Vance, the council's president'
+    conflict    'Club captain Jamie Rourke' / 'Lewis Dunn, Ashby's club captain'
+    conflict    "The airport's managing director, Karen Whitby" / "said Graham Lowe, Eastmoor's managing
+                director" (the article names Eastmoor Airport, so 'the airport' is Eastmoor)
+    conflict    'Mayor Helen Ostrowski' / 'Mayor Helen Novak' (two bare titles, names sharing a part)
+    conflict    'Finance Minister Ana Ruiz' / 'Ruiz, the health minister' (two portfolios of one kind)
+    conflict    'Senate Majority Leader Tom Reyes' / 'Reyes, the minority leader'
+    compatible  'Mayor Helen Ostrowski' / 'Mayor Ostrowski' (the same person, named shorter)
+    compatible  'founder and chief executive' (two heads: two offices one person can hold)
+    trap        'former mayor Tom Hale' / 'Mayor Joe Brandt'; 'X, who was captain until 2019';
+                'acting chief executive'; 'then chief executive'; 'mayor-elect' (not a current holder)
+    trap        'deputy mayor X' / 'the mayor, Y'; 'vice-captain' / 'captain' (another office)
+    trap        'the mayor of Leeds, X' / 'the mayor of York, Y'; "Ashby's captain" / "Kelsall's
+                captain" (two organisations: different proper names)
+    trap        'a director', 'one of the club's directors', 'two ministers' (offices with many holders);
+                'Kelsall winger Tyrone Adu' / 'Kelsall winger Jo Hart' (bare titles, names not alike)
+    trap        "Jones, the club's captain" / 'Jones, the England captain' (two teams);
+                "the council's president" / "the party's president" for one person (two bodies)
+    trap        'Mayor John Smith' / 'the mayor, Ann Jones' in claims dated differently (another time)
+
+Two offices are the same when their head nouns are the same word and the words that qualify one
+(descriptors and organisation) are among those of the other, the extra words naming only the
+organisation ('City Council President' / "the council's president"; 'Ashby' in "Ashby's club
+captain"); a bare office against a qualified one ('the director' / 'the managing director') is
+left alone. One person's two offices exclude each other when they share the head and each has a
+qualifier the other lacks, neither of them a proper name and not both organisations.
 """
 
 from __future__ import annotations
 
-from factcheck.names import TitledName, titled_names
+from collections.abc import Iterator
+
+from factcheck import lexicon
 from factcheck.rules.base import Rule
+from factcheck.titles import Role, names_organisation
 from factcheck.types import Claim, Kind, RuleResult
 
 
-def conflicting_names(a: Claim, b: Claim) -> tuple[TitledName, TitledName] | None:
-    """The first pair of mentions that give one office two different names sharing a part."""
-    for x in titled_names(a):
-        for y in titled_names(b):
-            if x.title != y.title or x.name == y.name:
-                continue
-            parts_x, parts_y = set(x.name.split()), set(y.name.split())
-            if parts_x & parts_y and not (parts_x <= parts_y or parts_y <= parts_x):
-                return x, y
-    return None
+def same_person(x: Role, y: Role) -> bool:
+    """One name is the other or a part of it: 'Ruiz' / 'Ana Ruiz', 'Mayor Ostrowski' / 'Helen Ostrowski'."""
+    a, b = x.name_words, y.name_words
+    return bool(a) and bool(b) and (a <= b or b <= a)
+
+
+def different_people(x: Role, y: Role) -> bool:
+    a, b = x.name_words, y.name_words
+    return bool(a) and bool(b) and not (a <= b or b <= a)
+
+
+def same_office(x: Role, y: Role) -> bool:
+    """Both name one office of one organisation (see the module docstring)."""
+    if x.head != y.head or x.rank or y.rank or x.owner_pronoun or y.owner_pronoun:
+        return False
+    small, big = sorted((x.qualifiers, y.qualifiers), key=len)
+    if not small <= big or (big and not small):
+        return False
+    return all(_organisation_word(word, x, y) for word in big - small)
+
+
+def exclusive_offices(x: Role, y: Role) -> bool:
+    """Two offices of one kind that one person cannot hold together: finance / health minister,
+    majority / minority leader."""
+    if x.head != y.head or x.rank != y.rank:
+        return False
+    only_x, only_y = x.qualifiers - y.qualifiers, y.qualifiers - x.qualifiers
+    if not only_x or not only_y or (only_x | only_y) & (x.named | y.named):
+        return False
+    if all(_organisation_word(w, x, y) for w in only_x | only_y):
+        return False  # the council's president and the party's president
+    return not any(_same_meaning(u, v) for u in only_x for v in only_y)
+
+
+def _organisation_word(word: str, x: Role, y: Role) -> bool:
+    """A word that names the organisation rather than the office: a possessor, an 'of' phrase, a
+    proper name, or a noun WordNet files under organisations and places ('city' in 'City Council
+    President')."""
+    return word in x.organisation or word in y.organisation or word in x.named or word in y.named \
+        or names_organisation(word)
+
+
+def _same_meaning(x: str, y: str) -> bool:
+    try:
+        return any(lexicon.same_meaning(x, y, pos, max_senses=2) for pos in ("n", "a"))
+    except (KeyError, ValueError):
+        return False
+
+
+def _one_holder(x: Role, y: Role) -> bool:
+    """The office has one holder: one mention says 'the', a possessor or is an apposition, or two
+    bare titles give names that are half the same (a name got wrong)."""
+    return x.definite or y.definite or bool(x.name_words & y.name_words)
+
+
+def _current(roles: tuple[Role, ...]) -> Iterator[Role]:
+    return (r for r in roles if r.current)
+
+
+def _other_times(a: Claim, b: Claim) -> bool:
+    return bool(a.when) and bool(b.when) and set(a.when) != set(b.when)
 
 
 def compare(a: Claim, b: Claim) -> RuleResult | None:
-    names = conflicting_names(a, b)
-    if names is None:
+    if not a.roles or not b.roles or _other_times(a, b):
         return None
-    x, y = names
-    title = x.title.title()
-    return RuleResult(RULE.name, "conflicting", Kind.ROLE,
-                      f"the {x.title} is called '{title} {x.name}' in one place and '{title} {y.name}' in the other",
-                      x.span, y.span)
+    for x in _current(a.roles):
+        for y in _current(b.roles):
+            if different_people(x, y) and same_office(x, y) and _one_holder(x, y):
+                return RuleResult(RULE.name, "conflicting", Kind.ROLE,
+                                  f"one office, {x.head}, is given to two people: '{x.text}' and '{y.text}'",
+                                  x.span, y.span)
+            if same_person(x, y) and exclusive_offices(x, y):
+                return RuleResult(RULE.name, "conflicting", Kind.ROLE,
+                                  f"one person is given two offices that exclude each other: '{x.text}' and "
+                                  f"'{y.text}'", x.span, y.span)
+    return None
 
 
 RULE = Rule("roles", (Kind.ROLE,), "one office with two holders, or one person with two offices", compare)

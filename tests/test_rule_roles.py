@@ -1,0 +1,175 @@
+"""The roles rule: one office given two people, or one person given two offices that exclude each
+other, read through real claims (sentence splitting, the parse, titles and appositions)."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck.claims import extract_claims
+from factcheck.config import Config
+from factcheck.pairing import candidate_pairs
+from factcheck.rules.roles import compare
+from factcheck.segment import split_sentences
+from factcheck.types import Claim, Kind, RuleResult
+
+
+def claims_of(text: str) -> list[Claim]:
+    return extract_claims(text, split_sentences(text))
+
+
+def first_and_last(first: str, second: str) -> tuple[str, Claim, Claim]:
+    text = f"{first}\n\n{second}"
+    claims = claims_of(text)
+    return text, claims[0], claims[-1]
+
+
+def verdicts(first: str, second: str) -> list[RuleResult | None]:
+    """The rule's first conflict between a claim of one paragraph and a claim of the other, with
+    the paragraphs in both orders."""
+    found = []
+    for one, two in ((first, second), (second, first)):
+        text = f"{one}\n\n{two}"
+        claims = claims_of(text)
+        split = len(one)
+        a_side = [c for c in claims if c.span.end <= split]
+        b_side = [c for c in claims if c.span.start > split]
+        results = [r for a in a_side for b in b_side if (r := compare(a, b)) is not None]
+        found.append(results[0] if results else None)
+    return found
+
+
+ONE_OFFICE_TWO_PEOPLE = [
+    ("Deputy leader Priya Shah opened the debate, and Council Leader Imran Bakr closed it.",
+     "Councillor Ruth Ingram, the council's leader, voted against the budget."),
+    ("Team captain Ollie Grant scored twice in the first half.",
+     "Sean Doyle, Harrow's team captain, was booked in the second half."),
+    ("The Calderbrook Museum reopened. The museum's artistic director, Nadia Petrova, said the show would travel.",
+     "\"We are thrilled,\" said Felix Amon, Calderbrook's artistic director, at the launch."),
+    ("The orchestra's principal conductor, Ilse Brandt, would lead the tour, the board said.",
+     "Marco Levi is the orchestra's principal conductor and has led it since 2019."),
+    ("Mayor Helen Ostrowski opened the depot.", "Mayor Helen Novak said the depot would open in May."),
+    ("Police Chief Martin Hale praised the crews.", "Police Chief Tom Hale said two crews were sent."),
+]
+
+ONE_PERSON_TWO_OFFICES = [
+    ("Education Minister Carla Mendes announced the reform on Monday.",
+     "Mendes, the transport minister, said the rail plan was delayed."),
+    ("House Majority Whip Dana Ortiz counted the votes.", "Ortiz, the minority whip, criticised the bill."),
+    ("Sofia Lind, the club's sporting director, signed the striker.",
+     "Lind, the club's medical director, said the striker was fit."),
+]
+
+QUIET = [
+    # the same person, named shorter
+    ("Mayor Helen Ostrowski opened the depot.", "Mayor Ostrowski said the depot would open."),
+    ("Finance Minister Ana Ruiz presented the budget.", "Ruiz, the finance minister, defended the cuts."),
+    # a former, acting or future holder
+    ("Former mayor Tom Hale criticised the plan.", "Mayor Joe Brandt defended the plan on Monday."),
+    ("Greta Holm, who was captain until 2019, watched from the stands.",
+     "Anna Berg, the club's captain, scored the winner."),
+    ("Acting chief executive Paul Marr said profits rose.",
+     "Lena Fisk, the firm's chief executive, is on leave until June."),
+    ("Pauline Marsh, then chief executive of Granite Mutual, raised concerns.",
+     "Granite Mutual's chief executive, Owen Pike, welcomed the ruling."),
+    ("Mayor-elect Rosa Quint will take office in January.", "The city's mayor, Alan Webb, said the depot would open."),
+    # deputy, vice or assistant against the office itself
+    ("Deputy Mayor Karen Olsen cut the ribbon.", "The city's mayor, Alan Webb, gave a speech."),
+    ("Sam Otto, the team's vice-captain, was injured.", "Team captain Leo Marsh scored twice."),
+    ("Their assistant coach, Colin Baird, ran the session.", "The club's coach, Ivan Petrov, watched."),
+    # two organisations or places
+    ("Harbour Inn, whose owner, Geoff Dale, backs the ban, was full.", "Bar owner Will Tandy hates the ban."),
+    ("John Smith, the mayor of Leeds, spoke first.", "Ann Jones, the mayor of York, spoke next."),
+    ("Kelsall manager Stuart Fenn blamed the referee.", "Ashby manager Dean Calloway praised his players."),
+    ("Harbor Institute director Gail Summers released the poll.",
+     "Omar Haddad, the museum's director, opened the exhibition."),
+    # plural or indefinite offices, and bare titles of offices with several holders
+    ("Kelsall winger Tyrone Adu crossed for the opener.", "Kelsall winger Jo Hart hit the post."),
+    ("Detective Sergeant Maya Okoro searched the flat.", "Detective Sergeant Ian Royle interviewed him."),
+    ("Ben Ode, a director of the club, resigned.", "Ann Lee, the club's director, stayed on."),
+    ("One of the club's directors, Ann Lee, resigned.", "Ben Ode, the club's director, stayed on."),
+    ("Two ministers, Ana Ruiz and Tom Reyes, resigned.", "Finance Minister Ana Ruiz said the budget was fair."),
+    # one person, two compatible roles
+    ("Jones, the club's captain, lifted the trophy.", "Jones, the England captain, was rested."),
+    ("Mira Kovac, the council's president, chaired the meeting.",
+     "Kovac, the party's president, announced the candidates."),
+    ("Rita Aziz, the company's founder and chief executive, spoke.", "Aziz, the founder, said sales rose."),
+    ("Tom Reyes, the club's managing director, spoke.", "Reyes, the club's director, said sales rose."),
+    # a vague office against a qualified one
+    ("The club's director, Ann Lee, spoke.", "Ben Ode, the club's director of football, signed the striker."),
+]
+
+
+@pytest.mark.parametrize(("first", "second"), ONE_OFFICE_TWO_PEOPLE)
+def test_one_office_given_two_people_conflicts_both_ways(first, second):
+    for result in verdicts(first, second):
+        assert result is not None, (first, second)
+        assert (result.outcome, result.kind) == ("conflicting", Kind.ROLE)
+        assert "two people" in result.reason
+
+
+@pytest.mark.parametrize(("first", "second"), ONE_PERSON_TWO_OFFICES)
+def test_one_person_given_two_exclusive_offices_conflicts_both_ways(first, second):
+    for result in verdicts(first, second):
+        assert result is not None, (first, second)
+        assert (result.outcome, result.kind) == ("conflicting", Kind.ROLE)
+        assert "two offices" in result.reason
+
+
+@pytest.mark.parametrize(("first", "second"), QUIET)
+def test_traps_stay_quiet_both_ways(first, second):
+    for result in verdicts(first, second):
+        assert result is None, (first, second, result and result.reason)
+
+
+def test_reason_quotes_the_conflicting_words_and_spans_point_at_them():
+    text, a, b = first_and_last("Club captain Jamie Rourke scored first.",
+                                "Lewis Dunn, Ashby's club captain, lifted the cup.")
+    result = compare(a, b)
+    assert text[result.a_span.start:result.a_span.end] == "Club captain Jamie Rourke"
+    assert text[result.b_span.start:result.b_span.end] == "Lewis Dunn, Ashby's club captain"
+    assert "'Club captain Jamie Rourke'" in result.reason and "'Lewis Dunn, Ashby's club captain'" in result.reason
+
+
+def test_a_title_in_the_attribution_counts_and_points_into_the_source():
+    text, a, b = first_and_last("The airport's managing director, Karen Whitby, said the runway would open.",
+                                "\"We have listened,\" said Graham Lowe, the airport's managing director.")
+    result = compare(a, b)
+    assert result is not None and result.kind is Kind.ROLE
+    assert text[result.b_span.start:result.b_span.end] == "Graham Lowe, the airport's managing director"
+
+
+def test_a_described_organisation_is_the_one_the_article_names_most():
+    text = ("Eastmoor Airport won approval for a new runway. Eastmoor Airport is busier than Holbeck Airport.\n\n"
+            "The airport's managing director, Karen Whitby, said the runway would open in 2029.\n\n"
+            "\"We have listened,\" said Graham Lowe, Eastmoor's managing director.")
+    claims = claims_of(text)
+    whitby = next(c for c in claims if "Whitby" in c.text)
+    lowe = next(c for c in claims if "Lowe" in c.text or (c.source and "Lowe" in c.source))
+    assert compare(whitby, lowe) is not None
+
+
+def test_two_airports_named_equally_often_leave_the_airport_unresolved():
+    text = ("Eastmoor Airport and Holbeck Airport both grew.\n\n"
+            "The airport's managing director, Karen Whitby, said the runway would open in 2029.\n\n"
+            "\"We have listened,\" said Graham Lowe, Eastmoor's managing director.")
+    claims = claims_of(text)
+    whitby = next(c for c in claims if "Whitby" in c.text)
+    lowe = next(c for c in claims if "Lowe" in c.text or (c.source and "Lowe" in c.source))
+    assert compare(whitby, lowe) is None
+
+
+def test_claims_dated_differently_do_not_conflict():
+    _, a, b = first_and_last("In 2015, the club's captain, Ollie Grant, lifted the cup.",
+                             "In 2023, the club's captain, Sean Doyle, lifted the cup.")
+    assert compare(a, b) is None
+
+
+def test_pairing_brings_together_claims_that_share_an_office_or_a_holder():
+    text = ("Club captain Jamie Rourke scored in the 61st minute of a tense final at Eastgate Park.\n\n"
+            "Supporters sang for an hour after the whistle and the squad toured the town on a bus.\n\n"
+            "Lewis Dunn, Ashby's club captain, lifted the cup.")
+    claims = claims_of(text)
+    pairs = candidate_pairs(claims, config=Config())
+    rourke = next(c for c in claims if "Rourke" in c.text)
+    dunn = next(c for c in claims if "Dunn" in c.text)
+    assert any({p.a.id, p.b.id} == {rourke.id, dunn.id} for p in pairs)
