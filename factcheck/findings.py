@@ -126,8 +126,9 @@ def _with_fingerprints(findings: Sequence[Finding]) -> tuple[Finding, ...]:
 # A contradiction only the model sees is right about a quarter of the time at the default
 # threshold (ChatProtect dev: 89 of 329) and about half the time from 0.9 up (45 of 97); a rule
 # conflict is right almost always (ChatProtect dev: 190 of 208, VitaminC: 0.98). So a model-only
-# finding fails a build only when the model is that sure; below it, it is at most a warning.
-MODEL_ONLY_ERROR_SCORE = 0.9
+# finding fails a build only when the model is that sure: 0.9, which judge.MODEL_ONLY_WEIGHT (0.5)
+# makes a score of 0.45 (a test keeps the two in step); below it, it is at most a warning.
+MODEL_ONLY_ERROR_SCORE = 0.45
 
 
 def severity_of(verdict: Verdict, config: Config) -> Severity:

@@ -51,7 +51,8 @@ def test_severity_comes_from_the_config_per_kind(kind_severities, expected):
 
 @pytest.mark.parametrize(
     ("score", "expected"),
-    [(0.6, Severity.WARNING), (0.89, Severity.WARNING), (0.9, Severity.ERROR), (0.99, Severity.ERROR)],
+    # scores as the judge gives them: the model's own score times its model-only weight of 0.5
+    [(0.36, Severity.WARNING), (0.445, Severity.WARNING), (0.45, Severity.ERROR), (0.495, Severity.ERROR)],
 )
 def test_model_only_finding_fails_the_build_only_when_the_model_is_sure(score, expected):
     document = make_document()
@@ -176,7 +177,7 @@ def test_entity_conflict_from_a_rule_fails_the_build_but_a_model_guess_does_not(
     document = make_document()
     a, b = date_verdict(document).pair.a, date_verdict(document).pair.b
     rule_backed = verdict(a, b, Kind.ENTITY, 0.85, "'born in Vienna' and 'born in Wrocław' differ")
-    model_only = verdict(a, b, Kind.ENTITY, 0.7, rule_backed=False)
+    model_only = verdict(a, b, Kind.ENTITY, 0.44, rule_backed=False)
     assert [f.severity for f in to_findings([rule_backed], document, Config())] == [Severity.ERROR]
     assert [f.severity for f in to_findings([model_only], document, Config())] == [Severity.WARNING]
 

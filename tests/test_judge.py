@@ -5,11 +5,14 @@ from __future__ import annotations
 import pytest
 
 from factcheck.claims import extract_claims
-from factcheck.judge import SAME_STATEMENT_CAP, judge_pair
+from factcheck.findings import MODEL_ONLY_ERROR_SCORE
+from factcheck.judge import MODEL_ONLY_WEIGHT, SAME_STATEMENT_CAP, judge_pair
 from factcheck.segment import split_sentences
 from factcheck.types import Claim, Kind, NLIProbs, Pair, Span
 
 SURE_CONTRADICTION = NLIProbs(entailment=0.02, neutral=0.03, contradiction=0.95)
+# the score of a model-only contradiction the judge finds no reason to weigh down
+MODEL_SURE = 0.95 * MODEL_ONLY_WEIGHT
 
 
 def pair_of(first: str, second: str) -> Pair:
@@ -41,7 +44,7 @@ def test_a_claim_that_only_adds_detail_is_not_a_contradiction(first: str, second
 ])
 def test_model_contradiction_stands_where_claims_differ_in_substance(first: str, second: str) -> None:
     verdict = judge_pair(pair_of(first, second), SURE_CONTRADICTION, SURE_CONTRADICTION)
-    assert verdict.score > 0.5
+    assert verdict.score >= MODEL_SURE  # nothing weighs it down; a rule behind it raises it
 
 
 @pytest.mark.parametrize(("first", "second"), [
@@ -80,20 +83,25 @@ def test_a_contracted_negation_is_not_mere_added_detail() -> None:
     a = Claim(0, "Two hospitals did tempt Regina to smile.", Span(0, 40), 0)
     b = Claim(1, "Two hospitals won't tempt Regina to smile.", Span(41, 83), 1)
     verdict = judge_pair(Pair(a, b, ("test",)), SURE_CONTRADICTION, SURE_CONTRADICTION)
-    assert verdict.score > 0.5
+    assert verdict.score == pytest.approx(MODEL_SURE)
 
 
 def test_model_contradiction_between_two_subsets_of_one_count_is_discounted() -> None:
     verdict = judge_pair(pair_of("About 12,000 runners took part.", "Four runners were taken to hospital."),
                          SURE_CONTRADICTION, SURE_CONTRADICTION)
-    assert verdict.score < 0.5 and "compatible" in verdict.explanation
+    assert verdict.score < MODEL_SURE and "compatible" in verdict.explanation
 
 
 def test_model_contradiction_between_amounts_at_two_times_is_discounted() -> None:
     verdict = judge_pair(pair_of("The women's race was won by Grace Wanjiru in 2 hours 21 minutes.",
                                  "Last year's winner finished in 2 hours 24 minutes."),
                          SURE_CONTRADICTION, SURE_CONTRADICTION)
-    assert verdict.score < 0.5
+    assert verdict.score < MODEL_SURE
+
+
+def test_a_model_only_contradiction_weighs_half_and_fails_a_build_only_when_the_model_is_sure() -> None:
+    assert MODEL_ONLY_WEIGHT == 0.5
+    assert MODEL_ONLY_ERROR_SCORE == pytest.approx(0.9 * MODEL_ONLY_WEIGHT)
 
 
 # --- what a model-only finding is called, and how explanations read (issue 14) -----------------
