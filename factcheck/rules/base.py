@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 
+from factcheck.claims import hedged_at
 from factcheck.quantities import Comparison, Interval, Outcome, Quantity, QuantityKind
 from factcheck.types import Claim, Kind, Polarity, RuleResult, Span
 
@@ -40,7 +41,7 @@ def in_context(c: Comparison, qa: Quantity, qb: Quantity, a: Claim, b: Claim) ->
     """A conflict does not count when a claim is hedged or denies the amount it states."""
     if c.outcome is not Outcome.CONFLICTING:
         return c
-    if a.hedged or b.hedged:
+    if any(claim.hedged and hedged_at(claim.text, q.span.start - claim.span.start) for claim, q in ((a, qa), (b, qb))):
         return replace(c, outcome=Outcome.UNRELATED, reason=f"{c.reason}; but one claim is hedged")
     for claim, q in ((a, qa), (b, qb)):
         zero = q.kind is QuantityKind.QUANTIFIER and q.proportion == Interval.exactly(0)

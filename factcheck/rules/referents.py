@@ -227,6 +227,8 @@ def counted_alike(a: Claim, qa: Quantity, b: Claim, qb: Quantity) -> bool | None
         return False
     if ca.names and cb.names and not (ca.names & cb.names):
         return False  # 'the two projects from Chicago' / 'the five projects from Washington'
+    if ca.modifiers and cb.modifiers and not (ca.modifiers & cb.modifiers):
+        return False  # 'all 12 neighbourhood areas' / 'the four city-centre areas': two subsets
     same_act = ca.verb is not None and cb.verb is not None and ca.verb not in LIGHT_VERBS and same_word(
         ca.verb, cb.verb, "v", all_senses=True)
     if _is_duration(ca.noun) or qa.count == ONE or qb.count == ONE:
