@@ -257,7 +257,7 @@ _SYNONYMS: dict[str, list[str]] = {
               "death toll", "life", "lives", "body", "bodies", "slain", "casualty dead"],
     "injury": ["injury", "injuries", "injured", "injure", "wounded", "wound", "hurt"],
     "person": ["people", "person", "persons", "individual", "civilian", "resident"],
-    "staff": ["staff", "employee", "worker", "personnel", "staffer", "staff member"],
+    "staff": ["staff", "employee", "worker", "personnel", "staffer", "staff member", "workforce", "job"],
     "arrest": ["arrest", "arrested", "detained", "detention", "detain", "detainee"],
     "passenger": ["passenger", "traveller", "traveler"],
     "missile": ["missile", "rocket"],
@@ -1141,6 +1141,13 @@ def _fmt(value: float, unit: str | None = None) -> str:
     if unit == "%":
         return f"{number}%"
     return f"{number} {unit}" if unit else number
+
+
+def counted_group(noun: str) -> str | None:
+    """The key under which the synonym table files a counted noun ('employee', 'job' -> 'staff'),
+    or None; 'person' is too general to tie two counts on its own and is left out."""
+    key = _SYNONYM_INDEX.get(stem(noun))
+    return None if key in _GENERIC_REFERENTS else key
 
 
 def is_date(q: Quantity) -> bool:

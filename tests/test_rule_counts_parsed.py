@@ -33,9 +33,18 @@ CONFLICTS = [
      "At the meeting, two councillors asked the operator how much the ferry scheme would cost."),
     ("modal_in_a_that_clause", "All 14 nurses on the ward signed a petition warning that patients could wait longer.",
      "Only six of the ward's nurses signed the petition."),
+    # workers, staff and jobs count one workforce
+    ("jobs_and_workers_at_one_site", "Hartley Foods employs 450 workers at its Leeds bakery.",
+     "All 380 jobs at the Leeds bakery are at risk."),
 ]
 
 QUIET = [
+    # one workforce word, two sites
+    ("jobs_at_another_site", "Hartley Foods employs 450 workers at its Leeds bakery.",
+     "All 380 jobs at the Bradford bakery are at risk."),
+    # one workforce word, two acts
+    ("jobs_cut_from_a_workforce", "Hartley Foods employs 450 workers at its Leeds bakery.",
+     "The firm will cut 60 jobs at the Leeds bakery."),
     # two subsets named by different modifiers
     ("coastal_and_inland_towns", "Flood wardens said all 20 of the county's coastal towns reported damage.",
      "The six inland towns also reported damage."),
