@@ -924,8 +924,9 @@ def _direction(toks: list[Token], start: int, end: int) -> tuple[str | None, int
     k = start - 1
     if k >= 0 and toks[k].low == "by":
         k -= 1
+    hyphenated = k > 0 and toks[k - 1].low in ("-", "–") and toks[k - 1].end == toks[k].start  # 'scaled-down'
     for way, verbs in DIRECTION_VERBS.items():
-        if k >= 0 and toks[k].low in verbs:
+        if k >= 0 and toks[k].low in verbs and not hyphenated:
             return way, k
         if end < len(toks) and toks[end].low in _DIRECTION_NOUNS[way]:
             return way, start

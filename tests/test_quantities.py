@@ -165,6 +165,17 @@ def test_direction_words_give_the_sign_of_a_change() -> None:
     assert (fell.text, fell.direction, fell.referent) == ("fell by 2%", "down", "wage")
 
 
+@pytest.mark.parametrize(("text", "direction"), [
+    ("The scaled-down 40-stop tour starts in June.", None),  # part of an adjective, not a change
+    ("The stripped-down 12-page edition went on sale.", None),
+    ("Exports were down 3% on the year.", "down"),
+    ("Bookings were up 8% after the relaunch.", "up"),
+])
+def test_a_direction_word_inside_a_hyphenated_adjective_is_no_change(text: str, direction: str | None) -> None:
+    first = extract_quantities(text)[0]
+    assert first.direction == direction
+
+
 def test_change_noun_after_the_amount_gives_direction_and_referent() -> None:
     q = only("There was a 4% drop in prices.")
     assert (q.direction, q.referent) == ("down", "price")
