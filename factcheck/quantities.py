@@ -467,6 +467,9 @@ def _head_after(toks: list[Token], j: int) -> _Head:
     predicates: list[str] = []
     while j < len(toks) and len(words) < 3:
         low = toks[j].low
+        if low[-2:] in ("'s", "’s") and low[:-2].isalpha() and low[:-2] not in STOP_WORDS:
+            words, j = [], j + 1  # 'five of the cluster's head teachers' counts teachers, not the cluster
+            continue
         if low in STOP_WORDS or not low.isalpha():
             break
         nxt = toks[j + 1].low if j + 1 < len(toks) else ""

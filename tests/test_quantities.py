@@ -176,6 +176,15 @@ def test_a_direction_word_inside_a_hyphenated_adjective_is_no_change(text: str, 
     assert first.direction == direction
 
 
+@pytest.mark.parametrize(("text", "referent"), [
+    ("Only three of the orchestra's violinists turned up.", "violinist"),
+    ("Police questioned 12 of the gang's members.", "member"),
+    ("All of the charity's volunteers were thanked.", "volunt"),
+])
+def test_a_possessor_before_the_counted_noun_is_not_what_is_counted(text: str, referent: str) -> None:
+    assert extract_quantities(text)[0].referent == referent
+
+
 def test_change_noun_after_the_amount_gives_direction_and_referent() -> None:
     q = only("There was a 4% drop in prices.")
     assert (q.direction, q.referent) == ("down", "price")
