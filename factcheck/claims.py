@@ -90,10 +90,29 @@ def is_negated(text: str) -> bool:
     return bool(NEGATION.search(_NOT_DENYING.sub("", text)))
 
 
+def hedge_positions(text: str) -> list[int]:
+    """Where the hedge words ('may', 'reportedly', 'could' ...) that weaken the claim start."""
+    return [match.start() for match in _HEDGE.finditer(text)
+            if not _NOT_HEDGING_AFTER.search(text[max(0, match.start() - 80): match.start()])]
+
+
 def is_hedged(text: str) -> bool:
     """Whether a hedge word ('may', 'reportedly', 'could' ...) weakens the claim itself."""
-    return any(not _NOT_HEDGING_AFTER.search(text[max(0, match.start() - 80): match.start()])
-               for match in _HEDGE.finditer(text))
+    return bool(hedge_positions(text))
+
+
+# Words that open a clause of its own inside a claim: what a letter warns, what councillors ask.
+_CLAUSE_OPENER = re.compile(r"\b(?:that|which|who|whom|whose|whether|how|why|what|where)\b", re.IGNORECASE)
+
+
+def hedged_at(text: str, position: int) -> bool:
+    """Whether a hedge in ``text`` reaches the words at ``position`` (an offset into ``text``): a
+    hedge that comes later, in a clause of its own, does not ('three councillors pressed the
+    company on how much water the plant would draw'; '12 head teachers signed a letter warning
+    that pupils could face long journeys'); one before, or in the same clause, does ('officials
+    said 12 people may have died', 'it is likely that 12 people died')."""
+    return any(start <= position or not _CLAUSE_OPENER.search(text, position, start)
+               for start in hedge_positions(text))
 
 
 _TRIM = " \t\n\r\"“”‘,;:—–-(["

@@ -87,6 +87,9 @@ class Count:
     verb: str | None  # the predicate the counted noun takes part in: "evacuate"
     names: frozenset[str] = frozenset()  # proper-name words in the counted noun's phrase: "millbrook"
     measured: str | None = None  # for a unit, what it measures: "battery" in '40,000 tonnes of batteries'
+    # Common words that narrow the counted noun to a subset: "neighbourhood" in 'the 12 neighbourhood
+    # areas', "city", "centre" in 'the four city-centre areas'
+    modifiers: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -189,7 +192,8 @@ def _is_time(token: Token) -> bool:
     return token.lower_ in _TIME_WORDS or token.like_num or token.lemma_.lower() in _TIME_WORDS
 
 
-def _places_under(parsed: ParsedSpan, token: Token, inside: set[int]) -> list[Phrase]:
+def _places_under(parsed: ParsedSpan, token: Token, inside: set[int],
+                  prepositions: frozenset[str] = PLACE_PREPOSITIONS) -> list[Phrase]:
     """Proper-named places attached to ``token`` by a locative preposition ('in Duisburg', 'at Leeds
     Crown Court'), or naming the venue a locative phrase's noun belongs to ('at the Riverside Plaza
     food court')."""
@@ -197,12 +201,12 @@ def _places_under(parsed: ParsedSpan, token: Token, inside: set[int]) -> list[Ph
     for child in token.children:
         if child.i not in inside or child.dep_ not in ("obl", "nmod", "obl:unmarked", "advmod"):
             continue
-        if _preposition(child) not in PLACE_PREPOSITIONS or _is_time(child):
+        if _preposition(child) not in prepositions or _is_time(child):
             continue
         place = phrase(parsed, child, inside)
         if place.name:
             found.append(place)
-        found.extend(_places_under(parsed, child, inside))
+        found.extend(_places_under(parsed, child, inside, prepositions))
     return found
 
 
@@ -386,6 +390,9 @@ def _counted_noun(number: Token) -> Token | None:
     for _ in range(3):  # '1.2 million customers': climb past scale words
         if token.dep_ in ("nummod", "compound", "amod") and token.head.lower_ in _SCALE_WORDS:
             token = token.head
+    partitive = _partitive_noun(token)
+    if partitive is not None:
+        return partitive  # 'five of the cluster's head teachers', '1.2 million of its customers'
     head = token.head
     if token.dep_ in ("nummod", "amod", "compound") and head.pos_ in ("NOUN", "PROPN") and head != token:
         while head.pos_ == "PROPN" and head.dep_ == "compound" and head.head.pos_ == "NOUN":
@@ -395,6 +402,12 @@ def _counted_noun(number: Token) -> Token | None:
         subjects = _children(head, _SUBJECTS)
         return subjects[0] if subjects else None
     return _noun_after(number)
+
+
+def _partitive_noun(number: Token) -> Token | None:
+    """The set a number takes a part of: 'teachers' in 'five of the teachers' (not '17' in 'three of the 17')."""
+    return next((c for c in number.children if c.dep_ == "nmod" and _preposition(c) in ("of", "out")
+                 and c.pos_ in ("NOUN", "PROPN")), None)
 
 
 def _noun_after(number: Token) -> Token | None:
@@ -420,6 +433,11 @@ def _governing_verb(noun: Token) -> Token | None:
     return None
 
 
+# Where the counted things are: 'at Eastgate Park', and for a clause about them also where they
+# went ('the 21,950 supporters who packed into Eastgate Park').
+_COUNTED_AT = PLACE_PREPOSITIONS | {"into", "onto"}
+
+
 def _counts(parsed: ParsedSpan, tokens: Sequence[Token], inside: set[int]) -> tuple[Count, ...]:
     found = []
     for token in tokens:
@@ -432,13 +450,19 @@ def _counts(parsed: ParsedSpan, tokens: Sequence[Token], inside: set[int]) -> tu
         if noun is None or noun.pos_ not in ("NOUN", "PROPN"):
             continue
         verb = _governing_verb(noun)
+        if verb is None and token.lower_ not in QUANTIFIER_WORDS and noun.dep_ == "nmod" and noun.head.pos_ == "NUM":
+            verb = _governing_verb(noun.head)  # 'five of the teachers signed': the part takes the act
         modifiers = [m for child in noun.children if child.dep_ in ("nmod", "acl", "acl:relcl") and child.i in inside
-                     for m in [*_phrase_tokens(child, inside), *(_places_under(parsed, child, inside) and
+                     for m in [*_phrase_tokens(child, inside), *(_places_under(parsed, child, inside, _COUNTED_AT) and
                                                                  [t for t in child.subtree if t.i in inside])]]
         names = frozenset(t.lower_ for t in [*_phrase_tokens(noun, inside | {noun.i}), *modifiers] if _is_name(t))
         measured = next((lemma(c) for c in noun.children if c.dep_ == "nmod" and _preposition(c) == "of"), None)
+        narrowing = frozenset(lemma(t) for child in noun.children if child.dep_ in ("amod", "compound")
+                              and child.i in inside and child.i != token.i
+                              for t in _phrase_tokens(child, inside)
+                              if t.pos_ in ("NOUN", "ADJ") and not _is_name(t) and t.lower_ not in _SCALE_WORDS)
         found.append(Count(parsed.token_span(token), lemma(noun), noun.text,
-                           _verb_lemma(verb) if verb is not None else None, names, measured))
+                           _verb_lemma(verb) if verb is not None else None, names, measured, narrowing))
     return tuple(found)
 
 

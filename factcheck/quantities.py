@@ -257,7 +257,7 @@ _SYNONYMS: dict[str, list[str]] = {
               "death toll", "life", "lives", "body", "bodies", "slain", "casualty dead"],
     "injury": ["injury", "injuries", "injured", "injure", "wounded", "wound", "hurt"],
     "person": ["people", "person", "persons", "individual", "civilian", "resident"],
-    "staff": ["staff", "employee", "worker", "personnel", "staffer", "staff member"],
+    "staff": ["staff", "employee", "worker", "personnel", "staffer", "staff member", "workforce", "job"],
     "arrest": ["arrest", "arrested", "detained", "detention", "detain", "detainee"],
     "passenger": ["passenger", "traveller", "traveler"],
     "missile": ["missile", "rocket"],
@@ -467,6 +467,9 @@ def _head_after(toks: list[Token], j: int) -> _Head:
     predicates: list[str] = []
     while j < len(toks) and len(words) < 3:
         low = toks[j].low
+        if low[-2:] in ("'s", "’s") and low[:-2].isalpha() and low[:-2] not in STOP_WORDS:
+            words, j = [], j + 1  # 'five of the cluster's head teachers' counts teachers, not the cluster
+            continue
         if low in STOP_WORDS or not low.isalpha():
             break
         nxt = toks[j + 1].low if j + 1 < len(toks) else ""
@@ -924,8 +927,9 @@ def _direction(toks: list[Token], start: int, end: int) -> tuple[str | None, int
     k = start - 1
     if k >= 0 and toks[k].low == "by":
         k -= 1
+    hyphenated = k > 0 and toks[k - 1].low in ("-", "–") and toks[k - 1].end == toks[k].start  # 'scaled-down'
     for way, verbs in DIRECTION_VERBS.items():
-        if k >= 0 and toks[k].low in verbs:
+        if k >= 0 and toks[k].low in verbs and not hyphenated:
             return way, k
         if end < len(toks) and toks[end].low in _DIRECTION_NOUNS[way]:
             return way, start
@@ -1141,6 +1145,13 @@ def _fmt(value: float, unit: str | None = None) -> str:
     if unit == "%":
         return f"{number}%"
     return f"{number} {unit}" if unit else number
+
+
+def counted_group(noun: str) -> str | None:
+    """The key under which the synonym table files a counted noun ('employee', 'job' -> 'staff'),
+    or None; 'person' is too general to tie two counts on its own and is left out."""
+    key = _SYNONYM_INDEX.get(stem(noun))
+    return None if key in _GENERIC_REFERENTS else key
 
 
 def is_date(q: Quantity) -> bool:

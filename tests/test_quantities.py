@@ -165,6 +165,26 @@ def test_direction_words_give_the_sign_of_a_change() -> None:
     assert (fell.text, fell.direction, fell.referent) == ("fell by 2%", "down", "wage")
 
 
+@pytest.mark.parametrize(("text", "direction"), [
+    ("The scaled-down 40-stop tour starts in June.", None),  # part of an adjective, not a change
+    ("The stripped-down 12-page edition went on sale.", None),
+    ("Exports were down 3% on the year.", "down"),
+    ("Bookings were up 8% after the relaunch.", "up"),
+])
+def test_a_direction_word_inside_a_hyphenated_adjective_is_no_change(text: str, direction: str | None) -> None:
+    first = extract_quantities(text)[0]
+    assert first.direction == direction
+
+
+@pytest.mark.parametrize(("text", "referent"), [
+    ("Only three of the orchestra's violinists turned up.", "violinist"),
+    ("Police questioned 12 of the gang's members.", "member"),
+    ("All of the charity's volunteers were thanked.", "volunt"),
+])
+def test_a_possessor_before_the_counted_noun_is_not_what_is_counted(text: str, referent: str) -> None:
+    assert extract_quantities(text)[0].referent == referent
+
+
 def test_change_noun_after_the_amount_gives_direction_and_referent() -> None:
     q = only("There was a 4% drop in prices.")
     assert (q.direction, q.referent) == ("down", "price")

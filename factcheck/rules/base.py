@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 
+from factcheck.claims import hedge_positions, hedged_at
 from factcheck.quantities import Comparison, Interval, Outcome, Quantity, QuantityKind
 from factcheck.types import Claim, Kind, Polarity, RuleResult, Span
 
@@ -36,11 +37,20 @@ OUTCOME_RANK = {"conflicting": 0, "compatible": 1, "unrelated": 2}
 Compared = tuple[Quantity, Quantity, Comparison]
 
 
+def _hedged_for(claim: Claim, q: Quantity) -> bool:
+    """The claim is hedged and the hedge reaches ``q``: a modal in a later clause of its own ('asked
+    how much the plant would draw') leaves a figure outside it asserted. A claim marked hedged for
+    no word in its text stays hedged throughout."""
+    if not claim.hedged:
+        return False
+    return not hedge_positions(claim.text) or hedged_at(claim.text, q.span.start - claim.span.start)
+
+
 def in_context(c: Comparison, qa: Quantity, qb: Quantity, a: Claim, b: Claim) -> Comparison:
     """A conflict does not count when a claim is hedged or denies the amount it states."""
     if c.outcome is not Outcome.CONFLICTING:
         return c
-    if a.hedged or b.hedged:
+    if _hedged_for(a, qa) or _hedged_for(b, qb):
         return replace(c, outcome=Outcome.UNRELATED, reason=f"{c.reason}; but one claim is hedged")
     for claim, q in ((a, qa), (b, qb)):
         zero = q.kind is QuantityKind.QUANTIFIER and q.proportion == Interval.exactly(0)

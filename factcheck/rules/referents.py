@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from factcheck import lexicon
 from factcheck.frames import Count
-from factcheck.quantities import Comparison, Interval, Quantity, QuantityKind, is_date, unrelated
+from factcheck.quantities import Comparison, Interval, Quantity, QuantityKind, counted_group, is_date, unrelated
 from factcheck.rules.alignment import LIGHT_VERBS, same_participant, same_word, shared_names
 from factcheck.types import Claim, Kind
 
@@ -108,6 +108,8 @@ def _same_noun(x: str, y: str) -> bool:
     / 'unmanned aerial vehicles')."""
     if same_word(x, y, "n"):
         return True
+    if counted_group(x) is not None and counted_group(x) == counted_group(y):
+        return True  # 'staff' / 'employees' / 'jobs': one workforce, however a desk counts it
     try:
         return lexicon.is_a(x, y, "n", depth=HYPERNYM_DEPTH) or lexicon.is_a(y, x, "n", depth=HYPERNYM_DEPTH)
     except (KeyError, ValueError):
@@ -209,6 +211,15 @@ def _in_parentheses(claim: Claim, q: Quantity) -> bool:
     return before.count("(") > before.count(")")
 
 
+def _placed_apart(count: Count, claim: Claim, other: Claim) -> bool:
+    """The counted phrase names something the other claim never mentions, while the other claim
+    puts its figure at a place of its own: two sites, two counts ('all 380 jobs at the Bradford
+    bakery' / 'employs 450 workers at its Leeds bakery')."""
+    if not count.names or other.frame is None or count.names & other.frame.names:
+        return False
+    return any(place.name and not (set(place.name.lower().split()) & count.names) for place in other.frame.places)
+
+
 def counted_alike(a: Claim, qa: Quantity, b: Claim, qb: Quantity) -> bool | None:
     """Whether two figures count the same thing: the same noun (a synonym, a kind of it; two kinds of
     people only at one named place), no contrary acts, and tied together by the names of the
@@ -227,6 +238,10 @@ def counted_alike(a: Claim, qa: Quantity, b: Claim, qb: Quantity) -> bool | None
         return False
     if ca.names and cb.names and not (ca.names & cb.names):
         return False  # 'the two projects from Chicago' / 'the five projects from Washington'
+    if _placed_apart(ca, a, b) or _placed_apart(cb, b, a):
+        return False  # '450 workers at its Leeds bakery' / 'all 380 jobs at the Bradford bakery'
+    if ca.modifiers and cb.modifiers and not (ca.modifiers & cb.modifiers):
+        return False  # 'all 12 neighbourhood areas' / 'the four city-centre areas': two subsets
     same_act = ca.verb is not None and cb.verb is not None and ca.verb not in LIGHT_VERBS and same_word(
         ca.verb, cb.verb, "v", all_senses=True)
     if _is_duration(ca.noun) or qa.count == ONE or qb.count == ONE:

@@ -1,0 +1,90 @@
+"""Counts and shares read through the parse (``factcheck.rules.numbers``, ``quantifiers``, and the
+gate of ``factcheck.rules.referents``): every row is an article of two sentences, parsed, and the
+rules are asked about every claim of the first against every claim of the second, in both orders.
+
+The rows cover what the parse adds to the quantities' own reading: the set a number takes a part
+of ('six of the ward's nurses'), where a relative clause puts the counted people ('who crammed
+into Halton Stadium'), modifiers that narrow a count to a subset ('coastal' / 'inland'), and a
+hedge that sits in a clause of its own ('asked how much it would cost').
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck.claims import hedged_at
+from factcheck.rules import numbers, quantifiers
+from tests.claim_helpers import outcomes
+
+
+def _outcomes(a: str, b: str) -> set[str]:
+    return outcomes(numbers.compare, a, b) | outcomes(quantifiers.compare, a, b)
+
+
+CONFLICTS = [
+    # a part of a set ('six of the ward's nurses') against all of it, the same act
+    ("part_of_the_set_against_all", "All 14 nurses on the ward signed the petition against the new rota.",
+     "In the end just six of the ward's nurses signed the petition."),
+    # two kinds of people at one named ground, one of them placed there by a relative clause
+    ("crowd_placed_by_a_relative_clause", "Before 9,200 fans at Halton Stadium, the hosts took an early lead.",
+     "The 12,300 spectators who crammed into Halton Stadium saw a late winner."),
+    # a modal inside an indirect question does not weaken the count outside it
+    ("modal_in_an_indirect_question", "None of the 15 councillors questioned the cost of the ferry scheme.",
+     "At the meeting, two councillors asked the operator how much the ferry scheme would cost."),
+    ("modal_in_a_that_clause", "All 14 nurses on the ward signed a petition warning that patients could wait longer.",
+     "Only six of the ward's nurses signed the petition."),
+    # workers, staff and jobs count one workforce
+    ("jobs_and_workers_at_one_site", "Hartley Foods employs 450 workers at its Leeds bakery.",
+     "All 380 jobs at the Leeds bakery are at risk."),
+]
+
+QUIET = [
+    # one workforce word, two sites
+    ("jobs_at_another_site", "Hartley Foods employs 450 workers at its Leeds bakery.",
+     "All 380 jobs at the Bradford bakery are at risk."),
+    # one workforce word, two acts
+    ("jobs_cut_from_a_workforce", "Hartley Foods employs 450 workers at its Leeds bakery.",
+     "The firm will cut 60 jobs at the Leeds bakery."),
+    # two subsets named by different modifiers
+    ("coastal_and_inland_towns", "Flood wardens said all 20 of the county's coastal towns reported damage.",
+     "The six inland towns also reported damage."),
+    # a part that takes another act than the whole
+    ("part_with_another_act", "All 40 workers at the depot were evacuated.",
+     "Five of the workers were treated for smoke inhalation."),
+    # a hedge in the figure's own clause still silences it
+    ("hedge_in_the_same_clause", "Officials said 12 people may have died in the warehouse fire.",
+     "Five people died in the warehouse fire."),
+    # one figure is an approximation that covers the other
+    ("approximation_covers_the_figure", "About 300 pupils at the academy sat the exam.",
+     "The 312 pupils who sat the exam at the academy waited for results."),
+]
+
+
+@pytest.mark.parametrize(("name", "a", "b"), CONFLICTS, ids=[r[0] for r in CONFLICTS])
+@pytest.mark.parametrize("flip", [False, True], ids=["a_b", "b_a"])
+def test_counts_read_through_the_parse_conflict(name: str, a: str, b: str, flip: bool) -> None:
+    first, second = (b, a) if flip else (a, b)
+    assert "conflicting" in _outcomes(first, second)
+
+
+@pytest.mark.parametrize(("name", "a", "b"), QUIET, ids=[r[0] for r in QUIET])
+@pytest.mark.parametrize("flip", [False, True], ids=["a_b", "b_a"])
+def test_counts_that_can_both_be_true_stay_quiet(name: str, a: str, b: str, flip: bool) -> None:
+    first, second = (b, a) if flip else (a, b)
+    assert "conflicting" not in _outcomes(first, second)
+
+
+HEDGE_SCOPE = [
+    ("three inspectors pressed the firm on how much the repairs would cost", "three", False),
+    ("Nine residents signed a letter warning that the bridge could close", "Nine", False),
+    ("The club asked whether 40 stewards would be enough", "40", True),  # the figure sits in the question
+    ("Police said 12 people may have been hurt", "12", True),
+    ("It is likely that 12 people were hurt", "12", True),
+    ("If the plan is approved, 30 shops will close", "30", True),
+    ("Eight people were hurt, and the toll could rise", "Eight", True),
+]
+
+
+@pytest.mark.parametrize(("text", "word", "hedged"), HEDGE_SCOPE, ids=[r[0][:30] for r in HEDGE_SCOPE])
+def test_a_hedge_reaches_a_figure_only_from_its_own_clause_or_before(text: str, word: str, hedged: bool) -> None:
+    assert hedged_at(text, text.index(word)) is hedged
