@@ -1,0 +1,75 @@
+"""The negation rule on parsed claims: a denial of every such act ('no rifle was discharged') against
+a claim that the act happened, told with an act noun where the denied thing would stand ('a guard
+fired a shot'); and the pairs that must stay quiet (plans, other dates, other participants, a role
+the parse left empty, two different acts)."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck.claims import extract_claims
+from factcheck.config import Config
+from factcheck.pairing import candidate_pairs
+from factcheck.rules.negation import compare, names_the_act
+from factcheck.segment import split_sentences
+from tests.claim_helpers import outcomes
+
+UNIVERSAL_DENIAL_AGAINST_THE_ACT = [
+    ("No rifle was discharged at the checkpoint, the army said.",
+     "A conscript fired a single shot at the approaching van."),
+    ("No pistol was fired inside the courthouse.",
+     "According to the bailiff, the defendant's brother fired a shot from the gallery."),
+    ("No gun was discharged during the standoff, the sheriff's office said.",
+     "One deputy fired a shot at the tyres of the truck."),
+]
+
+LEFT_ALONE = [
+    # a plan, not an act that happened
+    ("No rifle will be discharged at the memorial service.",
+     "A veteran fired a shot to open the regatta."),
+    # two dated occasions
+    ("No pistol was fired at the range on Monday.",
+     "An instructor fired a shot at the range on Thursday."),
+    # another participant shown: the denial names who did not fire
+    ("No gun was fired by the stewards.", "A spectator fired a shot into the air."),
+    # the asserting claim's patient is a thing, not the act: nothing anchors the two
+    ("No weapon was discharged during the raid.", "Officers later released photographs of the suspects."),
+    # two different acts imposed: the denied patient is an act of its own
+    ("No curfew was imposed on the district.", "The league imposed a penalty on the club."),
+    # a hedge is not a statement
+    ("No rifle was discharged at the depot.", "A sentry may have fired a shot at the fence."),
+]
+
+
+@pytest.mark.parametrize(("denial", "statement"), UNIVERSAL_DENIAL_AGAINST_THE_ACT)
+def test_a_universal_denial_conflicts_with_the_act_told_by_its_noun(denial: str, statement: str) -> None:
+    assert "conflicting" in outcomes(compare, denial, statement)
+
+
+@pytest.mark.parametrize(("denial", "statement"), LEFT_ALONE)
+def test_a_universal_denial_leaves_other_occasions_participants_and_acts_alone(denial: str, statement: str) -> None:
+    assert "conflicting" not in outcomes(compare, denial, statement)
+
+
+@pytest.mark.parametrize(("noun", "verb", "names"), [
+    ("shot", "fire", True),  # 'shot' is a form of 'shoot', a way to fire
+    ("shot", "shoot", True),
+    ("weapon", "fire", False),  # a thing fired, not the firing
+    ("gun", "discharge", False),
+    ("photograph", "release", False),
+])
+def test_a_patient_names_the_act_only_when_it_is_the_act(noun: str, verb: str, names: bool) -> None:
+    assert names_the_act(noun, verb) is names
+
+
+@pytest.mark.parametrize(("denial", "statement"), [UNIVERSAL_DENIAL_AGAINST_THE_ACT[0]])
+def test_pairing_offers_a_denial_and_the_act_told_in_other_words(denial: str, statement: str) -> None:
+    # other paragraphs between them, and no content word shared, so only the denied act pairs them
+    filler = ("The convoy crossed the river before dawn. Engineers repaired the bridge by noon. "
+              "Traders reopened the market stalls in the afternoon.")
+    text = f"{denial}\n\n{filler}\n\n{statement}"
+    claims = extract_claims(text, split_sentences(text))
+    first = next(c for c in claims if "rifle" in c.text)
+    last = next(c for c in claims if "shot" in c.text)
+    pairs = {(p.a.id, p.b.id) for p in candidate_pairs(claims, config=Config())}
+    assert (first.id, last.id) in pairs
