@@ -21,6 +21,7 @@ UNIVERSAL_DENIAL_AGAINST_THE_ACT = [
      "According to the bailiff, the defendant's brother fired a shot from the gallery."),
     ("No gun was discharged during the standoff, the sheriff's office said.",
      "One deputy fired a shot at the tyres of the truck."),
+    ("No rifle was fired in Hartlepool.", "A soldier fired a shot in Hartlepool."),
 ]
 
 LEFT_ALONE = [
@@ -30,12 +31,18 @@ LEFT_ALONE = [
     # two dated occasions
     ("No pistol was fired at the range on Monday.",
      "An instructor fired a shot at the range on Thursday."),
+    # two places
+    ("No rifle was fired in Hartlepool.", "A soldier fired a shot in Middlesbrough."),
+    # a time that bounds the denial: an update, not a contradiction
+    ("No pistol had been fired by midnight.", "A guard fired a shot at dawn."),
     # another participant shown: the denial names who did not fire
     ("No gun was fired by the stewards.", "A spectator fired a shot into the air."),
     # the asserting claim's patient is a thing, not the act: nothing anchors the two
     ("No weapon was discharged during the raid.", "Officers later released photographs of the suspects."),
     # two different acts imposed: the denied patient is an act of its own
     ("No curfew was imposed on the district.", "The league imposed a penalty on the club."),
+    # a denied act of its own, not a made thing
+    ("No charges were filed against the landlord.", "The tenants filed a complaint with the council."),
     # a hedge is not a statement
     ("No rifle was discharged at the depot.", "A sentry may have fired a shot at the fence."),
 ]

@@ -91,15 +91,18 @@ def _happening(claim: Claim, p: Predicate) -> Happening | None:
 
 
 def _same_occasion(denied: Claim, x: Predicate, asserted: Claim, y: Predicate) -> bool:
-    """Nothing shows the two acts on other occasions: neither is planned, neither is dated apart
-    from the other ('no arrests by noon' / 'two arrests by evening' are two times)."""
+    """Nothing shows the two acts on other occasions: neither is planned or repeated, neither is
+    dated or bounded in time ('no shots by noon' / 'a shot in the evening' are two times), and
+    they are not placed in two places."""
     hx, hy = _happening(denied, x), _happening(asserted, y)
     if hx is None or hy is None or hx.future or hy.future or hx.repeated or hy.repeated:
         return False
     dates_x, dates_y = point_dates(denied, hx), point_dates(asserted, hy)
-    if dates_x or dates_y:
+    if dates_x or dates_y or any(t.bounds for t in (*hx.times, *hy.times)):
         return False
-    return not any(t.bounds for t in (*hx.times, *hy.times))
+    if hx.places and hy.places:  # 'in Leeds' / 'in York': two scenes
+        return any(same_participant(p, q) for p in hx.places for q in hy.places)
+    return True
 
 
 def _anchored(a: Claim, b: Claim, x: Predicate, y: Predicate, shown_only: bool = False) -> bool:
