@@ -80,3 +80,40 @@ def test_pairing_offers_a_denial_and_the_act_told_in_other_words(denial: str, st
     last = next(c for c in claims if "shot" in c.text)
     pairs = {(p.a.id, p.b.id) for p in candidate_pairs(claims, config=Config())}
     assert (first.id, last.id) in pairs
+
+
+NONE_OF_A_GROUP = [
+    ("None of the crew was hurt when the trawler ran aground.",
+     "Two of the crew were hurt when the trawler ran aground."),
+    ("None of the ferry passengers were injured.", "Three of the passengers were injured."),
+    # the groups only overlap in the parse; the name anchors
+    ("None of the nurses at Lowfield was suspended.", "Two of the nurses at Lowfield were suspended, the trust said."),
+    # 'nobody' has no noun of its own to differ from 'two fans'; the name anchors
+    ("Nobody was arrested after the derby at Elland Road.", "Police arrested two fans after the derby at Elland Road."),
+]
+
+NONE_OF_A_GROUP_LEFT_ALONE = [
+    ("None of the crew was hurt.", "Two of the passengers were hurt."),  # another group
+    ("None of the passengers was killed.", "Two of the passengers were hurt."),  # 'hurt' is 'kill' only rarely
+    # the denial's group may be narrower than the count's
+    ("None of the people sheltering in the station was hurt.", "The bombing killed 23 people."),
+    ("Nobody was arrested at the rally.", "Police arrested two fans after the derby."),  # nothing anchors
+    ("None of the crew will be laid off.", "Two of the crew were laid off last year."),  # a plan, another time
+]
+
+
+@pytest.mark.parametrize(("denial", "statement"), NONE_OF_A_GROUP)
+def test_none_of_a_group_conflicts_with_some_of_it(denial: str, statement: str) -> None:
+    assert "conflicting" in outcomes(compare, denial, statement)
+
+
+@pytest.mark.parametrize(("denial", "statement"), NONE_OF_A_GROUP_LEFT_ALONE)
+def test_none_of_a_group_leaves_other_groups_acts_and_times_alone(denial: str, statement: str) -> None:
+    assert "conflicting" not in outcomes(compare, denial, statement)
+
+
+def test_a_bare_none_stands_for_a_group_named_elsewhere() -> None:
+    # 'none' of some earlier group, not anybody: a named child's booster is no contradiction
+    assert "conflicting" not in outcomes(
+        compare, "Of the nine pupils taken ill, none had received the booster jab.",
+        "Tom Reyes, whose son received his booster jab at the school on Monday, praised the nurses.")

@@ -113,15 +113,50 @@ def _anchored(a: Claim, b: Claim, x: Predicate, y: Predicate, shown_only: bool =
     A universal denial ('no weapon was discharged') is its own anchor against a claim that states
     the act happened, naming it where the denied participant would stand ('one of the men fired a
     shot'), on no other occasion: it denies every such act. A role the parse left empty shows
-    nothing, so it never stands in for the act named."""
-    verdicts = (same_participant(x.agent, y.agent), same_participant(x.patient, _participant_patient(y)))
+    nothing, so it never stands in for the act named. 'None of the crew' and 'two of the crew' are
+    shown the same only for the predicates' usual senses."""
+    verdicts = (_same_participant(x.agent, y.agent), _same_participant(x.patient, _participant_patient(y)))
     if False in verdicts:
         return False
+    # a group named only by 'none of the crew' / 'two of the crew' anchors the act in its usual
+    # senses, not a rare one ('hurt' is 'kill' in its last)
+    if _PARTITIVE in verdicts and True not in verdicts and same_predicate(x, y):
+        return True
     if True in verdicts or (not shown_only and bool(shared_names(a, b))):
         return True
     if shown_only or not _thing_denied(x) or y.patient is None or _participant_patient(y) is not None:
         return False
     return _same_occasion(a, x, b, y)
+
+
+_NONE_OF = re.compile(r"^(?:none|nobody|no[ -]one|nothing)$", re.IGNORECASE)
+_PARTITIVE = "partitive"
+
+
+def _partitive(x: Phrase | None, y: Phrase | None) -> bool:
+    """'None' of one group against a part of a group: 'none of the crew' / 'two of the crew'."""
+    return x is not None and y is not None and bool(_NONE_OF.match(x.text)) and bool(x.wholes) and bool(y.wholes)
+
+
+def _same_participant(x: Phrase | None, y: Phrase | None) -> bool | str | None:
+    """``same_participant``, where a denied 'none', 'nobody' or 'no one' has no noun of its own: it
+    is the same as a part of the same group ('none of the crew' / 'two of the crew', returned as
+    _PARTITIVE so the caller can ask more of the predicates), another than a part of another group
+    (none in common), undecided where the groups only overlap ('of the nurses at Lowfield' / 'of the
+    nurses'),
+    and neither the same as nor another than anyone else ('nobody' / 'two fans', 'none of the
+    people sheltering in the station' / '23 people': the group it is drawn from may be narrower). A
+    bare 'none' stands for a group named elsewhere ('of the 14 cases, none had received a second
+    dose'), so it is compared as before and differs from 'her daughter'."""
+    if x is not None and _NONE_OF.match(x.text):
+        if _partitive(x, y):
+            shared = {w for w in x.wholes if any(same_word(w, v, "n") for v in y.wholes)}
+            if not shared:
+                return False
+            return _PARTITIVE if shared == x.wholes and len(x.wholes) == len(y.wholes) else None
+        if x.wholes or x.text.lower() != "none":
+            return None
+    return same_participant(x, y)
 
 
 def _thing_denied(p: Predicate) -> bool:
