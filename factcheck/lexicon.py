@@ -333,6 +333,16 @@ class Lexicon:
                     verbs.add(self._lemmas["v"].lemma_of(other))
         return verbs
 
+    def derived_verbs(self, noun: str, max_senses: int | None = None) -> set[str]:
+        """Verbs a noun is linked to by derivation, whatever role the link names ("shot" -> shoot):
+        wider than ``acts_named``, for callers that check what the noun names themselves."""
+        verbs = set()
+        for sense in self._senses(noun, "n", max_senses):
+            for other in self._related_senses.get(sense, ()):
+                if self._lemmas["v"].owns(other):
+                    verbs.add(self._lemmas["v"].lemma_of(other))
+        return verbs
+
     # -----------------------------------------------------------------------------------------
     # Opposites
     # -----------------------------------------------------------------------------------------
@@ -565,6 +575,7 @@ hypernyms = SHIPPED.hypernyms
 is_a = SHIPPED.is_a
 derivationally_related = SHIPPED.derivationally_related
 acts_named = SHIPPED.acts_named
+derived_verbs = SHIPPED.derived_verbs
 same_meaning = SHIPPED.same_meaning
 antonyms = SHIPPED.antonyms
 are_antonyms = SHIPPED.are_antonyms

@@ -125,6 +125,58 @@ def acts_of(happening: Happening) -> frozenset[str]:
     return _acts_named(happening.lemma) or frozenset({happening.lemma})
 
 
+# Verbs that say too little to name an act on their own (as rules.alignment.LIGHT_VERBS).
+_LIGHT_VERBS = frozenset({"be", "have", "do", "get", "make", "take", "go", "come", "say", "tell", "add", "give",
+                          "put", "set", "see", "become", "remain", "include", "use", "want", "need", "seem"})
+_DENIED = re.compile(r"^(?:no|none|nobody|nothing|neither)\b", re.IGNORECASE)
+
+
+@lru_cache(maxsize=16_384)
+def _act_synsets(verb: str, max_senses: int | None) -> frozenset[str]:
+    try:
+        return frozenset(lexicon.synset_ids(verb, "v", max_senses=max_senses))
+    except (KeyError, ValueError):
+        return frozenset()
+
+
+def _denied_acts(claim: Claim) -> frozenset[str]:
+    """WordNet synsets of the acts a claim denies outright, by denying what they were done to ('no
+    weapon was discharged'), in any sense: the negation rule reads rare senses once the two claims
+    are about one thing. A plain negated verb ('did not survey') is left to the word index: its
+    claims share words with the claims that state the act, and pairing it more widely mostly
+    offers other people's acts ('some have never surveyed' / 'programs that survey')."""
+    found: set[str] = set()
+    for p in claim.frame.predicates if claim.frame else ():
+        denied = p.patient is not None and _DENIED.match(p.patient.text)
+        if denied and not p.negated and p.pos == "v" and not p.modal and p.lemma not in _LIGHT_VERBS:
+            found |= _act_synsets(p.lemma, None)
+    return frozenset(found)
+
+
+def _asserted_acts(claim: Claim) -> frozenset[str]:
+    """WordNet synsets of the acts a claim states, first senses only."""
+    found: set[str] = set()
+    for p in claim.frame.predicates if claim.frame else ():
+        if not p.negated and p.pos == "v" and not p.modal and p.lemma not in _LIGHT_VERBS:
+            found |= _act_synsets(p.lemma, MAX_SENSES)
+    return frozenset(found)
+
+
+def _denial_pairs(claims: Sequence[Claim], most: int) -> list[tuple[int, int]]:
+    """A claim that denies an act and the nearest claims that state it in other words ('No weapon was
+    discharged' / 'one of the men fired a shot'), which may share no word for the index to find."""
+    asserted = [_asserted_acts(c) for c in claims]
+    pairs = []
+    for i, claim in enumerate(claims):
+        denied = _denied_acts(claim)
+        if not denied:
+            continue
+        near = sorted((abs(j - i), j) for j in range(len(claims))
+                      if j != i and denied & asserted[j] and _eligible(claim, claims[j]))
+        pairs.extend((i, j) for _, j in near[:most])
+    return pairs
+
+
 def _ordered(claim: Claim) -> set[str]:
     """The things a claim ranks ('Obi trails Faraday': obi, faraday), so two claims that order the
     same thing meet however far apart they are ('the cut was deeper than forecast' / 'the reduction
@@ -194,6 +246,10 @@ def candidate_pairs(claims: Sequence[Claim], *, config: Config) -> list[Pair]:
                     chosen.setdefault((i, j), (f"same-referent:{referent}",))
                     rank.setdefault((i, j), (0, j - i))
                     taken += 1
+    for i, j in _denial_pairs(claims, config.max_pairs_per_claim):
+        key = (min(i, j), max(i, j))
+        chosen.setdefault(key, ("denied-act",))
+        rank.setdefault(key, (0, abs(j - i)))
     for i in range(len(claims)):
         scored = sorted(((index.similarity(i, j), j) for j in index.neighbours(i)
                          if _eligible(claims[i], claims[j])), key=lambda s: (-s[0], s[1]))

@@ -17,10 +17,15 @@ from __future__ import annotations
 
 import re
 
+from functools import lru_cache
+
+from factcheck import lexicon
 from factcheck.claims import NEGATION
-from factcheck.frames import Predicate
+from factcheck.frames import Phrase, Predicate
+from factcheck.happenings import Happening, point_dates
 from factcheck.pairing import content_terms
-from factcheck.rules.alignment import LIGHT_VERBS, frame, same_participant, same_predicate, shared_names
+from factcheck.rules.alignment import (LIGHT_VERBS, MAX_SENSES, frame, same_participant, same_predicate,
+                                       same_word, shared_names)
 from factcheck.rules.base import Rule
 from factcheck.types import Claim, Kind, Polarity, RuleResult
 
@@ -44,19 +49,127 @@ def _denied_acts(claim: Claim) -> list[Predicate]:
     for p in frame(claim).predicates:
         if p.lemma in LIGHT_VERBS:
             continue
-        denied_participant = any(x is not None and _DENIED_SUBJECT.match(x.text) for x in (p.agent, p.patient))
-        if p.negated or denied_participant:
+        if p.negated or universal(p):
             found.append(p)
     return found
 
 
+def universal(p: Predicate) -> bool:
+    """A denial of every such act, read off a denied participant: 'no weapon was discharged',
+    'nobody was hurt', 'none of the staff left'."""
+    return any(x is not None and _DENIED_SUBJECT.match(x.text) for x in (p.agent, p.patient))
+
+
+_ACT_FIELDS = frozenset({"noun.act", "noun.event"})
+
+
+@lru_cache(maxsize=8192)
+def names_the_act(noun: str, verb: str) -> bool:
+    """A patient that names the act itself, not a thing acted on: 'fired a shot', 'voted a vote'.
+    Its first WordNet sense is an act or event, and the noun is derived from a verb
+    that can mean the same as the predicate's, or is a form of one ('shot' of 'shoot', which is a
+    way to 'fire')."""
+    try:
+        fields = lexicon.lexfiles(noun, "n", max_senses=1)
+        if not fields or fields[0] not in _ACT_FIELDS:
+            return False
+        verbs = lexicon.derived_verbs(noun, max_senses=MAX_SENSES) | set(lexicon.base_forms(noun, "v"))
+    except (KeyError, ValueError):
+        return False
+    return any(same_word(v, verb, "v") for v in verbs)
+
+
+def _participant_patient(p: Predicate) -> Phrase | None:
+    """The patient as a participant: none where it only names the act ('fired a shot')."""
+    if p.patient is not None and p.pos == "v" and names_the_act(p.patient.lemma, p.lemma):
+        return None
+    return p.patient
+
+
+def _happening(claim: Claim, p: Predicate) -> Happening | None:
+    return next((h for h in frame(claim).happenings if h.span == p.span), None)
+
+
+def _same_occasion(denied: Claim, x: Predicate, asserted: Claim, y: Predicate) -> bool:
+    """Nothing shows the two acts on other occasions: neither is planned or repeated, neither is
+    dated or bounded in time ('no shots by noon' / 'a shot in the evening' are two times), and
+    they are not placed in two places."""
+    hx, hy = _happening(denied, x), _happening(asserted, y)
+    if hx is None or hy is None or hx.future or hy.future or hx.repeated or hy.repeated:
+        return False
+    dates_x, dates_y = point_dates(denied, hx), point_dates(asserted, hy)
+    if dates_x or dates_y or any(t.bounds for t in (*hx.times, *hy.times)):
+        return False
+    if hx.places and hy.places:  # 'in Leeds' / 'in York': two scenes
+        return any(same_participant(p, q) for p in hx.places for q in hy.places)
+    return True
+
+
 def _anchored(a: Claim, b: Claim, x: Predicate, y: Predicate, shown_only: bool = False) -> bool:
     """A participant shown to be the same (or, for a verb, a name both claims are about), and none
-    shown to differ. An act named by a noun ('injuries') needs the participant shown."""
-    verdicts = (same_participant(x.agent, y.agent), same_participant(x.patient, y.patient))
+    shown to differ. An act named by a noun ('injuries') needs the participant shown. The asserted
+    act's patient does not count where it only names the act ('fired a shot').
+
+    A universal denial ('no weapon was discharged') is its own anchor against a claim that states
+    the act happened, naming it where the denied participant would stand ('one of the men fired a
+    shot'), on no other occasion: it denies every such act. A role the parse left empty shows
+    nothing, so it never stands in for the act named. 'None of the crew' and 'two of the crew' are
+    shown the same only for the predicates' usual senses."""
+    verdicts = (_same_participant(x.agent, y.agent), _same_participant(x.patient, _participant_patient(y)))
     if False in verdicts:
         return False
-    return True in verdicts or (not shown_only and bool(shared_names(a, b)))
+    # a group named only by 'none of the crew' / 'two of the crew' anchors the act in its usual
+    # senses, not a rare one ('hurt' is 'kill' in its last)
+    if _PARTITIVE in verdicts and True not in verdicts and same_predicate(x, y):
+        return True
+    if True in verdicts or (not shown_only and bool(shared_names(a, b))):
+        return True
+    if shown_only or not _thing_denied(x) or y.patient is None or _participant_patient(y) is not None:
+        return False
+    return _same_occasion(a, x, b, y)
+
+
+_NONE_OF = re.compile(r"^(?:none|nobody|no[ -]one|nothing)$", re.IGNORECASE)
+_PARTITIVE = "partitive"
+
+
+def _partitive(x: Phrase | None, y: Phrase | None) -> bool:
+    """'None' of one group against a part of a group: 'none of the crew' / 'two of the crew'."""
+    return x is not None and y is not None and bool(_NONE_OF.match(x.text)) and bool(x.wholes) and bool(y.wholes)
+
+
+def _same_participant(x: Phrase | None, y: Phrase | None) -> bool | str | None:
+    """``same_participant``, where a denied 'none', 'nobody' or 'no one' has no noun of its own: it
+    is the same as a part of the same group ('none of the crew' / 'two of the crew', returned as
+    _PARTITIVE so the caller can ask more of the predicates), another than a part of another group
+    (none in common), undecided where the groups only overlap ('of the nurses at Lowfield' / 'of the
+    nurses'),
+    and neither the same as nor another than anyone else ('nobody' / 'two fans', 'none of the
+    people sheltering in the station' / '23 people': the group it is drawn from may be narrower). A
+    bare 'none' stands for a group named elsewhere ('of the 14 cases, none had received a second
+    dose'), so it is compared as before and differs from 'her daughter'."""
+    if x is not None and _NONE_OF.match(x.text):
+        if _partitive(x, y):
+            shared = {w for w in x.wholes if any(same_word(w, v, "n") for v in y.wholes)}
+            if not shared:
+                return False
+            return _PARTITIVE if shared == x.wholes and len(x.wholes) == len(y.wholes) else None
+        if x.wholes or x.text.lower() != "none":
+            return None
+    return same_participant(x, y)
+
+
+def _thing_denied(p: Predicate) -> bool:
+    """The patient is denied and is a made thing, what the act is done with or to ('no weapon' is
+    what a shot is fired from); 'no curfew was imposed' is not denied by 'imposed a penalty', nor
+    'no charges were filed' by 'filed a complaint'."""
+    if p.patient is None or not _DENIED_SUBJECT.match(p.patient.text):
+        return False
+    try:
+        fields = lexicon.lexfiles(p.patient.lemma, "n", max_senses=1)
+    except (KeyError, ValueError):
+        return False
+    return bool(fields) and fields[0] == "noun.artifact"
 
 
 def _framed(a: Claim, b: Claim) -> RuleResult | None:
