@@ -188,7 +188,20 @@ def _times_at_places(parsed: ParsedSpan, token: Token, inside: set[int]) -> list
 
 def _times_of(parsed: ParsedSpan, token: Token, inside: set[int]) -> list[TimePhrase]:
     return [*_times_under(parsed, token, inside), *_times_at_places(parsed, token, inside),
-            *_times_on_objects(parsed, token, inside)]
+            *_times_on_objects(parsed, token, inside), *_times_on_adverbs(parsed, token, inside)]
+
+
+def _times_on_adverbs(parsed: ParsedSpan, token: Token, inside: set[int]) -> list[TimePhrase]:
+    """'burst its banks early on Wednesday', 'resigned late on Friday': an adverb has no date of
+    its own, so a time the parse hangs on an adverb of the happening dates the happening ('shortly
+    before 3am' stays a bound: its preposition is kept). 'As early as 2019', 'later than May' compare
+    with the time, which then bounds the happening rather than dating it."""
+    return [t for c in token.children if c.i in inside and c.dep_ == "advmod" and c.pos_ == "ADV"
+            and not is_time(c) and not _compares(c) for t in _times_under(parsed, c, inside)]
+
+
+def _compares(adverb: Token) -> bool:
+    return any(w.lower_ in ("as", "than") for w in adverb.subtree)
 
 
 def _times_on_objects(parsed: ParsedSpan, verb: Token, inside: set[int]) -> list[TimePhrase]:
