@@ -56,7 +56,7 @@ FREQUENCY = frozenset({"every", "each", "again", "often", "usually", "regularly"
                        "normally", "routinely", "occasionally"})
 # Prepositions that make a time the bound of a period, not the time of the happening.
 BOUNDS = frozenset({"since", "until", "till", "by", "before", "after", "from", "to", "between", "through",
-                    "throughout", "within", "ahead", "prior", "around", "about", "circa", "than"})
+                    "throughout", "within", "ahead", "prior", "around", "about", "circa", "than", "into"})
 _FUTURE_AUXILIARIES = frozenset({"will", "shall", "'ll", "’ll", "wo"})
 # Heads of 'plans to', 'is due to', 'is set to', 'hopes to' ...: what follows has not happened.
 _PLAN_HEADS = frozenset({"plan", "due", "expect", "schedule", "set", "intend", "hope", "aim", "propose", "want",
@@ -196,8 +196,9 @@ def _times_on_adverbs(parsed: ParsedSpan, token: Token, inside: set[int]) -> lis
     its own, so a time the parse hangs on an adverb of the happening dates the happening ('shortly
     before 3am' stays a bound: its preposition is kept). 'As early as 2019', 'later than May' compare
     with the time, which then bounds the happening rather than dating it."""
-    return [t for c in token.children if c.i in inside and c.dep_ == "advmod" and c.pos_ == "ADV"
-            and not is_time(c) and not _compares(c) for t in _times_under(parsed, c, inside)]
+    return [t for c in token.children if c.i in inside and c.dep_ in ("advmod", "xcomp") and c.pos_ == "ADV"
+            and not is_time(c) and not _compares(c) for t in _times_under(parsed, c, inside)
+            if t.preposition in (None, "on", "in", "at") or t.bounds]  # not 'well into 2026'
 
 
 def _compares(adverb: Token) -> bool:
