@@ -359,6 +359,36 @@ def _verb_happening(parsed: ParsedSpan, token: Token, inside: set[int],
         negated=predicate.negated, future=_future(token))
 
 
+def _participle_read_as_adjective(token: Token) -> bool:
+    """'The sculpture was stolen in 1979' where the tagger calls 'stolen' an adjective: a word after
+    'be' that is a form of a verb and that WordNet does not record as an adjective is that verb's
+    participle, a passive act. Words WordNet also files as adjectives ('closed', 'married', 'based')
+    name states and stay adjectives."""
+    if token.pos_ != "ADJ" or not any(c.dep_ == "cop" and lemma(c) == "be" for c in token.children):
+        return False
+    word = token.lower_
+    return not lexicon.is_lemma(word, "a") and any(base != word for base in lexicon.base_forms(word, "v"))
+
+
+def _participle_happening(parsed: ParsedSpan, token: Token, inside: set[int],
+                          predicate: Predicate | None) -> Happening | None:
+    """The passive act of a participle the tagger read as an adjective: its subject is the patient,
+    a 'by' phrase the agent."""
+    if predicate is None:
+        return None
+    subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubj:pass") and c.i in inside), None)
+    by = next((c for c in token.children if c.dep_ in ("obl", "obl:agent") and c.i in inside
+               and preposition(c) == "by" and not is_time(c)), None)
+    verb = next(base for base in lexicon.base_forms(token.lower_, "v") if base != token.lower_)
+    plural = subject is not None and subject.tag_ in ("NNS", "NNPS") and not _is_definite_plural(subject)
+    return Happening(
+        lemma=verb, pos="v", span=predicate.span, agent=phrase(parsed, by, inside) if by is not None else None,
+        patient=predicate.agent, places=_unique([*predicate.places, *_where_places(parsed, token, inside)]),
+        times=tuple(_times_of(parsed, token, inside)), definite=_is_definite_phrase(subject),
+        indefinite=subject is not None and _is_indefinite_phrase(subject), repeated=plural or _recurs(token),
+        negated=predicate.negated, future=_future(token))
+
+
 def _noun_happening(parsed: ParsedSpan, token: Token, inside: set[int]) -> Happening:
     agent, patient = _noun_participants(parsed, token, inside)
     ordinal, definite, indefinite, other = _modifiers(token)
@@ -451,6 +481,8 @@ def read_happenings(parsed: ParsedSpan, claim_span: Span, frame: Frame) -> tuple
             governs = any(c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") for c in token.children)
             predicate = predicates.get(parsed.token_span(token))
             happening = None if governs else _verb_happening(parsed, token, inside, predicate)
+        elif _participle_read_as_adjective(token):
+            happening = _participle_happening(parsed, token, inside, predicates.get(parsed.token_span(token)))
         elif is_event_noun(token):
             happening = _noun_happening(parsed, token, inside)
         else:

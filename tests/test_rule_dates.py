@@ -24,6 +24,9 @@ ONE_HAPPENING_TWO_DATES = [
     ("time_under_an_adverb", "The canal overflowed its towpath near Lock 9 on Tuesday, the trust said.",
      "Volunteers were filling sandbags when the Severn Arm first overflowed its towpath early on Wednesday."),
     ("time_under_late", "The minister resigned late on Thursday.", "The minister resigned on Friday, aides said."),
+    # a participle the tagger reads as an adjective ('was stolen') is still the passive act
+    ("participle_as_adjective", "The trophy was stolen in 1966, when the cabinet was forced open.",
+     "Since its theft in 1971, the trophy has been replaced by a replica."),
 ]
 
 CAN_BOTH_BE_TRUE = [
@@ -52,6 +55,9 @@ CAN_BOTH_BE_TRUE = [
     ("no_later_than", "The ferry service resumed no later than March.", "The ferry service resumed in January."),
     ("shortly_before", "The dam failed shortly before 4am on Monday.", "The dam failed at 5am on Monday."),
     ("well_into", "The outage continued well into Tuesday.", "The outage continued on Monday."),
+    # an adjective names a state, and a plural subject can be stolen many times
+    ("state_adjective", "The gallery was empty on Monday.", "The gallery was empty on Friday."),
+    ("stolen_plural", "Two vans were stolen on Monday.", "Two vans were stolen on Thursday."),
 ]
 
 
