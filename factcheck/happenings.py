@@ -129,11 +129,21 @@ def is_event_noun(token: Token) -> bool:
         nominal = token.dep_ in _NOMINAL and any(c.dep_ in ("det", "nmod:poss") for c in token.children)
         if not nominal:
             return False
-    elif token.pos_ != "NOUN":
+    elif token.pos_ != "NOUN" and not _verb_read_as_noun(token):
         return False
     if token.dep_ == "compound" or is_time(token):
         return False
     return names_event(token.lower_ if token.pos_ == "ADJ" else lemma(token))
+
+
+def _verb_read_as_noun(token: Token) -> bool:
+    """'announced the first recall on 2 June' where the tagger calls 'recall' a verb: a word with an
+    article or a possessor, and no subject or auxiliary, in a noun's place is a noun."""
+    return (token.pos_ == "VERB" and token.dep_ in _NOMINAL and token.tag_ in ("VB", "VBP", "NN")
+            and any(c.dep_ == "nmod:poss" or (c.dep_ == "det" and c.lower_ in ("the", "a", "an", "this", "that"))
+                    for c in token.children)
+            and not any(c.dep_.startswith(("nsubj", "aux", "cop", "mark")) for c in token.children)
+            and lexicon.is_lemma(token.lower_, "n"))
 
 
 @lru_cache(maxsize=16384)
@@ -476,7 +486,7 @@ def read_happenings(parsed: ParsedSpan, claim_span: Span, frame: Frame) -> tuple
     predicates = {p.span: p for p in frame.predicates}
     found = []
     for token in tokens:
-        if token.pos_ in ("VERB", "AUX"):
+        if token.pos_ in ("VERB", "AUX") and not _verb_read_as_noun(token):
             # 'tried to flee', 'plans to hold': the verb it governs is the happening, not this one
             governs = any(c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") for c in token.children)
             predicate = predicates.get(parsed.token_span(token))

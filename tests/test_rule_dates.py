@@ -27,6 +27,9 @@ ONE_HAPPENING_TWO_DATES = [
     # a participle the tagger reads as an adjective ('was stolen') is still the passive act
     ("participle_as_adjective", "The trophy was stolen in 1966, when the cabinet was forced open.",
      "Since its theft in 1971, the trophy has been replaced by a replica."),
+    # a noun with an article the tagger reads as a verb ('the first recall') is still the event noun
+    ("noun_read_as_verb", "Inspectors ordered the first recall on 12 August, after a batch failed tests.",
+     "Since the initial recall on 20 August, the bakery has lost two contracts."),
 ]
 
 CAN_BOTH_BE_TRUE = [
@@ -58,6 +61,7 @@ CAN_BOTH_BE_TRUE = [
     # an adjective names a state, and a plural subject can be stolen many times
     ("state_adjective", "The gallery was empty on Monday.", "The gallery was empty on Friday."),
     ("stolen_plural", "Two vans were stolen on Monday.", "Two vans were stolen on Thursday."),
+    ("two_recalls_introduced", "Inspectors ordered a recall on 12 August.", "Inspectors ordered a recall on 20 August."),
 ]
 
 
