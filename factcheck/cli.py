@@ -43,6 +43,7 @@ examples:
   factcheck --show-config                      settings in effect and where each came from
   factcheck eval --help                        measure the checker on labelled data
   factcheck serve --help                       an HTTP API and a page for editors
+  factcheck corpus --help                      check a whole archive on Ray (pip install 'factcheck[ray]')
 
 settings: .factcheck.toml or [tool.factcheck] in pyproject.toml (nearest to the working
 directory): threshold, model, fail-on, exclude, [severities] kind = "error|warning|info".
@@ -360,6 +361,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         from factcheck.serve.main import main as serve_main
 
         return serve_main(argv[1:])
+    if argv[:1] == ["corpus"]:
+        from factcheck.corpus.command import main as corpus_main
+
+        return corpus_main(argv[1:])
     args = build_parser().parse_args(argv)
     try:
         return run(args, sys.stdout)

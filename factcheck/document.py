@@ -434,10 +434,21 @@ def load_document(path: str | os.PathLike[str], *, max_chars: int | None = None,
     limit = max_chars if max_chars is not None else Config().max_chars
     name = "standard input" if path == "-" else path
     data = _read_bytes(path, limit)
+    return document_from_bytes(data, name=name, path=None if path == "-" else path,
+                               fmt=fmt or _format_for(path, data), max_chars=limit)
+
+
+def document_from_bytes(data: bytes, *, name: str, path: str | None = None, fmt: str = "txt",
+                        max_chars: int | None = None) -> Document:
+    """The bytes of one article, as a file holds them, into a Document.
+
+    What ``load_document`` does after reading, so an article that arrives another way (a record
+    of a corpus) is decoded and refused by the same rules as a file. ``name`` is what errors call it.
+    """
+    limit = max_chars if max_chars is not None else Config().max_chars
     text, warnings = decode(data, name)
     if len(text) > limit:
         raise _too_large(name, f"{len(text):,} characters", limit)
     if not text.strip():
         raise InputError(f"{name} is empty; give an article with text")
-    return document_from_text(text, path=None if path == "-" else path, fmt=fmt or _format_for(path, data),
-                              warnings=warnings)
+    return document_from_text(text, path=path, fmt=fmt, warnings=warnings)

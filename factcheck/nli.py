@@ -196,8 +196,13 @@ class NLIModel:
         return [self._cache[p] for p in pairs]
 
     def clear_cache(self) -> None:
-        """Forget every computed pair: a server that must not keep article text between requests
-        calls it after each check (``factcheck serve --no-cache``)."""
+        """Forget every computed pair, so the next article is judged as by a freshly loaded model.
+
+        A server that must not keep article text between requests calls it after each check
+        (``factcheck serve --no-cache``). Corpus mode calls it between articles, so a row depends
+        on its article alone, not on what the same worker judged before (``nli_evaluations``
+        counts cache misses).
+        """
         self._cache.clear()
 
     def _remember(self, pair: tuple[str, str], probs: NLIProbs) -> None:

@@ -3,7 +3,10 @@
     load -> segment -> claims -> pair -> judge -> findings
 
 Each stage is a module with one job; this file only wires them together and keeps the run
-bounded (``config.timeout``) and measured (``Report.stats``).
+bounded (``config.timeout``) and measured (``Report.stats``). The flow has two halves that meet
+at a ``PairedDocument``: ``pair_document`` (the front end, no model) and ``judge_document`` (the
+model and the findings). ``check_document`` runs both; corpus mode runs them in different
+processes (``factcheck/corpus``), so both paths share every stage.
 """
 
 from __future__ import annotations
@@ -21,7 +24,7 @@ from factcheck.judge import Model, judge, judge_pair, needs_other_direction
 from factcheck.nli import NLIModel
 from factcheck.pairing import candidate_pairs
 from factcheck.segment import split_sentences
-from factcheck.types import Document, Pair, Report, Stats, Verdict
+from factcheck.types import Document, Pair, PairedDocument, Report, Stats, Verdict
 
 # Pairs per judge call: the unit of progress and of timeout checks. The model sorts each chunk's
 # pairs by length before batching, so a larger chunk pads less (a few seconds of model time).
@@ -46,21 +49,40 @@ def check_document(document: Document, *, config: Config | None = None, model: M
     """Every internal contradiction of one document, as a Report."""
     config = config or Config()
     model = _model_for(config, model)
-    started, deadline = time.monotonic(), _Deadline(config.timeout)
-    evaluations_before = getattr(model, "evaluations", 0)
+    deadline = _Deadline(config.timeout)
+    paired = pair_document(document, config=config, deadline=deadline)
+    return judge_document(paired, model, config=config, progress=progress, deadline=deadline)
 
+
+def pair_document(document: Document, *, config: Config | None = None,
+                  deadline: _Deadline | None = None) -> PairedDocument:
+    """The front half: sentences, claims and the claim pairs worth judging. Needs no model."""
+    config = config or Config()
+    deadline = deadline or _Deadline(config.timeout)
+    started = time.monotonic()
     sentences = split_sentences(document.text)
     deadline.check("splitting sentences")
     claims = extract_claims(document.text, sentences)
     deadline.check("extracting claims")
     pairs = candidate_pairs(claims, config=config)
-    verdicts = _judge_in_chunks(pairs, model, config, deadline, progress)
-    findings, suppressed = select_findings(verdicts, document, config)
+    return PairedDocument(document=document, sentences=tuple(sentences), claims=tuple(claims),
+                          pairs=tuple(pairs), seconds=time.monotonic() - started)
 
-    stats = Stats(sentences=len(sentences), claims=len(claims), candidate_pairs=len(pairs),
+
+def judge_document(paired: PairedDocument, model: Model | None, *, config: Config | None = None,
+                   progress: Progress | None = None, deadline: _Deadline | None = None) -> Report:
+    """The judge half: the model and rules over the pairs, then the findings, as a Report."""
+    config = config or Config()
+    deadline = deadline or _Deadline(config.timeout)
+    started = time.monotonic()
+    evaluations_before = getattr(model, "evaluations", 0)
+    verdicts = _judge_in_chunks(list(paired.pairs), model, config, deadline, progress)
+    findings, suppressed = select_findings(verdicts, paired.document, config)
+
+    stats = Stats(sentences=len(paired.sentences), claims=len(paired.claims), candidate_pairs=len(paired.pairs),
                   nli_evaluations=getattr(model, "evaluations", 0) - evaluations_before,
-                  seconds=round(time.monotonic() - started, 3))
-    return Report(document=document, findings=findings, stats=stats,
+                  seconds=round(paired.seconds + time.monotonic() - started, 3))
+    return Report(document=paired.document, findings=findings, stats=stats,
                   suppressed=suppressed)
 
 

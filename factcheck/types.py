@@ -104,6 +104,21 @@ class Pair:
     why_candidate: tuple[str, ...] = ()  # e.g. ("shared-number", "similar:0.62")
 
 
+@dataclass(frozen=True)
+class PairedDocument:
+    """A document after the front end (sentences, claims, pairs): everything the judge half needs.
+
+    It is the hand-over point between the two halves of the pipeline, so that corpus mode can run
+    the front end in one process and the model in another without either re-implementing a stage.
+    """
+
+    document: Document
+    sentences: tuple[Sentence, ...]
+    claims: tuple[Claim, ...]
+    pairs: tuple[Pair, ...]
+    seconds: float = 0.0  # spent in the front end
+
+
 class Kind(str, Enum):
     """What sort of conflict a verdict is about; severities and SARIF rules are per kind."""
 

@@ -58,7 +58,8 @@ def _finding(finding: Finding, document: Document) -> dict[str, Any]:
     }
 
 
-def _file(report: Report) -> dict[str, Any]:
+def file_to_json(report: Report) -> dict[str, Any]:
+    """One checked file as the report's ``files`` entry; corpus mode writes the same per article."""
     stats = report.stats
     return {
         "path": display_path(report.document),
@@ -92,7 +93,7 @@ def report_to_json(reports: Sequence[Report], config: Config) -> dict[str, Any]:
         "tool": {"name": "factcheck", "version": tool_version()},
         "config": {"threshold": config.threshold, "model": config.model or "default",
                    "fail_on": config.fail_on.value},
-        "files": [_file(report) for report in reports],
+        "files": [file_to_json(report) for report in reports],
         "summary": _summary(reports),
     }
 
