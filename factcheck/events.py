@@ -33,7 +33,7 @@ REPEATABLE = frozenset(stem(w) for w in (
 _PARTICLES = {"out", "up", "down", "off", "through", "over"}
 # A date after these words bounds a period or a deadline rather than dating the event itself.
 _BOUNDARY_WORDS = {"since", "until", "till", "from", "to", "by", "before", "after", "between", "and",
-                   "through", "throughout", "than"}
+                   "through", "throughout", "than", "into"}  # 'continued into Tuesday': a period runs on
 DATE_UPDATES = re.compile(
     r"\b(?:initially|originally|previously|first\s+(?:scheduled|planned|set|due)|postponed|delayed|"
     r"rescheduled|brought\s+forward|pushed\s+back|put\s+back|moved\s+(?:to|from|back|forward)|"

@@ -56,7 +56,7 @@ FREQUENCY = frozenset({"every", "each", "again", "often", "usually", "regularly"
                        "normally", "routinely", "occasionally"})
 # Prepositions that make a time the bound of a period, not the time of the happening.
 BOUNDS = frozenset({"since", "until", "till", "by", "before", "after", "from", "to", "between", "through",
-                    "throughout", "within", "ahead", "prior", "around", "about", "circa", "than"})
+                    "throughout", "within", "ahead", "prior", "around", "about", "circa", "than", "into"})
 _FUTURE_AUXILIARIES = frozenset({"will", "shall", "'ll", "’ll", "wo"})
 # Heads of 'plans to', 'is due to', 'is set to', 'hopes to' ...: what follows has not happened.
 _PLAN_HEADS = frozenset({"plan", "due", "expect", "schedule", "set", "intend", "hope", "aim", "propose", "want",
@@ -129,11 +129,21 @@ def is_event_noun(token: Token) -> bool:
         nominal = token.dep_ in _NOMINAL and any(c.dep_ in ("det", "nmod:poss") for c in token.children)
         if not nominal:
             return False
-    elif token.pos_ != "NOUN":
+    elif token.pos_ != "NOUN" and not _verb_read_as_noun(token):
         return False
     if token.dep_ == "compound" or is_time(token):
         return False
     return names_event(token.lower_ if token.pos_ == "ADJ" else lemma(token))
+
+
+def _verb_read_as_noun(token: Token) -> bool:
+    """'announced the first recall on 2 June' where the tagger calls 'recall' a verb: a word with an
+    article or a possessor, and no subject or auxiliary, in a noun's place is a noun."""
+    return (token.pos_ == "VERB" and token.dep_ in _NOMINAL and token.tag_ in ("VB", "VBP", "NN")
+            and any(c.dep_ == "nmod:poss" or (c.dep_ == "det" and c.lower_ in ("the", "a", "an", "this", "that"))
+                    for c in token.children)
+            and not any(c.dep_.startswith(("nsubj", "aux", "cop", "mark")) for c in token.children)
+            and lexicon.is_lemma(token.lower_, "n"))
 
 
 @lru_cache(maxsize=16384)
@@ -188,7 +198,21 @@ def _times_at_places(parsed: ParsedSpan, token: Token, inside: set[int]) -> list
 
 def _times_of(parsed: ParsedSpan, token: Token, inside: set[int]) -> list[TimePhrase]:
     return [*_times_under(parsed, token, inside), *_times_at_places(parsed, token, inside),
-            *_times_on_objects(parsed, token, inside)]
+            *_times_on_objects(parsed, token, inside), *_times_on_adverbs(parsed, token, inside)]
+
+
+def _times_on_adverbs(parsed: ParsedSpan, token: Token, inside: set[int]) -> list[TimePhrase]:
+    """'burst its banks early on Wednesday', 'resigned late on Friday': an adverb has no date of
+    its own, so a time the parse hangs on an adverb of the happening dates the happening ('shortly
+    before 3am' stays a bound: its preposition is kept). 'As early as 2019', 'later than May' compare
+    with the time, which then bounds the happening rather than dating it."""
+    return [t for c in token.children if c.i in inside and c.dep_ in ("advmod", "xcomp") and c.pos_ == "ADV"
+            and not is_time(c) and not _compares(c) for t in _times_under(parsed, c, inside)
+            if t.preposition in (None, "on", "in", "at") or t.bounds]  # not 'well into 2026'
+
+
+def _compares(adverb: Token) -> bool:
+    return any(w.lower_ in ("as", "than") for w in adverb.subtree)
 
 
 def _times_on_objects(parsed: ParsedSpan, verb: Token, inside: set[int]) -> list[TimePhrase]:
@@ -345,6 +369,36 @@ def _verb_happening(parsed: ParsedSpan, token: Token, inside: set[int],
         negated=predicate.negated, future=_future(token))
 
 
+def _participle_read_as_adjective(token: Token) -> bool:
+    """'The sculpture was stolen in 1979' where the tagger calls 'stolen' an adjective: a word after
+    'be' that is a form of a verb and that WordNet does not record as an adjective is that verb's
+    participle, a passive act. Words WordNet also files as adjectives ('closed', 'married', 'based')
+    name states and stay adjectives."""
+    if token.pos_ != "ADJ" or not any(c.dep_ == "cop" and lemma(c) == "be" for c in token.children):
+        return False
+    word = token.lower_
+    return not lexicon.is_lemma(word, "a") and any(base != word for base in lexicon.base_forms(word, "v"))
+
+
+def _participle_happening(parsed: ParsedSpan, token: Token, inside: set[int],
+                          predicate: Predicate | None) -> Happening | None:
+    """The passive act of a participle the tagger read as an adjective: its subject is the patient,
+    a 'by' phrase the agent."""
+    if predicate is None:
+        return None
+    subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubj:pass") and c.i in inside), None)
+    by = next((c for c in token.children if c.dep_ in ("obl", "obl:agent") and c.i in inside
+               and preposition(c) == "by" and not is_time(c)), None)
+    verb = next(base for base in lexicon.base_forms(token.lower_, "v") if base != token.lower_)
+    plural = subject is not None and subject.tag_ in ("NNS", "NNPS") and not _is_definite_plural(subject)
+    return Happening(
+        lemma=verb, pos="v", span=predicate.span, agent=phrase(parsed, by, inside) if by is not None else None,
+        patient=predicate.agent, places=_unique([*predicate.places, *_where_places(parsed, token, inside)]),
+        times=tuple(_times_of(parsed, token, inside)), definite=_is_definite_phrase(subject),
+        indefinite=subject is not None and _is_indefinite_phrase(subject), repeated=plural or _recurs(token),
+        negated=predicate.negated, future=_future(token))
+
+
 def _noun_happening(parsed: ParsedSpan, token: Token, inside: set[int]) -> Happening:
     agent, patient = _noun_participants(parsed, token, inside)
     ordinal, definite, indefinite, other = _modifiers(token)
@@ -432,11 +486,13 @@ def read_happenings(parsed: ParsedSpan, claim_span: Span, frame: Frame) -> tuple
     predicates = {p.span: p for p in frame.predicates}
     found = []
     for token in tokens:
-        if token.pos_ in ("VERB", "AUX"):
+        if token.pos_ in ("VERB", "AUX") and not _verb_read_as_noun(token):
             # 'tried to flee', 'plans to hold': the verb it governs is the happening, not this one
             governs = any(c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") for c in token.children)
             predicate = predicates.get(parsed.token_span(token))
             happening = None if governs else _verb_happening(parsed, token, inside, predicate)
+        elif _participle_read_as_adjective(token):
+            happening = _participle_happening(parsed, token, inside, predicates.get(parsed.token_span(token)))
         elif is_event_noun(token):
             happening = _noun_happening(parsed, token, inside)
         else:

@@ -67,3 +67,17 @@ def test_article_states_which_place_lies_in_which() -> None:
     claims = extract_claims(text, split_sentences(text))
     assert {("harrogate", "north yorkshire"), ("elland road", "leeds")} <= claims[0].frame.place_links
     assert claims[0].frame.place_links == claims[-1].frame.place_links
+
+
+def test_participle_the_tagger_reads_as_an_adjective_is_a_passive_act() -> None:
+    text = "The trophy was stolen in 1966 by two men in overalls."
+    stolen = one(text, "steal")
+    assert stolen.pos == "v" and stolen.patient is not None and stolen.patient.lemma == "trophy"
+    assert stolen.definite and [quoted(text, t.span) for t in stolen.times] == ["1966"]
+
+
+def test_time_under_an_adverb_dates_the_act_unless_it_compares() -> None:
+    text = "Staff were evacuated when the reservoir first breached its dam early on Sunday."
+    assert [t.preposition for t in one(text, "breach").times] == ["on"]
+    compared = "The auditor questioned the accounts as early as 2016."
+    assert one(compared, "question").times == ()

@@ -20,6 +20,16 @@ ONE_HAPPENING_TWO_DATES = [
     ("final_by_its_day", "Sunday's final was a sell-out.", "The final on Saturday ended 2-1."),
     ("tried_and_his_trial", "Heller was tried in 2019.", "His trial in 2021 lasted ten weeks."),
     ("initial_and_first_diagnosis", "The initial diagnosis came on 4 May.", "Doctors made the first diagnosis on 9 May."),
+    # a time the parse hangs on an adverb of the act ('early on Wednesday') dates the act
+    ("time_under_an_adverb", "The canal overflowed its towpath near Lock 9 on Tuesday, the trust said.",
+     "Volunteers were filling sandbags when the Severn Arm first overflowed its towpath early on Wednesday."),
+    ("time_under_late", "The minister resigned late on Thursday.", "The minister resigned on Friday, aides said."),
+    # a participle the tagger reads as an adjective ('was stolen') is still the passive act
+    ("participle_as_adjective", "The trophy was stolen in 1966, when the cabinet was forced open.",
+     "Since its theft in 1971, the trophy has been replaced by a replica."),
+    # a noun with an article the tagger reads as a verb ('the first recall') is still the event noun
+    ("noun_read_as_verb", "Inspectors ordered the first recall on 12 August, after a batch failed tests.",
+     "Since the initial recall on 20 August, the bakery has lost two contracts."),
 ]
 
 CAN_BOTH_BE_TRUE = [
@@ -42,6 +52,16 @@ CAN_BOTH_BE_TRUE = [
     ("date_of_another_act", "After his election in 2010, he served two terms.",
      "He won the 2010 election but lost his seat in 2018."),
     ("first_of_several", "The first appeal was dismissed in 2015.", "That appeal was dismissed in 2017."),
+    # an adverb that compares ('as early as', 'no later than') bounds the act instead of dating it
+    ("as_early_as", "The auditor flagged the losses as early as 2016, the inquiry heard.",
+     "The auditor flagged the losses in 2018."),
+    ("no_later_than", "The ferry service resumed no later than March.", "The ferry service resumed in January."),
+    ("shortly_before", "The dam failed shortly before 4am on Monday.", "The dam failed at 5am on Monday."),
+    ("well_into", "The outage continued well into Tuesday.", "The outage continued on Monday."),
+    # an adjective names a state, and a plural subject can be stolen many times
+    ("state_adjective", "The gallery was empty on Monday.", "The gallery was empty on Friday."),
+    ("stolen_plural", "Two vans were stolen on Monday.", "Two vans were stolen on Thursday."),
+    ("two_recalls_introduced", "Inspectors ordered a recall on 12 August.", "Inspectors ordered a recall on 20 August."),
 ]
 
 

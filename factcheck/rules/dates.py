@@ -165,8 +165,7 @@ def _two_happenings(qa: Quantity, qb: Quantity, a: Claim, b: Claim) -> str | Non
     for q, claim in ((qa, a), (qb, b)):
         if q.event and _dates_another_act(q, claim):
             return f"'{q.text}' dates another act in its claim, not the {q.event}"
-    xs = [h for h in frame(a).happenings if qa in point_dates(a, h) and not h.negated]
-    ys = [h for h in frame(b).happenings if qb in point_dates(b, h) and not h.negated]
+    xs, ys = _carriers(qa, a), _carriers(qb, b)
     links = frame(a).place_links | frame(b).place_links
     for x in xs:
         for y in ys:
@@ -178,6 +177,17 @@ def _two_happenings(qa: Quantity, qb: Quantity, a: Claim, b: Claim) -> str | Non
             if why is not None:
                 return f"'{qa.text}' and '{qb.text}' may date two happenings: {why}"
     return None
+
+
+def _carriers(q: Quantity, claim: Claim) -> list[Happening]:
+    """The happenings the parse dates with ``q``, and the acts whose patient is one of them: the
+    parse may hang 'on 12 August' on 'ordered' in one claim and on 'a recall' in the other, and
+    'ordered a recall' is one act either way."""
+    dated = [h for h in frame(claim).happenings if q in point_dates(claim, h) and not h.negated]
+    spans = [h.span for h in dated]
+    around = [h for h in frame(claim).happenings if h not in dated and not h.negated and h.patient is not None
+              and any(h.patient.span.contains(span) for span in spans)]
+    return dated + around
 
 
 def _bound(q: Quantity, claim: Claim) -> str | None:
