@@ -2,8 +2,9 @@
 
     conflict      'the council approved the plan' / 'councillors rejected the plan'
     conflict      'he was convicted of fraud' / 'the jury cleared him of fraud' ('clear' = 'acquit')
-    conflict      'shares rose on Tuesday' / 'the shares fell on Tuesday'
-    conflict      'the bridge is open' / 'the bridge is closed'
+    conflict      'shares in Corvane rose on Tuesday' / 'shares in Corvane fell on Tuesday'
+    missed        'the bridge is open' / 'the bridge is closed' (a copula's adjectives are not read)
+    missed        'shares in Corvane rose' / 'Corvane's shares fell' (not shown to be one participant)
     trap          'shares rose on Monday' / 'shares fell on Tuesday' (two times)
     trap          'the plan was not approved' / 'the plan was rejected' (a denial agrees with the opposite)
     trap          'the mayor may approve the plan' / 'councillors rejected it' (a hedge on the predicate)

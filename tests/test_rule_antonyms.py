@@ -1,0 +1,53 @@
+"""The antonyms rule on parsed claims: one participant given opposite predicates (WordNet's
+antonyms, lifted to synonyms and adjective clusters), and the pairs that must stay quiet (two
+times, two participants, a denial that agrees, a hedge, a plan, converses, two ends of one span).
+The sentences are this file's own, from several desks; none is taken from an article."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck.rules.antonyms import compare
+from tests.claim_helpers import outcomes
+
+OPPOSITE_PREDICATES = [
+    ("The planning committee approved the marina extension.",
+     "The planning committee rejected the marina extension."),
+    ("Shares in Corvane rose on Tuesday.", "Shares in Corvane fell on Tuesday."),
+    pytest.param("Shares in Corvane rose on Tuesday.", "Corvane's shares fell on Tuesday.", marks=pytest.mark.xfail(
+        strict=True, reason="a possessive and an 'in' phrase are not shown to name one participant")),
+    pytest.param("The footbridge over the Aire is open.", "The footbridge over the Aire is closed.",
+                 marks=pytest.mark.xfail(strict=True, reason="a copula's adjectives are not read as predicates")),
+    ("The jury convicted Delia Marsh of fraud.", "The jury acquitted Delia Marsh of fraud."),
+    ("Harwick Rovers won the cup final.", "Harwick Rovers lost the cup final."),
+]
+
+LEFT_ALONE = [
+    # two times: a change, not a contradiction
+    ("Shares in Corvane rose on Monday.", "Corvane's shares fell on Tuesday."),
+    # two participants
+    ("Imports of steel rose sharply.", "Exports of grain fell sharply."),
+    # a denial agrees with the opposite
+    ("The marina extension was not approved.", "The planning committee rejected the marina extension."),
+    # a hedge on one predicate
+    ("The committee may approve the marina extension.", "The planning committee rejected the marina extension."),
+    # a plan set against a fact
+    ("The council will close the library next year.", "The library opened in 1998."),
+    # two ends of one span
+    ("The festival began with a parade.", "The festival ended with fireworks."),
+    # one thing, the same predicate twice
+    ("Harwick Rovers won the cup final.", "Harwick Rovers won the final on penalties."),
+]
+
+
+@pytest.mark.parametrize(("first", "second"), OPPOSITE_PREDICATES)
+def test_opposite_predicates_of_one_participant_conflict_either_way_round(first: str, second: str) -> None:
+    assert "conflicting" in outcomes(compare, first, second)
+    assert "conflicting" in outcomes(compare, second, first)
+
+
+@pytest.mark.parametrize(("first", "second"), LEFT_ALONE)
+def test_opposites_at_two_times_of_two_participants_or_denied_hedged_or_planned_stay_quiet(
+        first: str, second: str) -> None:
+    assert "conflicting" not in outcomes(compare, first, second)
+    assert "conflicting" not in outcomes(compare, second, first)
