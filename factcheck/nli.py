@@ -53,20 +53,22 @@ def find_label_order(id2label: dict[int, str]) -> tuple[int, int, int]:
 
 
 def fast_dtype():
-    """bfloat16 where the CPU computes it natively (AVX512-BF16 or AMX), else float32.
+    """bfloat16 where the CPU has AMX tiles, else float32.
 
-    Measured on 2 cores with AVX512-BF16, in one run on 1,500 SNLI test pairs: 722 against 250
-    pairs per second, accuracy 79.73% against 79.67%. Without native support bfloat16 is slower
-    than float32, so it is only chosen where the hardware has it. FACTCHECK_PRECISION=fp32
-    forces float32.
+    On a CPU with AVX512-BF16 but no AMX (this project's machines on 2026-11-30), bfloat16 was the
+    slower one, measured in one run each on an idle machine: 186 against 323 pairs per second at
+    batch 32 (`models/measure_speed.py`), and 75 s against 51 s for 200,000 characters
+    (`scripts/measure_length.py`). An earlier session measured 722 against 250 pairs per second
+    on its machine, with accuracy 79.73% against 79.67% on 1,500 SNLI test pairs; without AMX that
+    gain did not hold. FACTCHECK_PRECISION=fp32 or bf16 forces one.
     """
     import torch
 
-    if os.environ.get("FACTCHECK_PRECISION", "").lower() == "fp32":
-        return torch.float32
+    forced = os.environ.get("FACTCHECK_PRECISION", "").lower()
+    if forced in ("fp32", "bf16"):
+        return torch.float32 if forced == "fp32" else torch.bfloat16
     cpu = getattr(torch, "cpu", None)
-    native = any(getattr(cpu, probe, lambda: False)() for probe in ("_is_avx512_bf16_supported",
-                                                                    "_is_amx_tile_supported"))
+    native = getattr(cpu, "_is_amx_tile_supported", lambda: False)()
     return torch.bfloat16 if native else torch.float32
 
 
