@@ -13,7 +13,6 @@ import signal
 import sys
 import threading
 import time
-import traceback
 from contextlib import contextmanager
 from dataclasses import replace
 from pathlib import Path
@@ -21,7 +20,7 @@ from typing import Any, Callable, Iterator, Sequence, TextIO
 
 from factcheck import suppress
 from factcheck.config import Config
-from factcheck.errors import CheckTimeout, ConfigError, FactcheckError, InputError
+from factcheck.errors import CheckTimeout, ConfigError, FactcheckError, InputError, report_error
 from factcheck.inputs import STDIN, find_inputs, is_excluded, output_files  # noqa: F401 (is_excluded: API)
 from factcheck.output import write_whole
 from factcheck.report import FORMATS, render
@@ -369,10 +368,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return run(args, sys.stdout)
     except FactcheckError as exc:
-        if args.debug:
-            traceback.print_exc()
-        print(f"factcheck: error: {exc}", file=sys.stderr)
-        return exc.exit_code
+        return report_error("factcheck", exc, args.debug)
     except KeyboardInterrupt:
         print("factcheck: interrupted", file=sys.stderr)
         return 130

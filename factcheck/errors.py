@@ -1,5 +1,8 @@
 """Errors a user can act on. The CLI prints their message on one line and exits 2."""
 
+import sys
+import traceback
+
 
 class FactcheckError(Exception):
     """Base of every error that is the input's, the config's or the model's fault, not a bug."""
@@ -21,3 +24,12 @@ class ConfigError(FactcheckError):
 
 class CheckTimeout(FactcheckError):
     """The run took longer than --timeout allowed."""
+
+
+def report_error(program: str, error: FactcheckError, debug: bool) -> int:
+    """Say the error on one line of stderr (its traceback first under --debug), as every command
+    of factcheck does, and give the exit code it carries."""
+    if debug:
+        traceback.print_exc()
+    print(f"{program}: error: {error}", file=sys.stderr)
+    return error.exit_code

@@ -12,12 +12,11 @@ import argparse
 import signal
 import sys
 import threading
-import traceback
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Iterator, Sequence
 
-from factcheck.errors import FactcheckError
+from factcheck.errors import FactcheckError, report_error
 
 EPILOG = """\
 IN is a folder of articles (.txt .md .markdown .html .htm, as `factcheck FOLDER` picks them),
@@ -115,10 +114,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         with interruptible():
             return run(args)
     except FactcheckError as exc:
-        if args.debug:
-            traceback.print_exc()
-        print(f"factcheck corpus: error: {exc}", file=sys.stderr)
-        return exc.exit_code
+        return report_error("factcheck corpus", exc, args.debug)
     except KeyboardInterrupt:
         print(f"factcheck corpus: interrupted; finished rows are kept in {args.output}.parts; "
               "run the same command again to resume", file=sys.stderr)

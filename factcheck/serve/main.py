@@ -12,11 +12,10 @@ import argparse
 import socket
 import sys
 import time
-import traceback
 from dataclasses import replace
 from typing import Sequence
 
-from factcheck.errors import ConfigError, FactcheckError
+from factcheck.errors import ConfigError, FactcheckError, report_error
 
 DEFAULT_HOST = "127.0.0.1"
 DEFAULT_PORT = 8000
@@ -132,9 +131,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return serve(args)
     except FactcheckError as exc:
-        if args.debug:
-            traceback.print_exc()
-        print(f"factcheck serve: error: {exc}", file=sys.stderr)
-        return exc.exit_code
+        return report_error("factcheck serve", exc, args.debug)
     except KeyboardInterrupt:
         return 130
