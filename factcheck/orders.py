@@ -286,6 +286,11 @@ def _phrase_of(head: Token) -> list[Token]:
     return [t for t in found if t.pos_ != "PUNCT"]
 
 
+def _overlapping(first: Thing, second: Thing) -> bool:
+    """The two things share words of the sentence, so they are one thing read twice, not two ranked."""
+    return first.span is not None and second.span is not None and first.span.overlaps(second.span)
+
+
 def _subject_thing(parsed: ParsedSpan, head: Token) -> Thing:
     head = _verb_taken_for_noun(head) or head
     tokens = [t for t in _phrase_of(head) if not t.is_space]
@@ -664,7 +669,7 @@ def _than_order(parsed: ParsedSpan, cue: Token, end: int) -> Order | None:
         if subject is None:
             return None
         first = _subject_thing(parsed, subject)
-    if first.span is not None and second.span is not None and first.span.overlaps(second.span):
+    if _overlapping(first, second):
         return None
     return Order(first, second, scale, up, measure, _cue_text(parsed, cue, second), _cue_span(parsed, cue, second))
 
@@ -851,7 +856,7 @@ def _verb_order(parsed: ParsedSpan, cue: Token, end: int) -> Order | None:
     if subject is None:
         return None
     first = _subject_thing(parsed, subject)
-    if first.span is not None and second.span is not None and first.span.overlaps(second.span):
+    if _overlapping(first, second):
         return None
     if base in _GUIDING_VERBS and not (first.lemma in first.names and second.lemma in second.names):
         return None  # 'to lead the guild', 'led the White House study': guiding, not ranking

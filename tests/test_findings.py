@@ -182,12 +182,19 @@ def test_entity_conflict_from_a_rule_fails_the_build_but_a_model_guess_does_not(
     assert [f.severity for f in to_findings([model_only], document, Config())] == [Severity.WARNING]
 
 
-def test_a_conflict_repeated_on_a_wider_claim_is_shown_once_on_the_tighter_claims():
+def poll_claims():
+    """An article whose second sentence holds a claim ('The poll, which found Brandt behind Okoro')
+    inside a wider one (the same, 'was published'); the first sentence says the opposite order."""
     text = "Okoro trails Brandt. The poll, which found Brandt behind Okoro, was published, and it surprised many."
     document = make_document(text)
     trails = claim_of(document, "Okoro trails Brandt.", 0)
     clause = claim_of(document, "The poll, which found Brandt behind Okoro", 1, sentence=1)
     sentence = claim_of(document, "The poll, which found Brandt behind Okoro, was published", 2, sentence=1)
+    return document, trails, clause, sentence
+
+
+def test_a_conflict_repeated_on_a_wider_claim_is_shown_once_on_the_tighter_claims():
+    document, trails, clause, sentence = poll_claims()
     words = (span_of(document, "trails Brandt", trails), span_of(document, "behind Okoro", clause))
     verdicts = [verdict(trails, clause, Kind.COMPARATIVE, 0.85, highlights=words),
                 verdict(trails, sentence, Kind.COMPARATIVE, 0.85, highlights=words)]
@@ -196,11 +203,7 @@ def test_a_conflict_repeated_on_a_wider_claim_is_shown_once_on_the_tighter_claim
 
 
 def test_two_conflicts_on_other_words_are_both_kept_though_one_pair_holds_the_other():
-    text = "Okoro trails Brandt. The poll, which found Brandt behind Okoro, was published, and it surprised many."
-    document = make_document(text)
-    trails = claim_of(document, "Okoro trails Brandt.", 0)
-    clause = claim_of(document, "The poll, which found Brandt behind Okoro", 1, sentence=1)
-    sentence = claim_of(document, "The poll, which found Brandt behind Okoro, was published", 2, sentence=1)
+    document, trails, clause, sentence = poll_claims()
     verdicts = [verdict(trails, clause, Kind.COMPARATIVE, 0.85, highlights=(span_of(document, "behind Okoro", clause),)),
                 verdict(trails, sentence, Kind.GENERAL, 0.6, highlights=(span_of(document, "published", sentence),))]
     assert len(to_findings(verdicts, document, Config())) == 2
