@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import difflib
 import re
+from dataclasses import dataclass
 from functools import lru_cache
 from collections.abc import Sequence
 from typing import Protocol
@@ -69,35 +70,74 @@ def judge(pairs: Sequence[Pair], model: Model | None, *, config: Config) -> list
     return [judge_pair(pair, f, b) for pair, f, b in zip(pairs, forward, backward)]
 
 
-def judge_pair(pair: Pair, forward: NLIProbs | None, backward: NLIProbs | None) -> Verdict:
+@dataclass(frozen=True)
+class Evidence:
+    """What the rules and the parse say about a pair before the model is asked.
+
+    The model's contradiction probability enters a verdict only through a product with factors
+    fixed here, so ``ceiling`` says the highest score the pair could reach whatever the model
+    answers: the checker asks the model only about pairs whose ceiling reaches the threshold.
+    """
+
+    rules: tuple[RuleResult, ...]
+    conflict: RuleResult | None  # the first rule conflict, which makes a finding by itself
+    compatible: bool  # the rules find the quantities compatible: a model contradiction weighs less
+    capped: bool  # the same statement, an elaboration: never a finding from the model
+    model_weight: float  # the product of the fixed discounts on a model-only score
+    hedged: bool
+
+    @property
+    def ceiling(self) -> float:
+        """The highest score any model answer can give this pair."""
+        hedge = HEDGE_DISCOUNT if self.hedged else 1.0
+        if self.conflict is not None:
+            return hedge
+        top = min(COMPATIBLE_DISCOUNT if self.compatible else 1.0, SAME_STATEMENT_CAP if self.capped else 1.0)
+        return top * self.model_weight * hedge
+
+
+def gather_evidence(pair: Pair) -> Evidence:
+    """The rules' results on a pair and the fixed parts of its score (see ``judge_pair``)."""
     a, b = pair.a, pair.b
-    rules = compare_claims(a, b)
+    rules = tuple(compare_claims(a, b))
     conflict = next((r for r in rules if r.outcome == "conflicting"), None)
+    weight = MODEL_ONLY_WEIGHT
+    if shared_content(a, b) < MIN_SHARED_CONTENT:
+        weight *= LOW_OVERLAP_DISCOUNT
+    if a.frame is not None and b.frame is not None and not same_happening(a, b):
+        weight *= UNALIGNED_DISCOUNT
+    return Evidence(rules=rules, conflict=conflict,
+                    compatible=_agreeing_amounts(rules) or _numbers_explained(a, b),
+                    capped=_same_statement(a, b) or _elaborates(a, b), model_weight=weight,
+                    hedged=a.hedged or b.hedged)
+
+
+def judge_pair(pair: Pair, forward: NLIProbs | None, backward: NLIProbs | None,
+               evidence: Evidence | None = None) -> Verdict:
+    """The verdict on one pair from the model's two directions (None: not asked) and the rules."""
+    a, b = pair.a, pair.b
+    evidence = evidence or gather_evidence(pair)
+    conflict = evidence.conflict
     model_score = nli_contradiction(forward, backward)
     if conflict is not None:
         score = max(model_score, RULE_CONFLICT_SCORE)
         kind, explanation = conflict.kind, _sentence(conflict.reason)
         highlights = tuple(s for s in (conflict.a_span, conflict.b_span) if s is not None)
     else:
-        compatible = _agreeing_amounts(rules) or _numbers_explained(a, b)
-        score = model_score * (COMPATIBLE_DISCOUNT if compatible else 1.0)
-        if _same_statement(a, b) or _elaborates(a, b) or _entailed_either_way(forward, backward, model_score):
+        score = model_score * (COMPATIBLE_DISCOUNT if evidence.compatible else 1.0)
+        if evidence.capped or _entailed_either_way(forward, backward, model_score):
             score = min(score, SAME_STATEMENT_CAP)
-        if shared_content(a, b) < MIN_SHARED_CONTENT:
-            score *= LOW_OVERLAP_DISCOUNT
-        if a.frame is not None and b.frame is not None and not same_happening(a, b):
-            score *= UNALIGNED_DISCOUNT
-        score *= MODEL_ONLY_WEIGHT
+        score *= evidence.model_weight
         kind = Kind.GENERAL  # no rule behind it: the model's own call, whatever words differ
         highlights = differing_words(a, b)
-        explanation = model_explanation(a, b, highlights, forward, backward, compatible)
-    if a.hedged or b.hedged:
+        explanation = model_explanation(a, b, highlights, forward, backward, evidence.compatible)
+    if evidence.hedged:
         score *= HEDGE_DISCOUNT
         explanation += " One of the claims is hedged, so this weighs less."
     if _different_sources(a, b):
         explanation = attributed_explanation(a.source, b.source, explanation)
         kind = Kind.ATTRIBUTED
-    return Verdict(pair=pair, forward=forward, backward=backward, rules=rules, kind=kind,
+    return Verdict(pair=pair, forward=forward, backward=backward, rules=evidence.rules, kind=kind,
                    score=round(min(score, 1.0), 4), explanation=explanation, highlights=highlights)
 
 

@@ -20,11 +20,11 @@ from factcheck.config import Config
 from factcheck.document import document_from_text, load_document
 from factcheck.errors import CheckTimeout
 from factcheck.findings import select_findings
-from factcheck.judge import Model, judge, judge_pair, needs_other_direction
+from factcheck.judge import Model, gather_evidence, judge, judge_pair, needs_other_direction
 from factcheck.nli import NLIModel
 from factcheck.pairing import candidate_pairs
 from factcheck.segment import split_sentences
-from factcheck.types import Document, Pair, PairedDocument, Report, Stats, Verdict
+from factcheck.types import Document, NLIProbs, Pair, PairedDocument, Report, Stats, Verdict
 
 # Pairs per judge call: the unit of progress and of timeout checks. The model sorts each chunk's
 # pairs by length before batching, so a larger chunk pads less (a few seconds of model time).
@@ -109,15 +109,25 @@ def _judge_in_chunks(pairs: list[Pair], model: Model | None, config: Config, dea
 
 
 def _judge_one_way_first(pairs: list[Pair], model: Model, config: Config) -> list[Verdict]:
-    """The model's a -> b for every pair, b -> a only where it can change a verdict that reaches the
-    threshold (judge.needs_other_direction): most pairs are plainly compatible one way round, so
-    this saves most of the second half of the model's work and changes no finding."""
-    forward = model.predict([(p.a.text, p.b.text) for p in pairs])
-    asked = [i for i, probs in enumerate(forward) if needs_other_direction(probs, config.threshold)]
+    """The model asked only where its answer can matter, which changes no finding:
+
+    * not at all for a pair whose score cannot reach the threshold whatever the model says (the
+      rules and the parse fix a ceiling, ``judge.Evidence.ceiling``: a model-only contradiction
+      between claims about different happenings weighs 0.15 at most);
+    * a -> b for the rest, and b -> a only where it can change a verdict that reaches the
+      threshold (``judge.needs_other_direction``): most pairs are plainly compatible one way round.
+    Pairs the model was not asked about keep ``None`` for its answers; their verdicts stay under
+    the threshold and are dropped by the caller."""
+    evidence = [gather_evidence(pair) for pair in pairs]
+    worth = [i for i, e in enumerate(evidence) if e.ceiling >= config.threshold]
+    forward: list[NLIProbs | None] = [None] * len(pairs)
+    for i, probs in zip(worth, model.predict([(pairs[i].a.text, pairs[i].b.text) for i in worth])):
+        forward[i] = probs
     backward = list(forward)  # stands in where the other direction cannot matter
+    asked = [i for i in worth if needs_other_direction(forward[i], config.threshold)]
     for i, probs in zip(asked, model.predict([(pairs[i].b.text, pairs[i].a.text) for i in asked])):
         backward[i] = probs
-    return [judge_pair(pair, f, b) for pair, f, b in zip(pairs, forward, backward)]
+    return [judge_pair(pair, f, b, e) for pair, f, b, e in zip(pairs, forward, backward, evidence)]
 
 
 def check(text: str, *, config: Config | None = None, model: Model | None = None, fmt: str = "txt",

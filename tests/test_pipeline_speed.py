@@ -54,6 +54,30 @@ def test_asking_the_model_the_other_way_only_where_it_matters_changes_no_finding
     assert lazy == findings_both_ways(document, config, HashModel(), monkeypatch)
 
 
+class RecordingModel(HashModel):
+    def __init__(self) -> None:
+        self.asked: list[tuple[str, str]] = []
+
+    def predict(self, pairs, progress=None):
+        self.asked.extend(pairs)
+        return super().predict(pairs, progress)
+
+
+@pytest.mark.parametrize("threshold", [0.2, 0.35])
+def test_the_model_is_asked_only_about_pairs_whose_score_it_can_lift_to_the_threshold(threshold):
+    from factcheck.judge import gather_evidence
+
+    document = load_document(SAMPLES / "council-vote.txt")
+    paired = pipeline.pair_document(document)
+    model = RecordingModel()
+    pipeline.judge_document(paired, model, config=Config(threshold=threshold))
+    forward = {(p.a.text, p.b.text) for p in paired.pairs}
+    worth = {(p.a.text, p.b.text) for p in paired.pairs if gather_evidence(p).ceiling >= threshold}
+    asked_forward = {pair for pair in model.asked if pair in forward}
+    assert asked_forward == worth
+    assert 0 < len(worth) < len(forward)  # some pairs can matter, and some cannot
+
+
 def news_like(sentences: int) -> str:
     subjects = ["The council", "Police", "The mayor", "Firefighters", "The company", "Residents", "The court"]
     verbs = ["approved", "reported", "rejected", "counted", "inspected", "described", "announced"]
