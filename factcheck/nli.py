@@ -24,6 +24,7 @@ from collections import OrderedDict
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
+from factcheck.encoder import load_compact
 from factcheck.errors import ModelError
 from factcheck.resources import shipped
 from factcheck.types import NLIProbs
@@ -139,6 +140,18 @@ def _resolve(name_or_path: str | os.PathLike[str] | None) -> tuple[str, bool]:
     return text, False
 
 
+def _load_with_transformers(target: str, local: bool):
+    """(model, tokenizer) through transformers: any architecture, a local folder or a hub name."""
+    from transformers import AutoModelForSequenceClassification, AutoTokenizer
+    from transformers.utils import logging as hf_logging
+
+    hf_logging.set_verbosity_error()
+    hf_logging.disable_progress_bar()
+    tokenizer = AutoTokenizer.from_pretrained(target, local_files_only=local)
+    model = AutoModelForSequenceClassification.from_pretrained(target, local_files_only=local, dtype=fast_dtype())
+    return model, tokenizer
+
+
 class NLIModel:
     """A loaded NLI model. ``predict`` maps (premise, hypothesis) pairs to label probabilities."""
 
@@ -162,14 +175,8 @@ class NLIModel:
 
             if threads := busy_machine_threads():
                 torch.set_num_threads(threads)
-            from transformers import AutoModelForSequenceClassification, AutoTokenizer
-            from transformers.utils import logging as hf_logging
-
-            hf_logging.set_verbosity_error()
-            hf_logging.disable_progress_bar()
-            tokenizer = AutoTokenizer.from_pretrained(target, local_files_only=local)
-            model = AutoModelForSequenceClassification.from_pretrained(
-                target, local_files_only=local, dtype=fast_dtype())
+            compact = load_compact(target, fast_dtype()) if local else None
+            model, tokenizer = compact or _load_with_transformers(target, local)
         except ModelError:
             raise
         except Exception as exc:  # transformers raises many types for a bad folder
