@@ -33,6 +33,9 @@ CONFLICTS = [
      "At the meeting, two councillors asked the operator how much the ferry scheme would cost."),
     ("modal_in_a_that_clause", "All 14 nurses on the ward signed a petition warning that patients could wait longer.",
      "Only six of the ward's nurses signed the petition."),
+    # a kind of the other noun in a later sense ('drone' as an aircraft is WordNet's fourth sense)
+    ("hypernym_in_a_later_sense", "Air defences destroyed the majority of the unmanned aerial vehicles over the city.",
+     "The air force said it destroyed all twelve drones over the city."),
     # workers, staff and jobs count one workforce
     ("jobs_and_workers_at_one_site", "Hartley Foods employs 450 workers at its Leeds bakery.",
      "All 380 jobs at the Leeds bakery are at risk."),
@@ -54,6 +57,9 @@ QUIET = [
     # a hedge in the figure's own clause still silences it
     ("hedge_in_the_same_clause", "Officials said 12 people may have died in the warehouse fire.",
      "Five people died in the warehouse fire."),
+    # two nouns that share a synset only in a rare sense ('agency' as a means) are two sets
+    ("synonym_only_in_a_rare_sense", "The scheme is open to families of all means.",
+     "Most agencies have promised to promote it to families."),
     # one figure is an approximation that covers the other
     ("approximation_covers_the_figure", "About 300 pupils at the academy sat the exam.",
      "The 312 pupils who sat the exam at the academy waited for results."),

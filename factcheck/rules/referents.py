@@ -104,14 +104,17 @@ HYPERNYM_DEPTH = 4  # 'drones' are 'vehicles' three steps up
 
 @lru_cache(maxsize=65536)
 def _same_noun(x: str, y: str) -> bool:
-    """One noun for the same things: the same lemma, a synonym, or one a kind of the other ('drones'
-    / 'unmanned aerial vehicles')."""
+    """One noun for the same things: the same lemma, a synonym in the nouns' first senses, or one a
+    kind of the other in any sense ('drones' / 'unmanned aerial vehicles': the aircraft is a drone's
+    fourth sense). A synonym in a rare sense is not enough: 'agency' shares a synset with 'means'
+    (of getting something done), and 'all economic means' / 'most agencies' met as one set."""
     if same_word(x, y, "n"):
         return True
     if counted_group(x) is not None and counted_group(x) == counted_group(y):
         return True  # 'staff' / 'employees' / 'jobs': one workforce, however a desk counts it
     try:
-        return lexicon.is_a(x, y, "n", depth=HYPERNYM_DEPTH) or lexicon.is_a(y, x, "n", depth=HYPERNYM_DEPTH)
+        return (y in lexicon.hypernyms(x, "n", depth=HYPERNYM_DEPTH)
+                or x in lexicon.hypernyms(y, "n", depth=HYPERNYM_DEPTH))
     except (KeyError, ValueError):
         return False
 
