@@ -922,14 +922,20 @@ def _with_set(text: str, toks: list[Token], q: Quantity, j: int) -> tuple[Quanti
     return q, j
 
 
+# Words that open a whole set or a share of one: after them 'up' / 'down' is a verb's particle
+# ('shot down all ten drones', 'picked up the majority of the votes'), not a change ('down 4%').
+_SET_OPENERS = frozenset({"the", "all", "most", "both", "each", "every", "none", "many", "several", "some"})
+
+
 def _direction(toks: list[Token], start: int, end: int) -> tuple[str | None, int]:
     """'rose 4%', 'fell by 4%', 'a 4% rise': the direction and where the verb starts."""
     k = start - 1
     if k >= 0 and toks[k].low == "by":
         k -= 1
     hyphenated = k > 0 and toks[k - 1].low in ("-", "–") and toks[k - 1].end == toks[k].start  # 'scaled-down'
+    particle = k >= 0 and toks[k].low in ("up", "down") and start < len(toks) and toks[start].low in _SET_OPENERS
     for way, verbs in DIRECTION_VERBS.items():
-        if k >= 0 and toks[k].low in verbs and not hyphenated:
+        if k >= 0 and toks[k].low in verbs and not hyphenated and not particle:
             return way, k
         if end < len(toks) and toks[end].low in _DIRECTION_NOUNS[way]:
             return way, start

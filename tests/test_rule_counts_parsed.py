@@ -36,6 +36,11 @@ CONFLICTS = [
     # a kind of the other noun in a later sense ('drone' as an aircraft is WordNet's fourth sense)
     ("hypernym_in_a_later_sense", "Air defences destroyed the majority of the unmanned aerial vehicles over the city.",
      "The air force said it destroyed all twelve drones over the city."),
+    # 'down' / 'up' before a whole set is a verb's particle, not a change of the figure
+    ("particle_down_before_a_share", "Air defences shot down the majority of the drones over the city.",
+     "The air force said it shot down all twelve drones over the city."),
+    ("particle_up_before_a_share", "The party picked up most of the seats in the north.",
+     "The party picked up all 40 seats in the north."),
     # workers, staff and jobs count one workforce
     ("jobs_and_workers_at_one_site", "Hartley Foods employs 450 workers at its Leeds bakery.",
      "All 380 jobs at the Leeds bakery are at risk."),
