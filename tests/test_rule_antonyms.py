@@ -16,8 +16,9 @@ OPPOSITE_PREDICATES = [
     ("Shares in Corvane rose on Tuesday.", "Shares in Corvane fell on Tuesday."),
     pytest.param("Shares in Corvane rose on Tuesday.", "Corvane's shares fell on Tuesday.", marks=pytest.mark.xfail(
         strict=True, reason="a possessive and an 'in' phrase are not shown to name one participant")),
-    pytest.param("The footbridge over the Aire is open.", "The footbridge over the Aire is closed.",
-                 marks=pytest.mark.xfail(strict=True, reason="a copula's adjectives are not read as predicates")),
+    ("The footbridge over the Aire is open.", "The footbridge over the Aire is closed."),
+    ("The old quarry road was open again.", "The old quarry road was still closed."),
+    ("The two climbers were alive.", "Both climbers were dead."),
     ("The jury convicted Delia Marsh of fraud.", "The jury acquitted Delia Marsh of fraud."),
     ("Harwick Rovers won the cup final.", "Harwick Rovers lost the cup final."),
 ]
@@ -33,6 +34,10 @@ LEFT_ALONE = [
     ("The committee may approve the marina extension.", "The planning committee rejected the marina extension."),
     # a plan set against a fact
     ("The council will close the library next year.", "The library opened in 1998."),
+    # a passive with no agent is not shown to be the act of the active one (here: another ruling)
+    ("A 1991 ruling barred the label from using the name in films.", "The label was allowed to use the name in films."),
+    # a state in two tenses: two times
+    ("The pier was closed for repairs.", "The pier is open to visitors."),
     # two ends of one span
     ("The festival began with a parade.", "The festival ended with fireworks."),
     # one thing, the same predicate twice

@@ -3,7 +3,11 @@
     conflict      'the council approved the plan' / 'councillors rejected the plan'
     conflict      'he was convicted of fraud' / 'the jury cleared him of fraud' ('clear' = 'acquit')
     conflict      'shares in Corvane rose on Tuesday' / 'shares in Corvane fell on Tuesday'
-    missed        'the bridge is open' / 'the bridge is closed' (a copula's adjectives are not read)
+    conflict      'the footbridge is open' / 'the footbridge is closed' (a copula's participle read
+                  as the adjective it also is)
+    trap          'the pier was closed for repairs' / 'the pier is open' (two tenses, two times)
+    trap          'an earlier ruling barred Apple from ...' / 'Apple was allowed to ...' (a passive
+                  with no agent is not shown to be the same act as an active one: often another time)
     missed        'shares in Corvane rose' / 'Corvane's shares fell' (not shown to be one participant)
     trap          'shares rose on Monday' / 'shares fell on Tuesday' (two times)
     trap          'the plan was not approved' / 'the plan was rejected' (a denial agrees with the opposite)
@@ -24,6 +28,7 @@ records it, lifted to synonyms and adjective clusters), never from a list kept h
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
 
 from factcheck import lexicon
@@ -103,12 +108,50 @@ def _other_times(a: Claim, b: Claim) -> bool:
     return dates_differ(a, b)
 
 
+# A copula right before a predicate: 'is closed', 'were still open', 'remained shut'.
+_COPULA_BEFORE = re.compile(r"\b(is|are|was|were|remains?|remained|stays?|stayed)\s+"
+                            r"(?:(?:\w+ly|still|now|already|again|also|then|once)\s+){0,2}$", re.IGNORECASE)
+_PRESENT_COPULAS = frozenset({"is", "are", "remain", "remains", "stay", "stays"})
+
+
+def _copula(claim: Claim, p: Predicate) -> str | None:
+    """The copula right before the predicate's word, lower-case, or None."""
+    found = _COPULA_BEFORE.search(claim.text[: max(p.span.start - claim.span.start, 0)])
+    return found.group(1).lower() if found else None
+
+
+def _as_state(claim: Claim, p: Predicate) -> Predicate:
+    """A participle after a copula read as the adjective it also is: 'the footbridge is closed'
+    names a state, as 'is open' does, though the parse reads a passive verb with no agent."""
+    if p.pos != "v" or p.agent is not None or p.patient is None or _copula(claim, p) is None:
+        return p
+    start, end = p.span.start - claim.span.start, p.span.end - claim.span.start
+    word = claim.text[start:end].lower()
+    if start < 0 or not word.isalpha() or not lexicon.is_lemma(word, "a"):
+        return p
+    return replace(p, lemma=word, pos="a", agent=p.patient, patient=None)
+
+
+def _readings(claim: Claim) -> list[Predicate]:
+    """Every predicate and nominal of the claim, and a copula's participle also as a state."""
+    readings = list(frame(claim).predicates) + list(frame(claim).nominals)
+    return readings + [state for p in frame(claim).predicates if (state := _as_state(claim, p)) is not p]
+
+
+def _other_tenses(a: Claim, x: Predicate, b: Claim, y: Predicate) -> bool:
+    """Two states in two tenses are two times: 'the pier was closed' / 'the pier is open'."""
+    if x.pos != "a" or y.pos != "a":
+        return False
+    tenses = {cop in _PRESENT_COPULAS for cop in (_copula(a, x), _copula(b, y)) if cop is not None}
+    return len(tenses) > 1
+
+
 def compare(a: Claim, b: Claim) -> RuleResult | None:
     if a.polarity != b.polarity or _other_times(a, b):
         return None
-    for x in frame(a).predicates + frame(a).nominals:
-        for y in frame(b).predicates + frame(b).nominals:
-            if _same_subject(a, b, x, y) and _opposed_predicates(x, y):
+    for x in _readings(a):
+        for y in _readings(b):
+            if _same_subject(a, b, x, y) and _opposed_predicates(x, y) and not _other_tenses(a, x, b, y):
                 who = (x.patient or x.agent or y.patient or y.agent)
                 about = f" of {who.text}" if who is not None else ""
                 return RuleResult(RULE.name, "conflicting", Kind.ANTONYM,
