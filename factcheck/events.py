@@ -34,9 +34,14 @@ _PARTICLES = {"out", "up", "down", "off", "through", "over"}
 # A date after these words bounds a period or a deadline rather than dating the event itself.
 _BOUNDARY_WORDS = {"since", "until", "till", "from", "to", "by", "before", "after", "between", "and",
                    "through", "throughout", "than", "into"}  # 'continued into Tuesday': a period runs on
+# 'moved to' a time, not to a place: 'was moved to June' / 'moved to London at 20'.
+_TIME_AHEAD = "|".join(sorted(set(MONTHS) | set(WEEKDAYS), key=len, reverse=True))
 DATE_UPDATES = re.compile(
     r"\b(?:initially|originally|previously|first\s+(?:scheduled|planned|set|due)|postponed|delayed|"
-    r"rescheduled|brought\s+forward|pushed\s+back|put\s+back|moved\s+(?:to|from|back|forward)|"
+    r"rescheduled|brought\s+forward|pushed\s+back|put\s+back|moved\s+(?:back|forward)|"
+    r"moved\s+(?:to|from)\s+(?:\d|next\b|later\b|earlier\b|(?:the\s+|an?\s+)?(?:following|next|earlier|later|"
+    r"end|start|beginning|spring|summer|autumn|fall|winter|weekend|morning|afternoon|evening)\b|"
+    rf"(?:{_TIME_AHEAD})\b)|"
     r"instead|revised|now\s+(?:due|expected|set|scheduled|planned))\b", re.I)
 PERSON_WORDS = set("wife husband son daughter father mother brother sister child children man woman "
                     "boy girl family partner widow parent parents".split())

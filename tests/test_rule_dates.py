@@ -24,6 +24,9 @@ ONE_HAPPENING_TWO_DATES = [
     ("time_under_an_adverb", "The canal overflowed its towpath near Lock 9 on Tuesday, the trust said.",
      "Volunteers were filling sandbags when the Severn Arm first overflowed its towpath early on Wednesday."),
     ("time_under_late", "The minister resigned late on Thursday.", "The minister resigned on Friday, aides said."),
+    # 'moved to' a place is not a date being moved
+    ("moved_to_a_place", "The painter was born in 1931 in Leeds.",
+     "Born in Leeds in 1934, the painter moved to Paris at 19."),
     # a participle the tagger reads as an adjective ('was stolen') is still the passive act
     ("participle_as_adjective", "The trophy was stolen in 1966, when the cabinet was forced open.",
      "Since its theft in 1971, the trophy has been replaced by a replica."),
