@@ -27,22 +27,25 @@ MIN_CLAIM_WORDS = 3
 _VERBS = (r"(?:said|says|say|stated|states|told\s+\w+(?:\s+\w+)?|announced|announces|reported|"
           r"claimed|confirmed|confirms|added|adds|noted|warned|warns|insisted|insists|"
           r"explained|explains|wrote|writes|argued|argues|estimated|believes|believed)\b")
+# A form of 'be' right before the verb makes it a passive, not a source speaking: 'No injuries were
+# reported after the crash' is the claim itself (one space, as lookbehinds need a fixed width).
+_NOT_PASSIVE = r"(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )(?<!\bbe )(?<!\bbeen )(?<!\bbeing )"
 _SOURCE = r"(?P<src>(?:[A-Z\d][\w.'’&-]*|the|a|an|its|his|her|their|our|local|state|senior|police|officials?|he|she|they|we|i)(?:\s+[\w.'’&-]+){0,6}?)"
 _TAIL = r"(?:\s+(?:on|in|at|to|during|late|early|last|this|from)\b[^,]{0,60}|\s+\w+day)?"
 _LEAD_IN = r"(?:(?:In|On|At|During|After|Before|Later|Earlier|Speaking|Writing)\b[^,]{1,60},\s+)"
 _ATTRIBUTIONS = (
     # '"We heard sirens," Frederiksen stated, underscoring ...': the quote is the claim.
-    re.compile(rf"[\"“](?P<claim>[^\"“”]+?)[,.!?]?[\"”]\s*,?\s+{_SOURCE}\s+{_VERBS}(?:[\s,].*)?", re.DOTALL),
+    re.compile(rf"[\"“](?P<claim>[^\"“”]+?)[,.!?]?[\"”]\s*,?\s+{_SOURCE}\s+{_NOT_PASSIVE}{_VERBS}(?:[\s,].*)?", re.DOTALL),
     re.compile(r"According\s+to\s+(?P<src>[^,]{1,80}),\s+(?P<claim>.+)", re.DOTALL),
     re.compile(r"(?P<claim>.+?),\s+according\s+to\s+(?P<src>[^,]{1,80}?)[.!]?", re.DOTALL),
-    re.compile(rf"(?P<claim>.+?)[,;:]?[\"”’]?,?\s+{_SOURCE}\s+{_VERBS}{_TAIL}[.!]?", re.DOTALL),
+    re.compile(rf"(?P<claim>.+?)[,;:]?[\"”’]?,?\s+{_SOURCE}\s+{_NOT_PASSIVE}{_VERBS}{_TAIL}[.!]?", re.DOTALL),
     # '..., said the minister.': the comma or closing quote is required, or 'X said the depot
     # would open' reads as a claim 'X' by the source 'the depot would open'.
     re.compile(rf"(?P<claim>.+?)(?:[,;:]|[\"”’],?)\s+{_VERBS}\s+{_SOURCE}{_TAIL}[.!]?", re.DOTALL),
-    re.compile(rf"{_SOURCE}\s+{_VERBS}{_TAIL}(?:\s*,|\s+that\b|:)?\s+(?P<claim>\S.*)", re.DOTALL),
+    re.compile(rf"{_SOURCE}\s+{_NOT_PASSIVE}{_VERBS}{_TAIL}(?:\s*,|\s+that\b|:)?\s+(?P<claim>\S.*)", re.DOTALL),
     # 'In a letter to staff, Veltra insisted that demand remained strong': a lead-in before the source,
     # only with 'that' or ':' after the verb ('During their ownership, they added a wing' reports nothing)
-    re.compile(rf"{_LEAD_IN}{_SOURCE}\s+{_VERBS}{_TAIL}(?:\s+that\b|:)\s+(?P<claim>\S.*)", re.DOTALL),
+    re.compile(rf"{_LEAD_IN}{_SOURCE}\s+{_NOT_PASSIVE}{_VERBS}{_TAIL}(?:\s+that\b|:)\s+(?P<claim>\S.*)", re.DOTALL),
 )
 _SUBJECT_WORDS = frozenset(
     "i you he she it we they this that these those there the a an its his her their our my your some many "

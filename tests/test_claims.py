@@ -70,6 +70,9 @@ def test_relative_clause_runs_past_the_comma_inside_a_number() -> None:
         ("In the end, the team won the final comfortably.", "In the end, the team won the final comfortably.", None),
         ("During their ownership, they added a two-story wing to the rear of the home.",
          "During their ownership, they added a two-story wing to the rear of the home.", None),
+        # a passive reporting verb is the claim's own verb, not a source speaking
+        ("No casualties were reported after the landslide.", "No casualties were reported after the landslide.", None),
+        ("Heavy damage was confirmed in three villages.", "Heavy damage was confirmed in three villages.", None),
     ],
 )
 def test_attribution_frame_gives_claim_and_source(sentence: str, claim: str, source: str | None) -> None:
