@@ -24,6 +24,31 @@ UNIVERSAL_DENIAL_AGAINST_THE_ACT = [
     ("No rifle was fired in Hartlepool.", "A soldier fired a shot in Hartlepool."),
 ]
 
+# An act denied by its noun ('no arrests') against the act told within the same named event.
+DENIED_WITHIN_ONE_EVENT = [
+    ("No arrests were made during the protest.", "Officers arrested four people during the protest."),
+    ("No injuries were reported after the collision on the bypass.",
+     "Two drivers were injured in the collision on the bypass."),
+]
+
+DENIED_WITHIN_ONE_EVENT_LEFT_ALONE = [
+    # one of many, or another such event: not the event the denial is about
+    ("No injuries were reported after the collision.", "Two drivers were injured in an earlier collision."),
+    ("No arrests were made during the protest.", "Officers arrested four people at protests across the city."),
+    # another act within the event
+    ("No injuries were reported after the collision.", "Two drivers were questioned after the collision."),
+]
+
+
+@pytest.mark.parametrize(("denial", "statement"), DENIED_WITHIN_ONE_EVENT)
+def test_an_act_denied_by_its_noun_conflicts_with_it_within_the_same_event(denial: str, statement: str) -> None:
+    assert "conflicting" in outcomes(compare, denial, statement)
+
+
+@pytest.mark.parametrize(("denial", "statement"), DENIED_WITHIN_ONE_EVENT_LEFT_ALONE)
+def test_an_act_denied_by_its_noun_leaves_other_events_and_acts_alone(denial: str, statement: str) -> None:
+    assert "conflicting" not in outcomes(compare, denial, statement)
+
 LEFT_ALONE = [
     # a plan, not an act that happened
     ("No rifle will be discharged at the memorial service.",

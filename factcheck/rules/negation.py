@@ -3,6 +3,9 @@
     conflict      'the neighbouring fuel depot was not damaged' /
                   'flames also damaged the roof of the neighbouring fuel depot'
     conflict      'no charges were filed' / 'charges were filed against two men'
+    conflict      'no injuries were reported after the derailment' / 'three passengers were injured
+                  in the derailment' (both told within one event that both name)
+    trap          'no injuries after the derailment' / 'two hurt in an earlier derailment' (not one event)
     trap          'not only the mayor but the council' (widens, does not deny)
     trap          'the plant may not reopen' / 'the plant reopened' (a hedge is not a denial)
 
@@ -122,11 +125,23 @@ def _anchored(a: Claim, b: Claim, x: Predicate, y: Predicate, shown_only: bool =
     # senses, not a rare one ('hurt' is 'kill' in its last)
     if _PARTITIVE in verdicts and True not in verdicts and same_predicate(x, y):
         return True
-    if True in verdicts or (not shown_only and bool(shared_names(a, b))):
+    if True in verdicts or (not shown_only and bool(shared_names(a, b))) or _within_one_event(a, b, x, y):
         return True
     if shown_only or not _thing_denied(x) or y.patient is None or _participant_patient(y) is not None:
         return False
     return _same_occasion(a, x, b, y)
+
+
+def _within_one_event(a: Claim, b: Claim, x: Predicate, y: Predicate) -> bool:
+    """Both acts are told within one event both claims name as one: 'no injuries were reported
+    after the derailment' / 'three passengers were injured in the derailment'. The event is a
+    definite event noun in both (not the acts compared, not one of many: 'an earlier derailment'
+    and 'derailments' do not count)."""
+    def events(claim: Claim, act: Predicate) -> list[Happening]:
+        return [h for h in frame(claim).happenings if h.pos == "n" and h.unique and h.span != act.span
+                and not h.negated and not h.future]
+    return any(same_word(hx.lemma, hy.lemma, "n") and not same_word(hx.lemma, x.lemma, "n")
+               for hx in events(a, x) for hy in events(b, y))
 
 
 _NONE_OF = re.compile(r"^(?:none|nobody|no[ -]one|nothing)$", re.IGNORECASE)
@@ -175,11 +190,12 @@ def _thing_denied(p: Predicate) -> bool:
 def _framed(a: Claim, b: Claim) -> RuleResult | None:
     denied, asserted = (a, b) if a.polarity is Polarity.NEGATIVE else (b, a)
     nominals = frame(asserted).nominals
-    for x in _denied_acts(denied):
+    denied_nominals = [n for n in frame(denied).nominals if n.negated and n.lemma not in LIGHT_VERBS]
+    for x in _denied_acts(denied) + denied_nominals:
         for y in frame(asserted).predicates + nominals:
             if y.negated or x.modal or y.modal or y.lemma in LIGHT_VERBS or not same_predicate(x, y, all_senses=True):
                 continue
-            if not _anchored(denied, asserted, x, y, shown_only=y in nominals):
+            if not _anchored(denied, asserted, x, y, shown_only=y in nominals or x in denied_nominals):
                 continue
             spans = (x.span, y.span) if denied is a else (y.span, x.span)
             return RuleResult(RULE.name, "conflicting", Kind.NEGATION,
