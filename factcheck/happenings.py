@@ -350,11 +350,35 @@ def _occasion_of(noun: Token) -> Token | None:
     return None
 
 
+# Verbs that only carry an act their object names: 'made a safe landing' is landing, 'carried out a
+# raid' raiding. Their happening is that act, done by their agent.
+_LIGHT_ACT_VERBS = frozenset({"make", "carry out", "conduct", "perform", "stage"})
+
+
+def _act_named_by_object(predicate: Predicate, patient: Token | None) -> str | None:
+    """The verb of the act a light verb's object names ('a landing' -> 'land'), or None; None also
+    where the object is an event noun, a happening of its own ('made two arrests')."""
+    if predicate.lemma not in _LIGHT_ACT_VERBS or predicate.patient is None or patient is None:
+        return None
+    if is_event_noun(patient):
+        return None
+    verbs = sorted(lexicon.acts_named(predicate.patient.lemma, max_senses=3))
+    return verbs[0] if verbs else None
+
+
 def _verb_happening(parsed: ParsedSpan, token: Token, inside: set[int],
                     predicate: Predicate | None) -> Happening | None:
     if predicate is None or predicate.pos != "v":
         return None
     agent, patient = agent_and_patient_tokens(token, inside)
+    act = _act_named_by_object(predicate, patient)
+    if act is not None:
+        patient_plural = patient is not None and patient.tag_ in ("NNS", "NNPS")  # 'made arrests': many
+        return Happening(
+            lemma=act, pos="v", span=predicate.span, agent=predicate.agent, places=_unique(
+                [*predicate.places, *_where_places(parsed, token, inside), *_venue_places(parsed, token, inside)]),
+            times=tuple(_times_of(parsed, token, inside)), definite=_is_definite_phrase(agent),
+            repeated=patient_plural or _recurs(token), negated=predicate.negated, future=_future(token))
     places = [*predicate.places, *_where_places(parsed, token, inside), *_venue_places(parsed, token, inside)]
     # 'made arrests', 'two arrests': a new set each time; 'burst its banks' is one set
     patient_plural = (patient is not None and patient.tag_ in ("NNS", "NNPS") and patient.i in inside

@@ -23,6 +23,9 @@ ONE_HAPPENING_TWO_PLACES = [
     ("where_clause", "The case went to Swansea Crown Court, where Okoro was tried.",
      "Okoro's trial at Cardiff Crown Court lasted a week."),
     ("conference_in_two_boroughs", "The conference was held in Camden.", "The conference in Islington ended early."),
+    # a light verb whose object names the act: 'made an emergency landing' is landing
+    ("light_verb_and_its_act", "The air ambulance made an emergency landing in Inverness.",
+     "The air ambulance landed in Aberdeen shortly after the alarm."),
 ]
 
 CAN_BOTH_BE_TRUE = [
@@ -40,6 +43,7 @@ CAN_BOTH_BE_TRUE = [
     ("final_planned_and_played", "The final will be played at Wembley.",
      "The final was played at Hampden Park last year.", ""),
     ("plural_arrests", "Police made arrests in Leeds.", "The arrests in York followed a raid.", ""),
+    ("arrests_made_and_arrested", "Detectives made arrests in Hull.", "Detectives arrested two men in Grimsby.", ""),
     ("hedged_move", "The final may be moved to Cardiff.", "The final will be played at Wembley.", ""),
     ("two_kinds_of_meeting", "The budget meeting was held in Leeds.", "The planning meeting was held in York.", ""),
     ("another_meeting", "The first meeting was held in Leeds.", "Another meeting took place in York.", ""),
