@@ -333,20 +333,28 @@ def _could_be_a_name(tokens: Iterable[Token]) -> bool:
 def _person(doc: Doc, run: _Run, surnames: frozenset[str] = frozenset()) -> str | None:
     """The name of a run, if it looks like a person's: words in title case or initials (no acronym
     such as 'API', no 'CitySDK'), no plural ('Federal Employees'), at most one common noun
-    ('Callum Price', not 'Web App Showcase'), no '-ing' form last ('Portigal Consulting' is a firm),
+    ('Callum Price', not 'Web App Showcase'; a noun of one WordNet sense, such as the coin 'anna' or
+    'berg', is not counted: 'Anna Berg'), no '-ing' form last ('Portigal Consulting' is a firm),
     and a single word only if WordNet does not know it or any form of it ('Obama', not 'Slack'),
     or the article gives it as someone's surname ('Price' after 'Callum Price')."""
     words = [t for t in doc[run.name_start:run.end] if not _is_honorific(t) and _word(t) not in _NAME_SUFFIXES
              and t.text != "-" and t.lower_ not in _NAME_CONNECTORS]
     if not words or not all(_title_case(t.text) for t in words):
         return None
-    if sum(lexicon.is_lemma(_word(t), "n") for t in words) > 1 or any(_is_plural(t) and t.tag_ != "NNP" for t in words):
+    if sum(_common_noun(_word(t)) for t in words) > 1 or any(_is_plural(t) and t.tag_ != "NNP" for t in words):
         return None
     if _word(words[-1]).endswith("ing") and lexicon.base_form(_word(words[-1]), "v") is not None:
         return None  # 'Portigal Consulting' is a firm
     if len(words) == 1 and _word(words[0]) not in surnames and is_common_word(words[0].text):
         return None  # 'the teacher Explains'; 'Mendes' only once the article names Carla Mendes'
     return doc[run.name_start:run.end].text
+
+
+@lru_cache(maxsize=16384)
+def _common_noun(word: str) -> bool:
+    """A noun with two or more WordNet senses: 'service', 'park', 'price'. A noun of one sense is as
+    often a name ('Anna', 'Berg')."""
+    return len(lexicon.synset_ids(word, "n")) >= 2
 
 
 def _title_case(word: str) -> bool:

@@ -25,6 +25,8 @@ def summary(sentence: str) -> set[tuple[str, str, frozenset[str], str]]:
     ("\"It was a fair result,\" said Harrow manager Neil Odell.", "Neil Odell", "manager", {"harrow"}),
     ("The report was signed by chief executive Dr Nadia Sorensen.", "Nadia Sorensen", "executive", {"chief"}),
     ("Police Chief Martin Hale praised the crews.", "Martin Hale", "chief", {"police"}),
+    # a name whose words WordNet knows only in one rare sense (the coin 'anna', 'berg') is a name
+    ("Harbour master Anna Berg closed the port.", "Anna Berg", "master", {"harbour"}),
     ("House Majority Whip Dana Ortiz counted the votes.", "Dana Ortiz", "whip", {"house", "majority"}),
     # an apposition after the name
     ("Sean Doyle, Harrow's team captain, was booked.", "Sean Doyle", "captain", {"harrow", "team"}),

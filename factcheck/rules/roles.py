@@ -79,11 +79,14 @@ def exclusive_offices(x: Role, y: Role) -> bool:
 
 
 def _organisation_word(word: str, x: Role, y: Role) -> bool:
-    """A word that names the organisation rather than the office: a possessor, an 'of' phrase, a
-    proper name, or a noun WordNet files under organisations and places ('city' in 'City Council
-    President')."""
-    return word in x.organisation or word in y.organisation or word in x.named or word in y.named \
-        or names_organisation(word)
+    """A word that names the organisation rather than the office: a proper name, or a noun WordNet
+    files under organisations and places ('city' in 'City Council President', the possessor in "the
+    club's director"). A common noun in the possessor or 'of' phrase that names no organisation is
+    the office's field: 'director of football' is another office than the club's director."""
+    if word in x.named or word in y.named or names_organisation(word):
+        return True
+    in_organisation = word in x.organisation or word in y.organisation
+    return in_organisation and not lexicon.is_lemma(word, "n")
 
 
 def _same_meaning(x: str, y: str) -> bool:
