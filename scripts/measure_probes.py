@@ -1,0 +1,55 @@
+"""Planted contradictions found in the probe pairs: ``python scripts/measure_probes.py [--model] [-v]``.
+
+Each pair of ``samples/probes/{a,b}.jsonl`` is set in one small article (see that folder's README)
+and checked; a pair counts as found when the article has any finding. Rules alone by default.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections import defaultdict
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from factcheck.config import Config  # noqa: E402
+from factcheck.pipeline import check  # noqa: E402
+
+PROBES = ROOT / "samples" / "probes"
+FILLER_BEFORE, FILLER_AFTER = "Officials gave no further details.", "Local reporters followed the story through the day."
+
+
+def article(first: str, second: str) -> str:
+    return f"{first} {FILLER_BEFORE}\n\n{FILLER_AFTER} {second}"
+
+
+def measure(path: Path, config: Config, verbose: bool) -> dict[str, list[bool]]:
+    found: dict[str, list[bool]] = defaultdict(list)
+    for line in path.open(encoding="utf-8"):
+        pair = json.loads(line)
+        hit = bool(check(article(pair["a"], pair["b"]), config=config).findings)
+        found[pair["kind"]].append(hit)
+        if verbose:
+            print(f"  {'FOUND' if hit else 'miss '} {pair['kind']:<11} {pair['a'][:60]} | {pair['b'][:60]}")
+    return found
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--model", action="store_true", help="judge with the shipped model too")
+    parser.add_argument("-v", "--verbose", action="store_true", help="list every pair")
+    args = parser.parse_args()
+    config = Config(rules_only=not args.model)
+    for path in sorted(PROBES.glob("*.jsonl")):
+        found = measure(path, config, args.verbose)
+        total = sum(sum(hits) for hits in found.values())
+        pairs = sum(len(hits) for hits in found.values())
+        kinds = ", ".join(f"{kind} {sum(hits)}/{len(hits)}" for kind, hits in sorted(found.items()))
+        print(f"{path.name}: {total} of {pairs} found ({kinds})")
+
+
+if __name__ == "__main__":
+    main()
