@@ -29,7 +29,10 @@ _VERBS = (r"(?:said|says|say|stated|states|told\s+\w+(?:\s+\w+)?|announced|annou
           r"explained|explains|wrote|writes|argued|argues|estimated|believes|believed)\b")
 # A form of 'be' right before the verb makes it a passive, not a source speaking: 'No injuries were
 # reported after the crash' is the claim itself (one space, as lookbehinds need a fixed width).
-_NOT_PASSIVE = r"(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )(?<!\bbe )(?<!\bbeen )(?<!\bbeing )"
+# A passive with 'that' still frames a claim: 'The court was told that ...', 'Reporters were told on
+# Monday that ...' (not 'reported after the crash that closed ...', a relative clause).
+_NOT_PASSIVE = (r"(?:(?=\w+(?:\s+(?!the\b|an?\b)\w+){0,3}\s+that\b)|"
+                r"(?<!\bis )(?<!\bare )(?<!\bwas )(?<!\bwere )(?<!\bbe )(?<!\bbeen )(?<!\bbeing ))")
 _SOURCE = r"(?P<src>(?:[A-Z\d][\w.'’&-]*|the|a|an|its|his|her|their|our|local|state|senior|police|officials?|he|she|they|we|i)(?:\s+[\w.'’&-]+){0,6}?)"
 _TAIL = r"(?:\s+(?:on|in|at|to|during|late|early|last|this|from)\b[^,]{0,60}|\s+\w+day)?"
 _LEAD_IN = r"(?:(?:In|On|At|During|After|Before|Later|Earlier|Speaking|Writing)\b[^,]{1,60},\s+)"

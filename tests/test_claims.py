@@ -73,6 +73,10 @@ def test_relative_clause_runs_past_the_comma_inside_a_number() -> None:
         # a passive reporting verb is the claim's own verb, not a source speaking
         ("No casualties were reported after the landslide.", "No casualties were reported after the landslide.", None),
         ("Heavy damage was confirmed in three villages.", "Heavy damage was confirmed in three villages.", None),
+        ("No arrests were reported after the match that ended in a brawl.",
+         "No arrests were reported after the match that ended in a brawl.", None),
+        # ... but a passive with 'that' still frames a claim
+        ("Reporters were told on Monday that the plant would close.", "the plant would close.", "Reporters were"),
     ],
 )
 def test_attribution_frame_gives_claim_and_source(sentence: str, claim: str, source: str | None) -> None:
