@@ -39,10 +39,11 @@ def measure(path: Path, config: Config, verbose: bool) -> dict[str, list[bool]]:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--model", action="store_true", help="judge with the shipped model too")
+    parser.add_argument("--model", action="store_true", help="judge with the model too")
+    parser.add_argument("--model-path", default=None, help="with --model: this model folder instead of the shipped one")
     parser.add_argument("-v", "--verbose", action="store_true", help="list every pair")
     args = parser.parse_args()
-    config = Config(rules_only=not args.model)
+    config = Config(rules_only=not args.model, model=args.model_path)
     for path in sorted(PROBES.glob("*.jsonl")):
         found = measure(path, config, args.verbose)
         total = sum(sum(hits) for hits in found.values())
