@@ -17,7 +17,8 @@ OPPOSITE_PREDICATES = [
     pytest.param("Shares in Corvane rose on Tuesday.", "Corvane's shares fell on Tuesday.", marks=pytest.mark.xfail(
         strict=True, reason="a possessive and an 'in' phrase are not shown to name one participant")),
     ("The footbridge over the Aire is open.", "The footbridge over the Aire is closed."),
-    ("The old quarry road was open again.", "The old quarry road was still closed."),
+    ("The old quarry road is open again.", "The old quarry road is still closed."),
+    ("The reading room was open on Sunday.", "The reading room was closed on Sunday."),
     ("The two climbers were alive.", "Both climbers were dead."),
     ("The jury convicted Delia Marsh of fraud.", "The jury acquitted Delia Marsh of fraud."),
     ("Harwick Rovers won the cup final.", "Harwick Rovers lost the cup final."),
@@ -36,6 +37,8 @@ LEFT_ALONE = [
     ("The council will close the library next year.", "The library opened in 1998."),
     # a passive with no agent is not shown to be the act of the active one (here: another ruling)
     ("A 1991 ruling barred the label from using the name in films.", "The label was allowed to use the name in films."),
+    # two past states with no one date: a state and its change
+    ("The coast road was closed overnight.", "By morning the coast road was open again."),
     # a state in two tenses: two times
     ("The pier was closed for repairs.", "The pier is open to visitors."),
     # two ends of one span

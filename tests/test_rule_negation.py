@@ -37,6 +37,9 @@ DENIED_WITHIN_ONE_EVENT_LEFT_ALONE = [
     ("No arrests were made during the protest.", "Officers arrested four people at protests across the city."),
     # another act within the event
     ("No injuries were reported after the collision.", "Two drivers were questioned after the collision."),
+    # two times around one event
+    ("No arrests were made before the derby.", "Police arrested three fans during the derby."),
+    ("No arrests were made during the parade.", "Officers arrested two men after the parade."),
 ]
 
 

@@ -6,6 +6,8 @@
     conflict      'the footbridge is open' / 'the footbridge is closed' (a copula's participle read
                   as the adjective it also is)
     trap          'the pier was closed for repairs' / 'the pier is open' (two tenses, two times)
+    trap          'the road was closed overnight' / 'by morning it was open again' (two past states,
+                  no one date: a state and its change)
     trap          'an earlier ruling barred Apple from ...' / 'Apple was allowed to ...' (a passive
                   with no agent is not shown to be the same act as an active one: often another time)
     missed        'shares in Corvane rose' / 'Corvane's shares fell' (not shown to be one participant)
@@ -139,11 +141,35 @@ def _readings(claim: Claim) -> list[Predicate]:
 
 
 def _other_tenses(a: Claim, x: Predicate, b: Claim, y: Predicate) -> bool:
-    """Two states in two tenses are two times: 'the pier was closed' / 'the pier is open'."""
+    """Two states at what may be two times: in two tenses ('the pier was closed' / 'the pier is
+    open'), or both past, one of them placed in time, without one date for both ('the road was
+    closed overnight' / 'by morning it was open again': news tells a state and its change). Two
+    states now, or two past states with no time said ('the climbers were alive' / 'dead'), do
+    conflict."""
     if x.pos != "a" or y.pos != "a":
         return False
-    tenses = {cop in _PRESENT_COPULAS for cop in (_copula(a, x), _copula(b, y)) if cop is not None}
-    return len(tenses) > 1
+    present = {cop in _PRESENT_COPULAS for cop in (_copula(a, x), _copula(b, y)) if cop is not None}
+    if len(present) > 1:
+        return True
+    if present == {False} and (_timed(a) or _timed(b)):
+        dates_a, dates_b = _dates(a), _dates(b)
+        return not (dates_a and dates_b and dates_a == dates_b)
+    return False
+
+
+# Words that place a past state in a sequence: 'open again', 'still closed', 'by morning'.
+_SEQUENCE = re.compile(r"\b(?:again|still|later|no longer|any ?more|once more|eventually|by (?:then|morning|"
+                       r"noon|evening|night|nightfall|the afternoon|the evening)|overnight|until|since)\b",
+                       re.IGNORECASE)
+
+
+def _timed(claim: Claim) -> bool:
+    """The claim says when its state held, or that it changed."""
+    return bool(_dates(claim)) or bool(_SEQUENCE.search(claim.text))
+
+
+def _dates(claim: Claim) -> frozenset[str]:
+    return frozenset(q.text.lower() for q in claim.quantities if q.kind.value in ("date", "time"))
 
 
 def compare(a: Claim, b: Claim) -> RuleResult | None:

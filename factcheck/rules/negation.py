@@ -6,6 +6,7 @@
     conflict      'no injuries were reported after the derailment' / 'three passengers were injured
                   in the derailment' (both told within one event that both name)
     trap          'no injuries after the derailment' / 'two hurt in an earlier derailment' (not one event)
+    trap          'no arrests before the match' / 'arrests during the match' (two times around one event)
     trap          'not only the mayor but the council' (widens, does not deny)
     trap          'the plant may not reopen' / 'the plant reopened' (a hedge is not a denial)
 
@@ -31,6 +32,7 @@ from factcheck.rules.alignment import (LIGHT_VERBS, MAX_SENSES, frame, same_part
                                        same_word, shared_names)
 from factcheck.rules.base import Rule
 from factcheck.types import Claim, Kind, Polarity, RuleResult
+from factcheck.words import REPORTING_VERBS
 
 NEGATION_OVERLAP = 0.75  # share of content words two claims must share to be "the same statement"
 # Negation words as content_terms stems them ("denied" -> "deni").
@@ -136,12 +138,28 @@ def _within_one_event(a: Claim, b: Claim, x: Predicate, y: Predicate) -> bool:
     """Both acts are told within one event both claims name as one: 'no injuries were reported
     after the derailment' / 'three passengers were injured in the derailment'. The event is a
     definite event noun in both (not the acts compared, not one of many: 'an earlier derailment'
-    and 'derailments' do not count)."""
+    and 'derailments' do not count), and neither claim puts its act at another time than the
+    other around it: 'no arrests before the match' / 'arrests during the match' are two times."""
     def events(claim: Claim, act: Predicate) -> list[Happening]:
         return [h for h in frame(claim).happenings if h.pos == "n" and h.unique and h.span != act.span
                 and not h.negated and not h.future]
     return any(same_word(hx.lemma, hy.lemma, "n") and not same_word(hx.lemma, x.lemma, "n")
+               and _time_around(a, hx) == _time_around(b, hy)
                for hx in events(a, x) for hy in events(b, y))
+
+
+_TIME_AROUND = frozenset({"before", "after", "since", "until", "till", "prior"})
+
+
+def _time_around(claim: Claim, event: Happening) -> str | None:
+    """'before' / 'after' ... where the claim puts its act outside the event ('arrested two fans
+    after the match'); None within it ('during', 'in', 'at') or where the word dates a report of
+    the act ('no injuries were reported after the crash' tells what happened in it)."""
+    words = claim.text[: max(event.span.start - claim.span.start, 0)].lower().split()[-4:]
+    for i in range(len(words) - 1, -1, -1):
+        if words[i] in _TIME_AROUND:
+            return None if i > 0 and words[i - 1] in REPORTING_VERBS else words[i]
+    return None
 
 
 _NONE_OF = re.compile(r"^(?:none|nobody|no[ -]one|nothing)$", re.IGNORECASE)
