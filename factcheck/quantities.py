@@ -234,9 +234,12 @@ _CHANGE_MARKERS = re.compile(
     r"the end of)|(?:rose|risen|rises|climbed|increased|grew|jumped|fell|dropped|decreased|"
     r"declined) to)\b", re.I)
 
-# A time other than the article's own: "last year's winner", "a year earlier", "in 2019".
+# A time other than the article's own: "last year's winner", "a year earlier", "in 2019", "in the
+# last six months" (a window of its own: 'lost 6m visitors in the last month' / '9m in the last six').
 _PERIOD_MARKERS = re.compile(
-    r"\b(?:(?:last|next|previous|prior|past)\s+(?:year|month|week|season|race|election|time|edition|"
+    r"\b(?:(?:last|next|previous|prior|past|first)\s+(?:two|three|four|five|six|seven|eight|nine|ten|twelve|"
+    r"\d+)\s+(?:years|months|weeks|days|decades|seasons)|"
+    r"(?:last|next|previous|prior|past)\s+(?:year|month|week|season|race|election|time|edition|"
     r"summer|winter|spring|autumn)|(?:a|one|two|three|\d+)\s+(?:years?|months?|weeks?)\s+"
     r"(?:earlier|ago|before|later)|the\s+(?:year|month|week)\s+before|(?:in|since|during)\s+"
     r"(?:19|20)\d\d|(?:19|20)\d\d['’]s)\b", re.I)
@@ -1074,12 +1077,15 @@ def _period(text: str, q: Quantity) -> str | None:
 
     Only a marker in the amount's own part of the sentence counts: in "The league had seven teams,
     with Feldkirch defending their title from the previous season" the seven teams are this season's.
+    A marker fronted before the clause ('In the last month, the network lost 6m') is its part.
     """
     match = _PERIOD_MARKERS.search(text)
     if match is None:
         return None
     low, high = sorted((match.start(), q.span.start))
-    if "," in text[low:high] or ";" in text[low:high]:
+    fronted = match.start() <= 10 and match.start() < q.span.start and "," not in text[:match.start()] \
+        and text[match.end():q.span.start].count(",") == 1  # 'In the last month, the network lost 6m'
+    if not fronted and ("," in text[low:high] or ";" in text[low:high]):
         return None
     words = match.group().lower().replace("’", "'").removesuffix("'s").split()
     return " ".join(words[1:] if words[0] in ("in", "since", "during") else words)
