@@ -371,15 +371,14 @@ def _verb_happening(parsed: ParsedSpan, token: Token, inside: set[int],
     if predicate is None or predicate.pos != "v":
         return None
     agent, patient = agent_and_patient_tokens(token, inside)
+    places = [*predicate.places, *_where_places(parsed, token, inside), *_venue_places(parsed, token, inside)]
     act = _act_named_by_object(predicate, patient)
     if act is not None:
         patient_plural = patient is not None and patient.tag_ in ("NNS", "NNPS")  # 'made arrests': many
         return Happening(
-            lemma=act, pos="v", span=predicate.span, agent=predicate.agent, places=_unique(
-                [*predicate.places, *_where_places(parsed, token, inside), *_venue_places(parsed, token, inside)]),
+            lemma=act, pos="v", span=predicate.span, agent=predicate.agent, places=_unique(places),
             times=tuple(_times_of(parsed, token, inside)), definite=_is_definite_phrase(agent),
             repeated=patient_plural or _recurs(token), negated=predicate.negated, future=_future(token))
-    places = [*predicate.places, *_where_places(parsed, token, inside), *_venue_places(parsed, token, inside)]
     # 'made arrests', 'two arrests': a new set each time; 'burst its banks' is one set
     patient_plural = (patient is not None and patient.tag_ in ("NNS", "NNPS") and patient.i in inside
                       and not _is_definite_plural(patient))
