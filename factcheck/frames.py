@@ -149,11 +149,21 @@ def _name_of(head: Token, inside: set[int]) -> str | None:
     return " ".join(t.text for t in run) if run else None
 
 
+_JOINERS = frozenset("-‐‑–—")
+
+
+def _continues(run: list[Token], token: Token) -> bool:
+    """``token`` comes right after the run, or after a dash that joins two names into one:
+    'the Bailey–Thompson House', 'Saxe-Altenburg' (the dash itself is no name token)."""
+    gap = token.i - run[-1].i
+    return gap == 1 or (gap == 2 and token.doc[token.i - 1].text in _JOINERS)
+
+
 def _contiguous_around(tokens: Sequence[Token], head: Token) -> list[Token]:
     ordered = sorted(tokens, key=lambda t: t.i)
     runs: list[list[Token]] = []
     for token in ordered:
-        if runs and token.i == runs[-1][-1].i + 1:
+        if runs and _continues(runs[-1], token):
             runs[-1].append(token)
         else:
             runs.append([token])
@@ -163,12 +173,30 @@ def _contiguous_around(tokens: Sequence[Token], head: Token) -> list[Token]:
     return runs[-1] if runs else []
 
 
+def _name_siblings(head: Token, inside: set[int]) -> list[Token]:
+    """Proper nouns next to a proper-noun ``head`` that the parser gave the same head and relation:
+    'Lütfi Elvan joined' parsed as two subjects is one name."""
+    if head.pos_ != "PROPN":
+        return []
+    found = []
+    for step in (-1, 1):
+        i = head.i + step
+        while 0 <= i < len(head.doc) and i in inside:
+            token = head.doc[i]
+            if token.pos_ != "PROPN" or token.dep_ != head.dep_ or token.head != head.head:
+                break
+            found.append(token)
+            i += step
+    return found
+
+
 def _phrase_tokens(head: Token, inside: set[int]) -> list[Token]:
     """``head`` and the words of its noun phrase (no clauses, no appositions), within the claim."""
-    found, stack = [head], list(head.children)
+    siblings = _name_siblings(head, inside)
+    found, stack = [head], [*head.children, *siblings]
     while stack:
         token = stack.pop()
-        if token.i in inside and token.dep_ in _PHRASE_RELATIONS:
+        if token.i in inside and (token.dep_ in _PHRASE_RELATIONS or token in siblings):
             found.append(token)
             stack.extend(token.children)
     return sorted(found, key=lambda t: t.i)

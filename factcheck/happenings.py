@@ -46,6 +46,7 @@ from factcheck.types import Claim, Span
 
 # Words that make a happening the only one of its kind: 'the first case', 'the final hearing'.
 ORDINALS = {"first": "first", "initial": "first", "opening": "first", "inaugural": "first", "maiden": "first",
+            "debut": "first",
             "earliest": "first", "last": "last", "final": "last", "closing": "last", "only": "only", "sole": "only"}
 # Words that make it one more of its kind: 'another meeting', 'a second trial'.
 OTHER_ONES = frozenset({"another", "second", "third", "fourth", "further", "next", "other", "previous", "latest",
@@ -163,8 +164,9 @@ def _is_venue(token: Token) -> bool:
 
 
 def _time_phrase(parsed: ParsedSpan, token: Token) -> TimePhrase:
-    words = [token, *(t for t in token.subtree if t.dep_ in ("compound", "nummod", "flat", "amod", "det")
-                      and t.head == token)]
+    # 'in the year 1996': the number the parse hangs on 'year' is the time itself
+    words = [token, *(t for t in token.children if t.dep_ in ("compound", "nummod", "flat", "amod", "det")
+                      or (t.dep_ == "nmod:unmarked" and t.like_num))]
     bound = None
     for child in token.children:
         if child.dep_ in ("case", "mark", "advmod"):
@@ -309,7 +311,7 @@ def _modifiers(noun: Token) -> tuple[str | None, bool, bool, bool]:
     ordinal, definite, indefinite, other = None, False, False, False
     for child in noun.children:
         word = child.lower_
-        if word in ORDINALS and child.dep_ in ("amod", "advmod", "det", "nummod"):
+        if word in ORDINALS and child.dep_ in ("amod", "advmod", "det", "nummod", "compound"):
             ordinal = ORDINALS[word]
         elif word in OTHER_ONES and child.dep_ in ("amod", "det", "advmod"):
             other = True
@@ -382,14 +384,24 @@ def _verb_happening(parsed: ParsedSpan, token: Token, inside: set[int],
     # 'made arrests', 'two arrests': a new set each time; 'burst its banks' is one set
     patient_plural = (patient is not None and patient.tag_ in ("NNS", "NNPS") and patient.i in inside
                       and not _is_definite_plural(patient))
-    first = any(c.lower_ == "first" and c.dep_ == "advmod" for c in token.children)
     return Happening(
         lemma=predicate.lemma, pos="v", span=predicate.span, agent=predicate.agent, patient=predicate.patient,
         places=_unique(places), times=tuple(_times_of(parsed, token, inside)),
         definite=_is_definite_phrase(patient) if patient is not None else _is_definite_phrase(agent),
         indefinite=patient is not None and _is_indefinite_phrase(patient),
-        ordinal="first" if first else None, repeated=patient_plural or _recurs(token),
+        ordinal=_verb_ordinal(token, patient, inside), repeated=patient_plural or _recurs(token),
         negated=predicate.negated, future=_future(token))
+
+
+def _verb_ordinal(verb: Token, patient: Token | None, inside: set[int]) -> str | None:
+    """'first' for 'first met in 1990', and the ordinal of a single object: 'released her debut
+    album', 'won his first title' happen once, however often the verb recurs. An event noun's
+    ordinal stays with the noun ('held the first meeting in Leeds'), a happening of its own."""
+    if any(c.lower_ == "first" and c.dep_ == "advmod" for c in verb.children):
+        return "first"
+    if patient is None or patient.i not in inside or patient.tag_ in ("NNS", "NNPS") or is_event_noun(patient):
+        return None
+    return _modifiers(patient)[0]
 
 
 def _participle_read_as_adjective(token: Token) -> bool:

@@ -33,6 +33,18 @@ ONE_HAPPENING_TWO_DATES = [
     # a noun with an article the tagger reads as a verb ('the first recall') is still the event noun
     ("noun_read_as_verb", "Inspectors ordered the first recall on 12 August, after a batch failed tests.",
      "Since the initial recall on 20 August, the bakery has lost two contracts."),
+    # 'in the year 1998': the number the parse hangs on 'year' is the date
+    ("in_the_year", "The cooperative was registered in the year 1998.", "The cooperative was registered in 2003."),
+    # a name joined by a dash is one name, however the parse splits it
+    ("dashed_name", "The Hale–Morton Mill was converted into flats in 1986.",
+     "In 1991, the Hale–Morton Mill was converted into flats by a housing trust."),
+    # a single object with an ordinal happens once, though the verb recurs ('released')
+    ("debut_and_first_novel", "Marsh published her debut novel in 2004.",
+     "Marsh published her first novel in 2006, after years of teaching."),
+    # a two-word name the parser reads as two subjects is one name
+    ("name_split_in_two_subjects", "Tolga Ersoy joined the ministry in the year 1992.",
+     "Ersoy joined the ministry in 1986 and stayed until 2002."),
+    ("first_title", "Okafor won her first national title in 2012.", "Okafor won her first national title in 2014."),
 ]
 
 CAN_BOTH_BE_TRUE = [
@@ -65,6 +77,12 @@ CAN_BOTH_BE_TRUE = [
     ("state_adjective", "The gallery was empty on Monday.", "The gallery was empty on Friday."),
     ("stolen_plural", "Two vans were stolen on Monday.", "Two vans were stolen on Thursday."),
     ("two_recalls_introduced", "Inspectors ordered a recall on 12 August.", "Inspectors ordered a recall on 20 August."),
+    # one recurring act and two objects of different rank, or a second one: two happenings
+    ("first_and_second_record", "The band released its first record in 2004.",
+     "The band released its second record in 2006."),
+    ("records_without_rank", "The band released a record in 2004.", "The band released a record in 2006."),
+    ("two_dashed_names", "The Hale–Morton Mill was converted into flats in 1986.",
+     "The Pike–Lowry Mill was converted into flats in 1991."),
 ]
 
 
