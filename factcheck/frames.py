@@ -174,8 +174,9 @@ def _contiguous_around(tokens: Sequence[Token], head: Token) -> list[Token]:
 
 
 def _name_siblings(head: Token, inside: set[int]) -> list[Token]:
-    """Proper nouns next to a proper-noun ``head`` that the parser gave the same head and relation:
-    'Lütfi Elvan joined' parsed as two subjects is one name."""
+    """Proper nouns right next to a proper-noun ``head`` that the parser hung on the same word:
+    'Lütfi Elvan joined' parsed as two subjects, 'Wen Tianxiang was appointed' as an oblique and a
+    subject, is one name. A sibling with a preposition of its own ('in Leeds') is another phrase."""
     if head.pos_ != "PROPN":
         return []
     found = []
@@ -183,7 +184,8 @@ def _name_siblings(head: Token, inside: set[int]) -> list[Token]:
         i = head.i + step
         while 0 <= i < len(head.doc) and i in inside:
             token = head.doc[i]
-            if token.pos_ != "PROPN" or token.dep_ != head.dep_ or token.head != head.head:
+            if token.pos_ != "PROPN" or token.head != head.head or token.head == token \
+                    or any(c.dep_ in ("case", "mark") for c in token.children):
                 break
             found.append(token)
             i += step

@@ -568,10 +568,22 @@ def _read_date(text: str, toks: list[Token], i: int) -> _Found | None:
         return _read_month_date(text, toks, i, month)
     if low.isdigit() and _next_is_month(toks, i):
         return _read_day_month(text, toks, i)
-    if _YEAR_RE.fullmatch(low) and not _counts_something(toks, i + 1):
-        start = i - 1 if i > 0 and toks[i - 1].low in ("in", "since", "during", "until") else i
+    if (_YEAR_RE.fullmatch(low) or _older_year(toks, i)) and not _counts_something(toks, i + 1):
+        start = i - 1 if i > 0 and toks[i - 1].low in _YEAR_PREPOSITIONS else i
         return _Found(_make(QuantityKind.DATE, text, toks, start, i + 1, when=DatePoint(year=int(low))), i + 1)
     return None
+
+
+_YEAR_PREPOSITIONS = ("in", "since", "during", "until")
+_OLDER_YEAR_RE = re.compile(r"[1-9]\d{2,3}")
+
+
+def _older_year(toks: list[Token], i: int) -> bool:
+    """'in 1275', 'since 1066': a year before 1800 needs its preposition to be one; a bare '1275'
+    is as likely a count."""
+    low = toks[i].low
+    return (i > 0 and toks[i - 1].low in _YEAR_PREPOSITIONS and bool(_OLDER_YEAR_RE.fullmatch(low))
+            and 100 <= int(low) < 1800)
 
 
 def _next_is_year(toks: list[Token], j: int) -> bool:

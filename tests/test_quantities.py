@@ -102,10 +102,22 @@ DATES = [
     ("The plant closes in June.", "June", {"month": 6}),
     ("It closed on June 3.", "June 3", {"month": 6, "day": 3}),
     ("It happened in 2019.", "in 2019", {"year": 2019}),
+    # a year before 1800 counts as one after its preposition only
+    ("The abbey was founded in 1132.", "in 1132", {"year": 1132}),
+    ("The town has held a fair since 1604.", "since 1604", {"year": 1604}),
     ("It happened at 10:30.", "10:30", {"minute": 630}),
     ("It happened at 3 p.m.", "3 p.m.", {"minute": 900}),
     ("It happened at noon.", "noon", {"minute": 720}),
 ]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("The abbey owned 1132 acres.", QuantityKind.COUNT),
+    ("A rise in 1500 applications was reported.", QuantityKind.COUNT),
+    ("The race was run in 1500 metres.", QuantityKind.COUNT),
+])
+def test_an_older_number_without_its_preposition_is_no_year(text: str, kind: QuantityKind) -> None:
+    assert only(text).kind is kind
 
 
 @pytest.mark.parametrize(("text", "words", "parts"), DATES, ids=[d[0] for d in DATES])

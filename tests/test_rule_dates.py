@@ -44,6 +44,8 @@ ONE_HAPPENING_TWO_DATES = [
     # a two-word name the parser reads as two subjects is one name
     ("name_split_in_two_subjects", "Tolga Ersoy joined the ministry in the year 1992.",
      "Ersoy joined the ministry in 1986 and stayed until 2002."),
+    ("years_before_1800", "Zhao Mingyu was appointed as the chancellor in 1266.",
+     "In 1275, Zhao was appointed as the chancellor and moved to the capital."),
     ("first_title", "Okafor won her first national title in 2012.", "Okafor won her first national title in 2014."),
 ]
 

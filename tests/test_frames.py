@@ -1,0 +1,47 @@
+"""How ``factcheck.frames`` reads a participant's phrase out of a parse, including parses with the
+mistakes the shipped parser makes on names. The docs are built by hand so that each row pins the
+parse it is about, whatever a retrained parser would do with the sentence."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.tokens import Doc
+from spacy.vocab import Vocab
+
+from factcheck.frames import phrase
+from factcheck.parse import ParsedSpan
+from factcheck.types import Span
+
+# (words, heads, deps, pos, index of the phrase's head, expected text, expected name)
+PHRASES = [
+    # a two-word name parsed as two subjects of the verb
+    (["Tolga", "Ersoy", "joined", "the", "ministry"], [2, 2, 2, 4, 2], ["nsubj", "nsubj", "ROOT", "det", "obj"],
+     ["PROPN", "PROPN", "VERB", "DET", "NOUN"], 1, "Tolga Ersoy", "Tolga Ersoy"),
+    # ... as an oblique and a subject
+    (["Wen", "Tianxiang", "was", "appointed"], [3, 3, 3, 3], ["obl:unmarked", "nsubj:pass", "aux:pass", "ROOT"],
+     ["PROPN", "PROPN", "AUX", "VERB"], 1, "Wen Tianxiang", "Wen Tianxiang"),
+    # a name joined by a dash, the dash left out of the phrase
+    (["the", "Hale", "–", "Morton", "Mill", "closed"], [4, 4, 3, 1, 5, 5],
+     ["det", "compound", "punct", "flat", "nsubj", "ROOT"], ["DET", "PROPN", "PUNCT", "PROPN", "PROPN", "VERB"],
+     4, "the Hale Morton Mill", "Hale Morton Mill"),
+    # trap: a place with its own preposition next to a subject is another phrase
+    (["In", "Leeds", "Smith", "spoke"], [1, 3, 3, 3], ["case", "obl", "nsubj", "ROOT"],
+     ["ADP", "PROPN", "PROPN", "VERB"], 2, "Smith", "Smith"),
+    # trap: a common noun next to a name is not part of it
+    (["Officials", "Smith", "spoke"], [2, 2, 2], ["nsubj", "nsubj", "ROOT"], ["NOUN", "PROPN", "VERB"],
+     1, "Smith", "Smith"),
+]
+
+
+def _parsed(words: list[str], heads: list[int], deps: list[str], pos: list[str]) -> ParsedSpan:
+    doc = Doc(Vocab(), words=words, heads=heads, deps=deps, pos=pos)
+    return ParsedSpan(Span(0, len(doc.text)), doc)
+
+
+@pytest.mark.parametrize(("words", "heads", "deps", "pos", "head", "text", "name"), PHRASES,
+                         ids=["two_subjects", "oblique_and_subject", "dashed_name", "place_beside_subject",
+                              "noun_beside_name"])
+def test_a_name_the_parser_splits_is_read_as_one_phrase(words, heads, deps, pos, head, text, name) -> None:
+    parsed = _parsed(words, heads, deps, pos)
+    found = phrase(parsed, parsed.doc[head], set(range(len(words))))
+    assert (found.text, found.name) == (text, name)
