@@ -707,7 +707,27 @@ def _apposed(doc: Doc, parsed: ParsedSpan, head: Token, runs: list[_Run], articl
                 return _role(doc, parsed, office, person, office.start, run.end, status, article,
                              apposition=True)
     # 'Vance is the council's president', 'X, who was captain until 2019', 'served as captain'
-    return _copular(doc, parsed, office, runs, status, article)
+    return _copular(doc, parsed, office, runs, status, article) or _inverted(doc, parsed, office, runs, article)
+
+
+_AFTER_INVERTED_NAME = _TERMINATORS | {"of", "from", "with", "who", "and"}
+
+
+def _inverted(doc: Doc, parsed: ParsedSpan, office: _Office, runs: list[_Run], article) -> Role | None:
+    """The office as the subject and the name after the copula: 'The club's captain is Jamie
+    Rourke', 'The winner of the race was Ana Ruiz of Leeds'. The name must end the clause or be
+    followed by its own 'of' phrase or a comma, so 'The captain was Rourke's brother' is no role."""
+    be = office.end
+    if office.head.dep_ not in ("nsubj", "nsubj:pass") or be + 1 >= len(doc) or _lemma(doc[be]) != "be":
+        return None
+    tense = _tense_status([doc[be]])
+    run = _run_starting_at(runs, be + 1)
+    if tense is None or run is None or (run.end < len(doc) and doc[run.end].lower_ not in _AFTER_INVERTED_NAME):
+        return None
+    person = _person(doc, run, article.surnames)
+    if person is None:
+        return None
+    return _role(doc, parsed, office, person, office.start, run.end, tense, article)
 
 
 def _copular(doc: Doc, parsed: ParsedSpan, office: _Office, runs: list[_Run], status: str, article) -> Role | None:

@@ -49,6 +49,11 @@ ONE_OFFICE_TWO_PEOPLE = [
      "Marco Levi is the orchestra's principal conductor and has led it since 2019."),
     ("Mayor Helen Ostrowski opened the depot.", "Mayor Helen Novak said the depot would open in May."),
     ("Police Chief Martin Hale praised the crews.", "Police Chief Tom Hale said two crews were sent."),
+    # the office as subject, the name after the copula; an office of one event or season keeps its
+    # holder in the past tense
+    ("The club's captain is Jamie Rourke, who joined in 2016.", "Lewis Dunn, the club's captain, was booked."),
+    ("The winner of the marathon was Clara Holt.", "Abebe Tola was the winner of the marathon, in 2:09."),
+    ("The top scorer of the season was Dev Malik of Rovers.", "Jonah Price was the top scorer of the season."),
 ]
 
 ONE_PERSON_TWO_OFFICES = [
@@ -94,6 +99,13 @@ QUIET = [
      "Kovac, the party's president, announced the candidates."),
     ("Rita Aziz, the company's founder and chief executive, spoke.", "Aziz, the founder, said sales rose."),
     ("Tom Reyes, the club's managing director, spoke.", "Reyes, the club's director, said sales rose."),
+    # past holders of an office of an organisation may follow each other
+    ("The club's captain was Jamie Rourke.", "The club's captain was Lewis Dunn."),
+    ("The leader of the party was Ana Ruiz.", "Tom Hale was the leader of the party."),
+    # the word after the copula is not the holder's name
+    ("The club's captain was Rourke's brother.", "Lewis Dunn, the club's captain, was booked."),
+    # winners of two races
+    ("The winner of the first race was Clara Holt.", "The winner of the second race was Abebe Tola."),
     # a vague office against a qualified one
     ("The club's director, Ann Lee, spoke.", "Ben Ode, the club's director of football, signed the striker."),
 ]

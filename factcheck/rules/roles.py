@@ -37,10 +37,12 @@ qualifier the other lacks, neither of them a proper name and not both organisati
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import lru_cache
 
 from factcheck import lexicon
 from factcheck.rules.base import Rule
-from factcheck.titles import Role, names_organisation
+from factcheck.happenings import MAX_SENSES, names_event
+from factcheck.titles import FORMER, Role, names_organisation
 from factcheck.types import Claim, Kind, RuleResult
 
 
@@ -103,7 +105,21 @@ def _one_holder(x: Role, y: Role) -> bool:
 
 
 def _current(roles: tuple[Role, ...]) -> Iterator[Role]:
-    return (r for r in roles if r.current)
+    """Roles held now, and roles of one event or period, which have one holder for good: 'the
+    winner of the race was ...', 'the leading scorer of the season was ...'."""
+    return (r for r in roles if r.current or (r.status == FORMER and _of_one_occasion(r)))
+
+
+def _of_one_occasion(role: Role) -> bool:
+    return any(_occasion(word) for word in role.organisation)
+
+
+@lru_cache(maxsize=4096)
+def _occasion(word: str) -> bool:
+    """An event or a stretch of time that is no organisation: 'race', 'final', 'season' (not 'party')."""
+    if names_organisation(word):
+        return False
+    return names_event(word) or lexicon.is_a(word, "time period", "n", max_senses=MAX_SENSES)
 
 
 def _other_times(a: Claim, b: Claim) -> bool:
