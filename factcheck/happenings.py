@@ -94,6 +94,14 @@ class TimePhrase:
 
 
 @dataclass(frozen=True)
+class Sequenced:
+    """'before the election', 'after the vote': another thing a happening is put before or after."""
+
+    before: bool
+    reference: Phrase
+
+
+@dataclass(frozen=True)
 class Happening:
     """One act or event a claim tells, with who took part, where, when, and how often."""
 
@@ -112,6 +120,7 @@ class Happening:
     repeated: bool = False  # happens many times: 'arrests', 'every Monday', 'meets regularly'
     negated: bool = False
     future: bool = False  # 'will meet', 'is due to open', 'plans to hold'
+    sequence: tuple[Sequenced, ...] = ()  # 'began before the election'
 
     @property
     def unique(self) -> bool:
@@ -161,6 +170,17 @@ def names_venue(noun: str) -> bool:
 
 def _is_venue(token: Token) -> bool:
     return token.pos_ in ("NOUN", "PROPN") and names_venue(lemma(token))
+
+
+_SEQUENCE_WORDS = {"before": True, "after": False}
+
+
+def _sequence_of(parsed: ParsedSpan, token: Token, inside: set[int]) -> tuple[Sequenced, ...]:
+    """What the happening of ``token`` is put before or after: a noun phrase, not a time ('before
+    3am' bounds a time, which the date rule reads) and not a clause ('before the vote was held')."""
+    return tuple(Sequenced(_SEQUENCE_WORDS[preposition(c)], phrase(parsed, c, inside)) for c in token.children
+                 if c.i in inside and c.dep_ in ("obl", "nmod", "advmod") and c.pos_ in ("NOUN", "PROPN")
+                 and preposition(c) in _SEQUENCE_WORDS and not is_time(c))
 
 
 def _time_phrase(parsed: ParsedSpan, token: Token) -> TimePhrase:
@@ -380,7 +400,8 @@ def _verb_happening(parsed: ParsedSpan, token: Token, inside: set[int],
         return Happening(
             lemma=act, pos="v", span=predicate.span, agent=predicate.agent, places=_unique(places),
             times=tuple(_times_of(parsed, token, inside)), definite=_is_definite_phrase(agent),
-            repeated=patient_plural or _recurs(token), negated=predicate.negated, future=_future(token))
+            repeated=patient_plural or _recurs(token), negated=predicate.negated, future=_future(token),
+            sequence=_sequence_of(parsed, token, inside))
     # 'made arrests', 'two arrests': a new set each time; 'burst its banks' is one set
     patient_plural = (patient is not None and patient.tag_ in ("NNS", "NNPS") and patient.i in inside
                       and not _is_definite_plural(patient))
@@ -390,7 +411,7 @@ def _verb_happening(parsed: ParsedSpan, token: Token, inside: set[int],
         definite=_is_definite_phrase(patient) if patient is not None else _is_definite_phrase(agent),
         indefinite=patient is not None and _is_indefinite_phrase(patient),
         ordinal=_verb_ordinal(token, patient, inside), repeated=patient_plural or _recurs(token),
-        negated=predicate.negated, future=_future(token))
+        negated=predicate.negated, future=_future(token), sequence=_sequence_of(parsed, token, inside))
 
 
 def _verb_ordinal(verb: Token, patient: Token | None, inside: set[int]) -> str | None:
@@ -431,7 +452,7 @@ def _participle_happening(parsed: ParsedSpan, token: Token, inside: set[int],
         patient=predicate.agent, places=_unique([*predicate.places, *_where_places(parsed, token, inside)]),
         times=tuple(_times_of(parsed, token, inside)), definite=_is_definite_phrase(subject),
         indefinite=subject is not None and _is_indefinite_phrase(subject), repeated=plural or _recurs(token),
-        negated=predicate.negated, future=_future(token))
+        negated=predicate.negated, future=_future(token), sequence=_sequence_of(parsed, token, inside))
 
 
 def _noun_happening(parsed: ParsedSpan, token: Token, inside: set[int]) -> Happening:
@@ -468,7 +489,8 @@ def _noun_happening(parsed: ParsedSpan, token: Token, inside: set[int]) -> Happe
         agent=agent, patient=patient, kinds=kinds, places=_unique(places), times=tuple(times),
         definite=definite, indefinite=indefinite, ordinal=ordinal, other=other,
         repeated=token.tag_ in ("NNS", "NNPS") or _recurs(token),
-        negated=any(c.lower_ == "no" and c.dep_ == "det" for c in token.children), future=_future(token))
+        negated=any(c.lower_ == "no" and c.dep_ == "det" for c in token.children), future=_future(token),
+        sequence=_sequence_of(parsed, token, inside))
 
 
 def _is_phase(verb: Token) -> bool:

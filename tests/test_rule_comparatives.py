@@ -54,6 +54,10 @@ CONFLICTS = [
     ("The Lions finished behind the Hawks.", "The Hawks finished behind the Lions."),
     ("The Conservatives polled ahead of Labour in Dunmore.", "In Dunmore, Labour finished ahead of the Conservatives."),
     ("Redbridge sits two points above Farnham.", "Farnham sits above Redbridge."),
+    # one happening put before and after one event
+    ("The audit began before the merger.", "The audit only started after the merger."),
+    ("The bridge reopened after the flood.", "The bridge reopened before the flood, the council said."),
+    ("Okafor resigned before the vote.", "The party was stunned by Okafor's resignation after the vote."),
 ]
 
 TRAPS = [
@@ -92,6 +96,13 @@ TRAPS = [
     # two sources disagreeing
     ("Police said Okoro was ahead of Brandt.", "Organisers said Brandt was ahead of Okoro."),
     ("Analysts said Volta was worth more than Arc.", "Arc's chief executive said Arc was worth more than Volta."),
+    # before and after one event, but two happenings: repeated, introduced twice, other events
+    ("Police made arrests before the match.", "Police made arrests after the match."),
+    ("Okafor spoke before the vote.", "Okafor spoke again after the vote."),
+    ("A protest was held before the summit.", "A protest was held after the summit."),
+    ("The audit began before the merger.", "The audit began after the election."),
+    ("The audit began before the merger.", "The review began after the merger."),
+    ("The bridge closed before the storm.", "The bridge reopened after the storm."),
     # numbers and places after 'than' are not things of the article
     ("More than 600 people attended.", "Fewer than 500 people attended the second event."),
     ("The Ember plant is the larger of the two.", "Crews bring in more lorries each day than at the Cobalt plant."),

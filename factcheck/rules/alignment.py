@@ -135,12 +135,19 @@ REPEATABLE_VERBS = frozenset({"elect", "win", "visit", "meet", "play", "perform"
 
 
 _EMPTY_VERBS = frozenset({"be", "have", "do", "get", "say", "make", "give", "put", "let"})
+# 'began to fall' is read as 'fall' (``factcheck.frames``), so a happening of these verbs is a
+# beginning of its own: 'the inquiry began before the election'.
+_PHASE_VERBS = frozenset({"begin", "start"})
+
+
+def _light(lemma: str) -> bool:
+    return lemma in LIGHT_VERBS and lemma not in _PHASE_VERBS
 
 
 def same_act(x: Happening, y: Happening) -> bool:
     """Two happenings named by the same verb or noun, a WordNet synonym, or an act and its noun."""
     if x.pos == y.pos:
-        return x.lemma not in LIGHT_VERBS and y.lemma not in LIGHT_VERBS and same_word(x.lemma, y.lemma, x.pos)
+        return not _light(x.lemma) and not _light(y.lemma) and same_word(x.lemma, y.lemma, x.pos)
     verb, noun = (x, y) if x.pos == "v" else (y, x)
     # a light verb with an event noun of its own is the full verb: 'was tried' / 'the trial'
     return verb.lemma not in _EMPTY_VERBS and act_and_noun(verb.lemma, noun.lemma)

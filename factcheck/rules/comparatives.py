@@ -36,8 +36,9 @@ from __future__ import annotations
 from functools import lru_cache
 
 from factcheck import lexicon
+from factcheck.happenings import Happening
 from factcheck.orders import AMOUNT_SCALE, Order, Thing
-from factcheck.rules.alignment import frame
+from factcheck.rules.alignment import frame, matching_happenings, same_participant
 from factcheck.rules.base import Rule
 from factcheck.types import Claim, Kind, RuleResult
 
@@ -222,6 +223,27 @@ def _reason(a: Order, ca: Claim, b: Order) -> str:
             "in opposite ways")
 
 
+def _words(claim: Claim, happening: Happening) -> str:
+    start = happening.span.start - claim.span.start
+    return claim.text[start:start + len(happening.span)] or happening.lemma
+
+
+def sequence_conflict(a: Claim, b: Claim) -> RuleResult | None:
+    """One happening told twice, put before a thing in one claim and after it in the other: 'the
+    inquiry began before the election' / 'the inquiry only started after the election'. The
+    happening must be one (``alignment.one_happening``: not repeated, not two introduced), so
+    'arrests before the match' / 'arrests after the match' stay two sets of arrests."""
+    for x, y in matching_happenings(a, b):
+        for sx in x.sequence:
+            for sy in y.sequence:
+                if sx.before != sy.before and same_participant(sx.reference, sy.reference):
+                    reason = (f"'{_words(a, x)}' is put {'before' if sx.before else 'after'} "
+                              f"{sx.reference.text} in one claim and '{_words(b, y)}' "
+                              f"{'before' if sy.before else 'after'} {sy.reference.text} in the other")
+                    return RuleResult(RULE.name, "conflicting", Kind.COMPARATIVE, reason, x.span, y.span)
+    return None
+
+
 def compare(a: Claim, b: Claim) -> RuleResult | None:
     if _other_times(a, b) or _other_sources(a, b):
         return None
@@ -229,7 +251,7 @@ def compare(a: Claim, b: Claim) -> RuleResult | None:
         for y in frame(b).orders:
             if conflict(x, a, y, b):
                 return RuleResult(RULE.name, "conflicting", Kind.COMPARATIVE, _reason(x, a, y), x.span, y.span)
-    return None
+    return sequence_conflict(a, b)
 
 
 RULE = Rule("comparatives", (Kind.COMPARATIVE,),
