@@ -1,7 +1,9 @@
 """Planted contradictions found in the probe pairs: ``python scripts/measure_probes.py [--model] [-v]``.
 
-Each pair of ``samples/probes/{a,b}.jsonl`` is set in one small article (see that folder's README)
+Each pair of ``samples/probes/*.jsonl`` is set in one small article (see that folder's README)
 and checked; a pair counts as found when the article has any finding. Rules alone by default.
+``-v`` lists the pairs of the sets that may be read (``READ_SETS``) and only the totals of the held-out
+ones, so that listing never spoils a held-out set.
 """
 
 from __future__ import annotations
@@ -19,6 +21,8 @@ from factcheck.config import Config  # noqa: E402
 from factcheck.pipeline import check  # noqa: E402
 
 PROBES = ROOT / "samples" / "probes"
+# Sets whose pairs may be read while working on the rules; every other set is held out (README there).
+READ_SETS = frozenset({"a.jsonl", "b.jsonl"})
 FILLER_BEFORE, FILLER_AFTER = "Officials gave no further details.", "Local reporters followed the story through the day."
 
 
@@ -45,7 +49,7 @@ def main() -> None:
     args = parser.parse_args()
     config = Config(rules_only=not args.model, model=args.model_path)
     for path in sorted(PROBES.glob("*.jsonl")):
-        found = measure(path, config, args.verbose)
+        found = measure(path, config, args.verbose and path.name in READ_SETS)
         total = sum(sum(hits) for hits in found.values())
         pairs = sum(len(hits) for hits in found.values())
         kinds = ", ".join(f"{kind} {sum(hits)}/{len(hits)}" for kind, hits in sorted(found.items()))
