@@ -207,8 +207,11 @@ def _phrase_tokens(head: Token, inside: set[int]) -> list[Token]:
 def phrase(parsed: ParsedSpan, head: Token, inside: set[int]) -> Phrase:
     tokens = [t for t in _phrase_tokens(head, inside) if t.dep_ != "case" or t.head != head]
     tokens = tokens or [head]
+    # what the thing belongs to ('the roof of the depot', "Corvane's shares"); a time the parse
+    # hangs on the noun ('the town on Saturday') is the happening's, not an owner
     wholes = frozenset(lemma(c) for c in head.children
-                       if c.dep_ in ("nmod", "nmod:poss") and c.pos_ in ("NOUN", "PROPN") and c.i in inside)
+                       if c.dep_ in ("nmod", "nmod:poss") and c.pos_ in ("NOUN", "PROPN") and c.i in inside
+                       and not is_time(c))
     return Phrase(text=" ".join(t.text for t in tokens), lemma=lemma(head), pos=head.pos_,
                   span=parsed.tokens_span(tokens), name=_name_of(head, inside), wholes=wholes)
 
@@ -289,10 +292,22 @@ def _negated(token: Token) -> bool:
     return any(c.lower_ in _NEGATORS and c.dep_ in ("advmod", "neg", "det", "advmod:neg") for c in token.children)
 
 
+def _main_verb_read_as_modifier(token: Token) -> bool:
+    """'The airline's profits increased last year' parsed as one noun phrase, 'increased' a reduced
+    relative on 'profits': a past form right after a noun that is the root of a sentence with no
+    verb of its own is the sentence's verb, and the noun its subject. (A participle keeps its
+    passive reading, so a headline's 'Three people killed in crash' still has people killed.)"""
+    head = token.head
+    return (token.dep_ == "acl" and token.tag_ in ("VBD", "VBN") and head.dep_ == "ROOT"
+            and head.pos_ in ("NOUN", "PROPN") and token.i == head.i + 1)
+
+
 def _subject_of(token: Token) -> Token | None:
     """The subject of a clause head; a conjoined or controlled verb borrows its head's
     ('the council met and approved ...', 'voted to approve ...'); a relative clause's is the noun
     it modifies ('the plan, which was rejected')."""
+    if _main_verb_read_as_modifier(token):
+        return token.head
     current: Token | None = token
     for _ in range(4):
         if current is None:

@@ -35,9 +35,9 @@ def test_a_claim_that_only_adds_detail_is_not_a_contradiction(first: str, second
 
 @pytest.mark.parametrize(("first", "second"), [
     ("The council approved the plan.", "The council never approved the plan."),  # the added word denies
-    # words differ on both sides; the parse gives 'aired' no subject, so nothing shows one act
-    pytest.param("The show aired on Zee Bangla.", "The show aired on Star Jalsha.", marks=pytest.mark.xfail(
-        strict=True, reason="parser misses the subject of 'aired': the unaligned discount applies")),
+    # words differ on both sides; the parse reads 'The show aired ...' as one noun phrase, and the
+    # frame still gives 'aired' its subject, so one act is shown
+    ("The show aired on Zee Bangla.", "The show aired on Star Jalsha."),
     # the dates agree, the universities do not: agreeing dates must not lower the model's score
     ("He completed a PhD in biochemistry at McGill University in 1948.",
      "He completed his PhD in biochemistry at the University of Montreal in 1948."),

@@ -77,6 +77,12 @@ CONFLICTS = [
      Kind.QUANTIFIER),
 ]
 
+CONFLICTS_BESIDE_A_PROPOSAL = [
+    # the amount that happened still conflicts with another amount that happened
+    ("two_cuts_one_argued", "The board cut the rate by 50 basis points, though one member argued for less.",
+     "The board cut the rate by 25 basis points."),
+]
+
 COMPATIBLE = [
     ("majority_vs_eight_of_ten", "Air defences intercepted the majority of the unmanned aerial vehicles.",
      "The air force intercepted eight of the ten drones."),
@@ -143,6 +149,10 @@ QUIET = [
     ("percent_in_two_years", "Sales fell 12 percent in 2022.", "Sales fell 8 percent in 2023."),
     ("share_at_the_last_race", "Nearly 40 percent of the entrants were women.",
      "31 percent of the entrants were women at the last race."),
+    # an amount someone argued or voted for, or proposed, is not what happened
+    ("argued_for_a_smaller_cut", "The board cut the rate by 50 basis points.",
+     "One member argued for a cut of 25 basis points."),
+    ("proposed_pay_rise", "Nurses received a pay rise of 4 percent.", "The union had proposed a pay rise of 7 percent."),
 ]
 
 
@@ -151,6 +161,15 @@ QUIET = [
 def test_quantities_conflict(name: str, a: str, b: str, kind: Kind, flip: bool) -> None:
     first, second = (b, a) if flip else (a, b)
     assert verdict(first, second) == ("conflicting", kind)
+
+
+@pytest.mark.parametrize(("name", "a", "b"), CONFLICTS_BESIDE_A_PROPOSAL,
+                         ids=[row[0] for row in CONFLICTS_BESIDE_A_PROPOSAL])
+@pytest.mark.parametrize("flip", [False, True], ids=["a_b", "b_a"])
+def test_a_proposal_elsewhere_in_the_claim_leaves_a_stated_amount_in_conflict(name: str, a: str, b: str,
+                                                                              flip: bool) -> None:
+    first, second = (b, a) if flip else (a, b)
+    assert verdict(first, second) == ("conflicting", Kind.NUMERIC)
 
 
 @pytest.mark.parametrize(("name", "a", "b"), COMPATIBLE, ids=[row[0] for row in COMPATIBLE])

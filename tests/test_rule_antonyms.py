@@ -14,14 +14,16 @@ OPPOSITE_PREDICATES = [
     ("The planning committee approved the marina extension.",
      "The planning committee rejected the marina extension."),
     ("Shares in Corvane rose on Tuesday.", "Shares in Corvane fell on Tuesday."),
-    pytest.param("Shares in Corvane rose on Tuesday.", "Corvane's shares fell on Tuesday.", marks=pytest.mark.xfail(
-        strict=True, reason="a possessive and an 'in' phrase are not shown to name one participant")),
+    # a possessive and an 'in' phrase name one participant
+    ("Shares in Corvane rose on Tuesday.", "Corvane's shares fell on Tuesday."),
     ("The footbridge over the Aire is open.", "The footbridge over the Aire is closed."),
     ("The old quarry road is open again.", "The old quarry road is still closed."),
     ("The reading room was open on Sunday.", "The reading room was closed on Sunday."),
     ("The two climbers were alive.", "Both climbers were dead."),
     ("The jury convicted Delia Marsh of fraud.", "The jury acquitted Delia Marsh of fraud."),
     ("Harwick Rovers won the cup final.", "Harwick Rovers lost the cup final."),
+    # 'X's sales increased' parsed as one noun phrase with a reduced relative: still a sentence
+    ("The bakery's sales increased in May.", "In May the bakery's sales decreased."),
 ]
 
 LEFT_ALONE = [
@@ -29,6 +31,7 @@ LEFT_ALONE = [
     ("Shares in Corvane rose on Monday.", "Corvane's shares fell on Tuesday."),
     # two participants
     ("Imports of steel rose sharply.", "Exports of grain fell sharply."),
+    ("The bakery's sales increased in May.", "The florist's sales decreased in May."),
     # a denial agrees with the opposite
     ("The marina extension was not approved.", "The planning committee rejected the marina extension."),
     # a hedge on one predicate

@@ -46,6 +46,9 @@ ONE_HAPPENING_TWO_DATES = [
      "Ersoy joined the ministry in 1986 and stayed until 2002."),
     ("years_before_1800", "Zhao Mingyu was appointed as the chancellor in 1266.",
      "In 1275, Zhao was appointed as the chancellor and moved to the capital."),
+    # a group's 'of' phrase says who is in it, not whose it is
+    ("founded_by_a_group", "The trust was founded in 1990 by a group of farmers.",
+     "The trust was founded in 1996 by a group of local growers."),
     ("first_title", "Okafor won her first national title in 2012.", "Okafor won her first national title in 2014."),
 ]
 
@@ -83,6 +86,8 @@ CAN_BOTH_BE_TRUE = [
     ("first_and_second_record", "The band released its first record in 2004.",
      "The band released its second record in 2006."),
     ("records_without_rank", "The band released a record in 2004.", "The band released a record in 2006."),
+    # two owners: two things, two happenings
+    ("two_owners", "The bakery's accounts were audited in May.", "The florist's accounts were audited in June."),
     ("two_dashed_names", "The Hale–Morton Mill was converted into flats in 1986.",
      "The Pike–Lowry Mill was converted into flats in 1991."),
 ]

@@ -75,12 +75,32 @@ def same_participant(x: Phrase | None, y: Phrase | None) -> bool | None:
         return None
     if x.lemma in y.wholes or y.lemma in x.wholes:
         return True  # 'the depot' / 'the roof of the depot'
+    if (not x.name and not y.name and x.wholes and y.wholes and not _collective(x.lemma)
+            and not _wholes_meet(x.wholes, y.wholes)):
+        # "the bakery's sales" / "the florist's sales"; a name's 'of' phrase is often where the
+        # person is from ('Heller, of Harrogate'), so names are compared by name below, and a
+        # group's 'of' phrase says who is in it ('a group of activists'), not whose it is
+        return False
     if x.name and y.name:
         return bool(set(x.name.lower().split()) & set(y.name.lower().split()))
     if x.name or y.name:
         named, other = (x, y) if x.name else (y, x)
         return other.lemma in named.name.lower().split()
     return same_word(x.lemma, y.lemma, "n")
+
+
+@lru_cache(maxsize=16384)
+def _collective(noun: str) -> bool:
+    """'group', 'team', 'crowd': a noun whose first sense WordNet files under groups."""
+    try:
+        return lexicon.is_a(noun, "group", "n", max_senses=1)
+    except (KeyError, ValueError):
+        return False
+
+
+def _wholes_meet(x: frozenset[str], y: frozenset[str]) -> bool:
+    """Two sets of owners ('of' phrases, possessors) that share one, by word or WordNet synonym."""
+    return any(same_word(u, v, "n") for u in x for v in y)
 
 
 def same_predicate(x: Predicate, y: Predicate, all_senses: bool = False) -> bool:

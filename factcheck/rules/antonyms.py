@@ -10,7 +10,10 @@
                   no one date: a state and its change)
     trap          'an earlier ruling barred Apple from ...' / 'Apple was allowed to ...' (a passive
                   with no agent is not shown to be the same act as an active one: often another time)
-    missed        'shares in Corvane rose' / 'Corvane's shares fell' (not shown to be one participant)
+    conflict      'shares in Corvane rose' / 'Corvane's shares fell' (one owner, two wordings)
+    conflict      "the bakery's sales increased" / "the bakery's sales decreased" (also where the parse
+                  reads the first as one noun phrase with a reduced relative)
+    trap          "the bakery's sales increased" / "the florist's sales decreased" (two owners)
     trap          'shares rose on Monday' / 'shares fell on Tuesday' (two times)
     trap          'the plan was not approved' / 'the plan was rejected' (a denial agrees with the opposite)
     trap          'the mayor may approve the plan' / 'councillors rejected it' (a hedge on the predicate)

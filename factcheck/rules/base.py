@@ -9,6 +9,7 @@ conflict (a hedge, another time); or None when it has nothing to say about the p
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 
@@ -46,12 +47,28 @@ def _hedged_for(claim: Claim, q: Quantity) -> bool:
     return not hedge_positions(claim.text) or hedged_at(claim.text, q.span.start - claim.span.start)
 
 
+# An amount someone argued, called or voted for, proposed or demanded is a proposal, not what
+# happened: 'Salas argued for a reduction of 25 basis points' / 'the bank cut by 50 basis points'.
+# A closed class of verbs of asking and proposing, with up to four words between it and the amount.
+_PROPOSED = re.compile(
+    r"\b(?:(?:argu|call|push|press|lobb|campaign|vot|ask|plead|bid)\w*\s+for|"
+    r"propos\w*|suggest\w*|recommend\w*|demand\w*|urg(?:e|es|ed|ing)|sought|seek\w*)\s+(?:[\w'’-]+\s+){0,4}$",
+    re.IGNORECASE)
+
+
+def proposed(claim: Claim, q: Quantity) -> bool:
+    """The amount ``q`` is what someone proposed or asked for in ``claim``, not a fact it states."""
+    return bool(_PROPOSED.search(claim.text[:max(0, q.span.start - claim.span.start)]))
+
+
 def in_context(c: Comparison, qa: Quantity, qb: Quantity, a: Claim, b: Claim) -> Comparison:
-    """A conflict does not count when a claim is hedged or denies the amount it states."""
+    """A conflict does not count when a claim is hedged, proposes the amount, or denies it."""
     if c.outcome is not Outcome.CONFLICTING:
         return c
     if _hedged_for(a, qa) or _hedged_for(b, qb):
         return replace(c, outcome=Outcome.UNRELATED, reason=f"{c.reason}; but one claim is hedged")
+    if proposed(a, qa) or proposed(b, qb):
+        return replace(c, outcome=Outcome.UNRELATED, reason=f"{c.reason}; but one amount is only proposed")
     for claim, q in ((a, qa), (b, qb)):
         zero = q.kind is QuantityKind.QUANTIFIER and q.proportion == Interval.exactly(0)
         if claim.polarity is Polarity.NEGATIVE and not zero:
