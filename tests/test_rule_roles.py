@@ -54,6 +54,8 @@ ONE_OFFICE_TWO_PEOPLE = [
     ("The club's captain is Jamie Rourke, who joined in 2016.", "Lewis Dunn, the club's captain, was booked."),
     ("The winner of the marathon was Clara Holt.", "Abebe Tola was the winner of the marathon, in 2:09."),
     ("The top scorer of the season was Dev Malik of Rovers.", "Jonah Price was the top scorer of the season."),
+    # a bare title whose claim names the organisation by the same noun
+    ("The museum's curator, Lena Voss, chose the works.", "Curator Omar Said said the museum would tour the show."),
 ]
 
 ONE_PERSON_TWO_OFFICES = [
@@ -99,6 +101,11 @@ QUIET = [
      "Kovac, the party's president, announced the candidates."),
     ("Rita Aziz, the company's founder and chief executive, spoke.", "Aziz, the founder, said sales rose."),
     ("Tom Reyes, the club's managing director, spoke.", "Reyes, the club's director, said sales rose."),
+    # a bare title whose claim does not name the organisation, names it by a proper name, or is
+    # another rank
+    ("The museum's curator, Lena Voss, chose the works.", "Curator Omar Said praised the loans."),
+    ("Rovers' manager, Tom Hale, praised the fans.", "Manager Rita Okafor said the club would appeal."),
+    ("The club's manager, Tom Hale, praised the fans.", "Assistant manager Rita Okafor said the club would appeal."),
     # past holders of an office of an organisation may follow each other
     ("The club's captain was Jamie Rourke.", "The club's captain was Lewis Dunn."),
     ("The leader of the party was Ana Ruiz.", "Tom Hale was the leader of the party."),

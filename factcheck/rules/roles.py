@@ -36,12 +36,13 @@ qualifier the other lacks, neither of them a proper name and not both organisati
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from functools import lru_cache
 
 from factcheck import lexicon
-from factcheck.rules.base import Rule
 from factcheck.happenings import MAX_SENSES, names_event
+from factcheck.rules.base import Rule
 from factcheck.titles import FORMER, Role, names_organisation
 from factcheck.types import Claim, Kind, RuleResult
 
@@ -126,12 +127,30 @@ def _other_times(a: Claim, b: Claim) -> bool:
     return bool(a.when) and bool(b.when) and set(a.when) != set(b.when)
 
 
+def _bare_title_in_its_organisation(x: Role, cx: Claim, y: Role) -> bool:
+    """A bare title ('Manager Rita Okafor said the club would appeal') is the office another claim
+    gives with its organisation ("the club's manager, Tom Hale") when the bare title's claim names
+    that organisation by the same common noun, and the organisation is no proper name (two named
+    clubs in a match report have two managers)."""
+    if x.qualifiers or x.rank or y.rank or x.head != y.head or not y.definite or y.owner_pronoun:
+        return False
+    if not y.organisation or y.named or y.qualifiers != y.organisation:
+        return False
+    words = {w.lower() for w in re.findall(r"[\w'’]+", cx.text)}
+    return all(any(lexicon.base_form(w, "n") == o or w == o for w in words) for o in y.organisation)
+
+
+def _one_office(x: Role, cx: Claim, y: Role, cy: Claim) -> bool:
+    return (same_office(x, y) or _bare_title_in_its_organisation(x, cx, y)
+            or _bare_title_in_its_organisation(y, cy, x))
+
+
 def compare(a: Claim, b: Claim) -> RuleResult | None:
     if not a.roles or not b.roles or _other_times(a, b):
         return None
     for x in _current(a.roles):
         for y in _current(b.roles):
-            if different_people(x, y) and same_office(x, y) and _one_holder(x, y):
+            if different_people(x, y) and _one_office(x, a, y, b) and _one_holder(x, y):
                 return RuleResult(RULE.name, "conflicting", Kind.ROLE,
                                   f"one office, {x.head}, is given to two people: '{x.text}' and '{y.text}'",
                                   x.span, y.span)
