@@ -44,6 +44,11 @@ CONFLICTS = [
     # workers, staff and jobs count one workforce
     ("jobs_and_workers_at_one_site", "Hartley Foods employs 450 workers at its Leeds bakery.",
      "All 380 jobs at the Leeds bakery are at risk."),
+    # one happening told with two ages
+    ("age_at_one_death", "The composer died in Vienna in 1931 at the age of 71.",
+     "The composer died in 1931, aged 74, after a short illness."),
+    ("age_at_one_appointment", "Reyes was appointed chief justice at the age of 52.",
+     "Reyes was appointed chief justice aged 49."),
 ]
 
 QUIET = [
@@ -68,6 +73,9 @@ QUIET = [
     # two time windows, one of them fronted before the clause
     ("two_windows", "In the last month, the streaming service has lost 4m subscribers.",
      "In the last six months, the streaming service has lost nearly 7m subscribers."),
+    # ages at two happenings, or at a repeated one
+    ("ages_at_two_acts", "Reyes joined the court at the age of 41.", "Reyes retired from the court aged 70."),
+    ("ages_at_two_marriages", "Okafor married at the age of 24.", "Okafor married again at the age of 39."),
     # one figure is an approximation that covers the other
     ("approximation_covers_the_figure", "About 300 pupils at the academy sat the exam.",
      "The 312 pupils who sat the exam at the academy waited for results."),

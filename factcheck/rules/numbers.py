@@ -6,6 +6,8 @@
     compatible    'about 300 people' / '312 people' (an approximation covers the figure)
     trap          'fell 12 percent in 2022' / 'a further 8 percent in 2023' (two times)
     trap          'all 380 jobs' / 'another 600 jobs at suppliers' (one figure on top of the other)
+    conflict      'died in 1941 at the age of 58' / 'died in 1941 at the age of 60' (one happening, two ages)
+    trap          'joined the firm aged 30' / 'retired from the firm aged 65' (two happenings)
 
 Every figure is an interval (``factcheck.quantities``); two conflict when the gate of
 ``factcheck.rules.referents`` finds them about one thing at one time and the intervals do not meet.
@@ -14,7 +16,8 @@ Every figure is an interval (``factcheck.quantities``); two conflict when the ga
 from __future__ import annotations
 
 from factcheck.quantities import Comparison, Interval, Outcome, Quantity
-from factcheck.rules.base import Rule, quantity_comparisons, strongest
+from factcheck.rules.alignment import matching_happenings
+from factcheck.rules.base import Compared, Rule, quantity_comparisons, strongest
 from factcheck.rules.referents import counted_alike, is_about_shares, is_date, not_comparable
 from factcheck.types import Claim, Kind, RuleResult
 
@@ -54,8 +57,27 @@ def compare_figures(a: Quantity, b: Quantity, same_thing: bool | None = None) ->
     return compare_amounts(a, b, what, Kind.NUMERIC)
 
 
+def _ages(claim: Claim) -> list[Quantity]:
+    return [q for q in claim.quantities if q.referent == "age" and q.count is not None]
+
+
+def age_comparisons(a: Claim, b: Claim) -> list[Compared]:
+    """A person's age at one happening told twice ('died in 1941 at the age of 58' / 'died in 1941
+    at the age of 60'): an age is when in a life it happened, so it is compared as a date is, only
+    where the parse shows one happening (``alignment.matching_happenings``); 'joined the firm aged
+    30' / 'retired aged 65' are two."""
+    ages_a, ages_b = _ages(a), _ages(b)
+    if len(ages_a) != 1 or len(ages_b) != 1 or not matching_happenings(a, b):
+        return []
+    qa, qb = ages_a[0], ages_b[0]
+    return [(qa, qb, compare_amounts(qa, qb, "years of age", Kind.NUMERIC))]
+
+
 def compare(a: Claim, b: Claim) -> RuleResult | None:
-    return strongest(RULE.name, quantity_comparisons(a, b, compare_figures, counted_alike), a, b)
+    found = quantity_comparisons(a, b, compare_figures, counted_alike)
+    if a.frame is not None and b.frame is not None:
+        found += age_comparisons(a, b)
+    return strongest(RULE.name, found, a, b)
 
 
 RULE = Rule("numbers", (Kind.NUMERIC,), "two figures for one thing at one time that do not meet", compare)
