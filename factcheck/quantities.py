@@ -146,6 +146,7 @@ class Quantity:
     period: str | None = None  # another time the claim names: "last year", "2019", "the last race"
     additional: bool = False  # "another 600 jobs", "a further 30 mm": more on top of a count, not it
     maximum: bool = False  # "up to 20,000 spectators": the figure is the most there can be, a capacity
+    part: bool = False  # "the first three phases", "the other six languages": a part picked out of a set
 
     @property
     def phrase(self) -> str:
@@ -988,11 +989,15 @@ def _describe_referent(text: str, toks: list[Token], q: Quantity, first: int, en
         verb = next((k for k in range(first - 1, max(first - 24, -1), -1) if is_event_verb(toks, k)), None)
         key, verbs = "age", frozenset({_group(toks[verb].low)} if verb is not None else ())
     additional = first > 0 and toks[first - 1].low in _ADDITIVE
+    part = first > 1 and toks[first - 1].low in _PICKING and toks[first - 2].low in ("the", "its", "their", "his",
+                                                                                      "her", "our", "these")
     return replace(q, referent=key, referent_text=head.text, predicates=verbs, direction=way,
-                   additional=additional), head.end
+                   additional=additional, part=part), head.end
 
 
 _ADDITIVE = {"another", "further", "additional", "extra"}
+# 'the first three', 'the other six', 'the remaining 20': words that pick a part out of a set.
+_PICKING = {"first", "last", "other", "remaining", "top", "bottom", "next", "final", "initial", "previous"}
 
 
 def _is_age(toks: list[Token], first: int) -> bool:

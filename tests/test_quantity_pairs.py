@@ -19,6 +19,9 @@ def verdict(a: str, b: str) -> tuple[str | None, Kind | None]:
 
 
 CONFLICTS = [
+    # the same part of a set, given two sizes
+    ("same_part_two_sizes", "The remaining 20 passengers were rescued.", "The remaining 12 passengers were rescued.",
+     Kind.NUMERIC),
     ("age_at_death", "Blackfan passed away on October 31, 1941, at the age of 58.",
      "Blackfan passed away in 1941 at the age of 60.", Kind.NUMERIC),
     ("age_after_an_aside", "He passed the imperial examination, a qualification for high-ranking government "
@@ -149,6 +152,12 @@ QUIET = [
     ("percent_in_two_years", "Sales fell 12 percent in 2022.", "Sales fell 8 percent in 2023."),
     ("share_at_the_last_race", "Nearly 40 percent of the entrants were women.",
      "31 percent of the entrants were women at the last race."),
+    # a part picked out of the set ('the first three', 'the other six') is not all of it
+    ("first_three_of_all_four", "The project went through all four phases of funding.",
+     "Over the first three phases of funding, the team built the prototype."),
+    ("other_six_of_all_seven", "The site is published in all seven languages.",
+     "Posts are translated into the other six languages."),
+    ("remaining_twenty", "All 30 passengers were taken to hospital.", "The remaining 20 passengers were taken to hospital."),
     # an amount someone argued or voted for, or proposed, is not what happened
     ("argued_for_a_smaller_cut", "The board cut the rate by 50 basis points.",
      "One member argued for a cut of 25 basis points."),

@@ -78,6 +78,9 @@ def not_comparable(a: Quantity, b: Quantity, same_thing: bool | None = None) -> 
     if a.additional or b.additional:
         more = a if a.additional else b
         return unrelated(f"'{more.phrase}' counts more on top of the other figure", same=True)
+    if a.part != b.part:
+        part = a if a.part else b
+        return unrelated(f"'{part.phrase}' counts a part picked out of the set, not all of it", same=True)
     if not same_period(a, b) and a.referent != "age":  # an age belongs to its event, whatever the year
         other = a.period or b.period
         return unrelated(f"one figure is about another time ('{other}'), so both can be right", same=True)
