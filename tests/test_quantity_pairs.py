@@ -157,11 +157,13 @@ QUIET = [
      "Over the first three phases of funding, the team built the prototype."),
     ("other_six_of_all_seven", "The site is published in all seven languages.",
      "Posts are translated into the other six languages."),
-    ("remaining_twenty", "All 30 passengers were taken to hospital.", "The remaining 20 passengers were taken to hospital."),
+    ("remaining_twenty", "All 30 passengers were taken to hospital.",
+     "The remaining 20 passengers were taken to hospital."),
     # an amount someone argued or voted for, or proposed, is not what happened
     ("argued_for_a_smaller_cut", "The board cut the rate by 50 basis points.",
      "One member argued for a cut of 25 basis points."),
-    ("proposed_pay_rise", "Nurses received a pay rise of 4 percent.", "The union had proposed a pay rise of 7 percent."),
+    ("proposed_pay_rise", "Nurses received a pay rise of 4 percent.",
+     "The union had proposed a pay rise of 7 percent."),
 ]
 
 

@@ -263,6 +263,12 @@ def one_happening(a: Claim, x: Happening, b: Claim, y: Happening, without: Itera
     return participants_shared(x, y) or named
 
 
+def happening_words(claim: Claim, happening: Happening) -> str:
+    """The word that names the happening, as the claim writes it ('trial', 'tried'), for reasons."""
+    start = happening.span.start - claim.span.start
+    return claim.text[start:start + len(happening.span)] or happening.lemma
+
+
 def matching_happenings(a: Claim, b: Claim, without: Iterable[str] = ()) -> list[tuple[Happening, Happening]]:
     """Pairs of happenings, one from each claim, that are one happening told twice."""
     without = tuple(without)

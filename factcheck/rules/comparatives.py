@@ -36,9 +36,8 @@ from __future__ import annotations
 from functools import lru_cache
 
 from factcheck import lexicon
-from factcheck.happenings import Happening
 from factcheck.orders import AMOUNT_SCALE, Order, Thing
-from factcheck.rules.alignment import frame, matching_happenings, same_participant
+from factcheck.rules.alignment import frame, happening_words, matching_happenings, same_participant
 from factcheck.rules.base import Rule
 from factcheck.types import Claim, Kind, RuleResult
 
@@ -223,11 +222,6 @@ def _reason(a: Order, ca: Claim, b: Order) -> str:
             "in opposite ways")
 
 
-def _words(claim: Claim, happening: Happening) -> str:
-    start = happening.span.start - claim.span.start
-    return claim.text[start:start + len(happening.span)] or happening.lemma
-
-
 def sequence_conflict(a: Claim, b: Claim) -> RuleResult | None:
     """One happening told twice, put before a thing in one claim and after it in the other: 'the
     inquiry began before the election' / 'the inquiry only started after the election'. The
@@ -237,8 +231,8 @@ def sequence_conflict(a: Claim, b: Claim) -> RuleResult | None:
         for sx in x.sequence:
             for sy in y.sequence:
                 if sx.before != sy.before and same_participant(sx.reference, sy.reference):
-                    reason = (f"'{_words(a, x)}' is put {'before' if sx.before else 'after'} "
-                              f"{sx.reference.text} in one claim and '{_words(b, y)}' "
+                    reason = (f"'{happening_words(a, x)}' is put {'before' if sx.before else 'after'} "
+                              f"{sx.reference.text} in one claim and '{happening_words(b, y)}' "
                               f"{'before' if sy.before else 'after'} {sy.reference.text} in the other")
                     return RuleResult(RULE.name, "conflicting", Kind.COMPARATIVE, reason, x.span, y.span)
     return None

@@ -32,7 +32,8 @@ from factcheck.events import (DATE_UPDATES, PERSON_WORDS, PRONOUNS, REPEATABLE, 
                               participant)
 from factcheck.happenings import BOUNDS, Happening, point_dates
 from factcheck.quantities import Comparison, Outcome, Quantity, unrelated
-from factcheck.rules.alignment import act_and_noun, frame, matching_happenings, same_act, two_happenings
+from factcheck.rules.alignment import (act_and_noun, frame, happening_words, matching_happenings, same_act,
+                                       two_happenings)
 from factcheck.rules.base import Compared, Rule, quantity_comparisons, strongest
 from factcheck.rules.referents import is_date
 from factcheck.types import Claim, Kind, RuleResult
@@ -119,11 +120,6 @@ def event_comparisons(a: Claim, b: Claim) -> list[Compared]:
     return found
 
 
-def _words(claim: Claim, happening: Happening) -> str:
-    start = happening.span.start - claim.span.start
-    return claim.text[start:start + len(happening.span)] or happening.lemma
-
-
 def _compare_happening(qa: Quantity, qb: Quantity, a: Claim, x: Happening, b: Claim, y: Happening) -> Comparison:
     part = qa.when.differs_from(qb.when)
     if part is None:
@@ -131,7 +127,8 @@ def _compare_happening(qa: Quantity, qb: Quantity, a: Claim, x: Happening, b: Cl
                           Kind.DATE, True)
     if DATE_UPDATES.search(a.text) or DATE_UPDATES.search(b.text):
         return unrelated("one claim reports that the date changed, so both can be right", True, Kind.DATE)
-    reason = f"'{_words(a, x)}' is dated '{qa.text}' in one claim and '{_words(b, y)}' '{qb.text}' in the other"
+    reason = (f"'{happening_words(a, x)}' is dated '{qa.text}' in one claim and "
+              f"'{happening_words(b, y)}' '{qb.text}' in the other")
     return Comparison(Outcome.CONFLICTING, reason, Kind.DATE, True)
 
 

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 from factcheck import places
 from factcheck.happenings import Happening, point_dates
-from factcheck.rules.alignment import frame, matching_happenings
+from factcheck.rules.alignment import frame, happening_words, matching_happenings
 from factcheck.rules.base import Rule
 from factcheck.types import Claim, Kind, RuleResult
 
@@ -40,12 +40,6 @@ def _place_words(claim: Claim) -> set[str]:
         w for h in frame(claim).happenings for p in h.places if p.name for w in p.name.lower().split()}
 
 
-def _words(claim: Claim, happening: Happening) -> str:
-    """The word that names the happening, as the claim writes it: 'trial', 'tried'."""
-    start = happening.span.start - claim.span.start
-    return claim.text[start:start + len(happening.span)] or happening.lemma
-
-
 def compare(a: Claim, b: Claim) -> RuleResult | None:
     if a.hedged or b.hedged:
         return None
@@ -57,7 +51,8 @@ def compare(a: Claim, b: Claim) -> RuleResult | None:
         found = places.apart(x.places, y.places, links)
         if found is not None:
             px, py = found
-            reason = (f"'{_words(a, x)}' is put at '{px.name}' in one claim and '{_words(b, y)}' at '{py.name}' "
+            reason = (f"'{happening_words(a, x)}' is put at '{px.name}' in one claim and "
+                      f"'{happening_words(b, y)}' at '{py.name}' "
                       "in the other")
             return RuleResult(RULE.name, "conflicting", Kind.LOCATION, reason, px.span, py.span)
     return None
