@@ -16,6 +16,9 @@
     trap          'X is expected to overtake Y', 'X would be larger' (a forecast: not read as an order)
     trap          'the gap narrowed', 'X is as large as Y' (no order between two things)
     trap          'police said X ...' / 'organisers said Y ...' (two sources disagreeing)
+    conflict      'the audit began before the merger' / 'the audit only started after the merger' (one
+                  happening put before and after one thing)
+    trap          'police made arrests before the match' / 'arrests after the match' (repeated acts)
 
 An order is (first thing, scale, direction, second thing), read off the parse by
 ``factcheck.orders``. Two orders conflict when they relate the same two things (names, a pronoun

@@ -13,6 +13,10 @@ titles, a name that is half the same ('Mayor Helen Ostrowski' / 'Mayor Helen Nov
     conflict    'Mayor Helen Ostrowski' / 'Mayor Helen Novak' (two bare titles, names sharing a part)
     conflict    'Finance Minister Ana Ruiz' / 'Ruiz, the health minister' (two portfolios of one kind)
     conflict    'Senate Majority Leader Tom Reyes' / 'Reyes, the minority leader'
+    conflict    'The winner of the race was Ana Ruiz' / 'Clara Holt was the winner of the race' (an
+                office of one event keeps one holder in the past tense; the office may come first)
+    conflict    "The club's manager, Tom Hale" / 'Manager Rita Okafor said the club would appeal' (a
+                bare title whose claim names the organisation by the same common noun)
     compatible  'Mayor Helen Ostrowski' / 'Mayor Ostrowski' (the same person, named shorter)
     compatible  'founder and chief executive' (two heads: two offices one person can hold)
     trap        'former mayor Tom Hale' / 'Mayor Joe Brandt'; 'X, who was captain until 2019';
@@ -105,7 +109,7 @@ def _one_holder(x: Role, y: Role) -> bool:
     return x.definite or y.definite or bool(x.name_words & y.name_words)
 
 
-def _current(roles: tuple[Role, ...]) -> Iterator[Role]:
+def _holders_to_compare(roles: tuple[Role, ...]) -> Iterator[Role]:
     """Roles held now, and roles of one event or period, which have one holder for good: 'the
     winner of the race was ...', 'the leading scorer of the season was ...'."""
     return (r for r in roles if r.current or (r.status == FORMER and _of_one_occasion(r)))
@@ -148,8 +152,8 @@ def _one_office(x: Role, cx: Claim, y: Role, cy: Claim) -> bool:
 def compare(a: Claim, b: Claim) -> RuleResult | None:
     if not a.roles or not b.roles or _other_times(a, b):
         return None
-    for x in _current(a.roles):
-        for y in _current(b.roles):
+    for x in _holders_to_compare(a.roles):
+        for y in _holders_to_compare(b.roles):
             if different_people(x, y) and _one_office(x, a, y, b) and _one_holder(x, y):
                 return RuleResult(RULE.name, "conflicting", Kind.ROLE,
                                   f"one office, {x.head}, is given to two people: '{x.text}' and '{y.text}'",
