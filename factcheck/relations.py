@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 from factcheck.names import leading_name
 from factcheck.types import Claim, Span
+from factcheck.words import FULL_MONTHS, WEEKDAYS
 
 _CONNECTOR = r"(?:\s+(?:of|the|de|du|la|le|and|&|for|am|an|der|von|van|y)\s+|\s+|-)"
 _NAME = r"[A-Z][\w'’.]*(?:" + _CONNECTOR + r"[A-Z][\w'’.]*)*"
@@ -83,10 +84,18 @@ def fillers(claim: Claim) -> tuple[Filler, ...]:
             if not _ENDS_FILLER.match(claim.text, match.end("filler")):
                 continue
             name = match.group("filler").rstrip(".")
+            if _names_a_time(name):
+                continue  # 'born in October', 'died in March 1990': when, not where
             start = claim.span.start + match.start("filler")
             found.append(Filler(_relation_words(relation, match), _subject(claim.text[: match.start()]),
                                 name, Span(start, start + len(name))))
     return tuple(found)
+
+
+def _names_a_time(name: str) -> bool:
+    """A filler that starts with a month or weekday names a time, not a place or a maker."""
+    first = name.split()[0].lower().rstrip(",") if name.split() else ""
+    return first in FULL_MONTHS or first in WEEKDAYS
 
 
 _DEGREE_NAMES = {"phd": "PhD", "doctorate": "PhD", "masters": "master's", "bachelors": "bachelor's", "mba": "MBA"}

@@ -42,6 +42,8 @@ CONFLICTS = [
 ]
 
 QUIET = [
+    # a month after 'born in' is when, not where
+    ("birth_months", "Pupils born in October were the strongest.", "Overall, pupils born in April were the fittest."),
     ("same_place_more_detail", "She was born on May 3, 1959, in Nebraska, USA.", "Diane Arkenstone was born in Nebraska."),
     ("same_place_trailing_stop", "He was born in Ethiopia in 1964.", "Shlomo Molla was born in Ethiopia."),
     ("college_inside_university", "He was educated at Oxford University.",
