@@ -989,8 +989,7 @@ def _describe_referent(text: str, toks: list[Token], q: Quantity, first: int, en
         verb = next((k for k in range(first - 1, max(first - 24, -1), -1) if is_event_verb(toks, k)), None)
         key, verbs = "age", frozenset({_group(toks[verb].low)} if verb is not None else ())
     additional = first > 0 and toks[first - 1].low in _ADDITIVE
-    part = first > 1 and toks[first - 1].low in _PICKING and toks[first - 2].low in ("the", "its", "their", "his",
-                                                                                      "her", "our", "these")
+    part = first > 1 and toks[first - 1].low in _PICKING and toks[first - 2].low in _SET_DETERMINERS
     return replace(q, referent=key, referent_text=head.text, predicates=verbs, direction=way,
                    additional=additional, part=part), head.end
 
@@ -998,6 +997,8 @@ def _describe_referent(text: str, toks: list[Token], q: Quantity, first: int, en
 _ADDITIVE = {"another", "further", "additional", "extra"}
 # 'the first three', 'the other six', 'the remaining 20': words that pick a part out of a set.
 _PICKING = {"first", "last", "other", "remaining", "top", "bottom", "next", "final", "initial", "previous"}
+# ... after a word that names the set they pick from: 'the', 'its', 'these'.
+_SET_DETERMINERS = {"the", "its", "their", "his", "her", "our", "these"}
 
 
 def _is_age(toks: list[Token], first: int) -> bool:

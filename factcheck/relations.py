@@ -94,7 +94,8 @@ def fillers(claim: Claim) -> tuple[Filler, ...]:
 
 def _names_a_time(name: str) -> bool:
     """A filler that starts with a month or weekday names a time, not a place or a maker."""
-    first = name.split()[0].lower().rstrip(",") if name.split() else ""
+    words = name.split()
+    first = words[0].lower().rstrip(",") if words else ""
     return first in FULL_MONTHS or first in WEEKDAYS
 
 

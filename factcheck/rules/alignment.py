@@ -76,7 +76,7 @@ def same_participant(x: Phrase | None, y: Phrase | None) -> bool | None:
     if x.lemma in y.wholes or y.lemma in x.wholes:
         return True  # 'the depot' / 'the roof of the depot'
     if (not x.name and not y.name and x.wholes and y.wholes and not _collective(x.lemma)
-            and not _wholes_meet(x.wholes, y.wholes)):
+            and not shared_wholes(x, y)):
         # "the bakery's sales" / "the florist's sales"; a name's 'of' phrase is often where the
         # person is from ('Heller, of Harrogate'), so names are compared by name below, and a
         # group's 'of' phrase says who is in it ('a group of activists'), not whose it is
@@ -98,9 +98,10 @@ def _collective(noun: str) -> bool:
         return False
 
 
-def _wholes_meet(x: frozenset[str], y: frozenset[str]) -> bool:
-    """Two sets of owners ('of' phrases, possessors) that share one, by word or WordNet synonym."""
-    return any(same_word(u, v, "n") for u in x for v in y)
+def shared_wholes(x: Phrase, y: Phrase) -> frozenset[str]:
+    """The owners ('of' phrases, possessors) of ``x`` that ``y`` also names, by word or WordNet
+    synonym: 'the crew' in 'none of the crew' / 'two of the crew'."""
+    return frozenset(u for u in x.wholes if any(same_word(u, v, "n") for v in y.wholes))
 
 
 def same_predicate(x: Predicate, y: Predicate, all_senses: bool = False) -> bool:

@@ -29,7 +29,7 @@ from factcheck.frames import Phrase, Predicate
 from factcheck.happenings import Happening, point_dates
 from factcheck.pairing import content_terms
 from factcheck.rules.alignment import (LIGHT_VERBS, MAX_SENSES, frame, same_participant, same_predicate,
-                                       same_word, shared_names)
+                                       same_word, shared_names, shared_wholes)
 from factcheck.rules.base import Rule
 from factcheck.types import Claim, Kind, Polarity, RuleResult
 from factcheck.words import REPORTING_VERBS
@@ -183,7 +183,7 @@ def _same_participant(x: Phrase | None, y: Phrase | None) -> bool | str | None:
     dose'), so it is compared as before and differs from 'her daughter'."""
     if x is not None and _NONE_OF.match(x.text):
         if _partitive(x, y):
-            shared = {w for w in x.wholes if any(same_word(w, v, "n") for v in y.wholes)}
+            shared = shared_wholes(x, y)
             if not shared:
                 return False
             return _PARTITIVE if shared == x.wholes and len(x.wholes) == len(y.wholes) else None
