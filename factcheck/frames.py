@@ -13,6 +13,8 @@ heads and relations are those of the sentence. Everything here is a pure functio
 
 from __future__ import annotations
 
+import os
+
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -399,14 +401,20 @@ def _nominal(parsed: ParsedSpan, token: Token, inside: set[int]) -> Predicate | 
     as agent ('the jury's verdict', 'the depreciation of the peso'); None for other nouns."""
     if token.pos_ != "NOUN" or token.dep_ == "compound":
         return None
-    verbs = sorted(lexicon.acts_named(lemma(token), max_senses=2))
+    noun = lemma(token)
+    verbs = sorted(lexicon.acts_named(noun, max_senses=2), key=lambda verb: (-_shared_stem(noun, verb), verb))
     if not verbs:
-        return None
+        return None  # the verb that shares the noun's stem: 'approval' is 'approve', not 'approbate'
     of = [c for c in token.children if c.dep_ == "nmod" and _preposition(c) == "of" and c.i in inside]
     owner = [c for c in token.children if c.dep_ == "nmod:poss" and c.i in inside and not _is_time(c)]
     return Predicate(lemma=verbs[0], pos="v", span=parsed.token_span(token), negated=_negated(token),
                      agent=phrase(parsed, owner[0], inside) if owner else None,
                      patient=phrase(parsed, of[0], inside) if of else None)
+
+
+def _shared_stem(noun: str, verb: str) -> int:
+    """How many letters a noun and a verb share from the start."""
+    return len(os.path.commonprefix([noun, verb]))
 
 
 _SCALE_WORDS = frozenset({"hundred", "thousand", "million", "billion", "trillion", "dozen", "per", "cent", "percent"})

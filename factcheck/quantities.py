@@ -147,6 +147,7 @@ class Quantity:
     additional: bool = False  # "another 600 jobs", "a further 30 mm": more on top of a count, not it
     maximum: bool = False  # "up to 20,000 spectators": the figure is the most there can be, a capacity
     part: bool = False  # "the first three phases", "the other six languages": a part picked out of a set
+    split: bool = False  # "close four schools and merge two others": one act's part of a larger set
 
     @property
     def phrase(self) -> str:
@@ -697,9 +698,29 @@ def _read_amount(text: str, toks: list[Token], i: int) -> _Found | None:
     value, j = _read_range_end(toks, number.end, number.value, between)
     nominal = number.nominal if value == number.value else None
     kind, unit, j = _read_unit(toks, j, currency)
+    ratio = _read_ratio(toks, j, value) if kind is QuantityKind.COUNT else None
+    if ratio is not None:  # 'one in ten children': a share of the set, as a percentage
+        total, j = ratio
+        share = _apply_bound(how, value, nominal).scaled(1 / total)
+        return _Found(_make(QuantityKind.PERCENT, text, toks, i, j, count=share.scaled(100), unit="%",
+                            proportion=share), j)
     maximum = any(_words_at(toks, i, words) for words in _STATED_MAXIMUMS)
     return _Found(_make(kind, text, toks, i, j, count=_apply_bound(how, value, nominal), unit=unit,
                         maximum=maximum), j)
+
+
+def _read_ratio(toks: list[Token], j: int, value: Interval) -> tuple[float, int] | None:
+    """'in ten' / 'in every five' after a count: the size of the set the count is a share of, and
+    where the ratio ends; None where 'in' opens something else ('12 in 2019', 'two in the morning')."""
+    if j >= len(toks) or toks[j].low != "in":
+        return None
+    k = _skip(toks, j + 1, ("every",))
+    size = _read_number(toks, k) if k < len(toks) else None
+    if size is None or not size.value.is_point or size.value.low <= value.high:
+        return None
+    if toks[k].text.isdigit() and 1000 <= size.value.low <= 2100:
+        return None  # a year: 'won 12 in 2019'
+    return size.value.low, size.end
 
 
 # Bounds that state a capacity, the most there can be; 'at most' and 'no more than' only bound a figure.
@@ -990,8 +1011,21 @@ def _describe_referent(text: str, toks: list[Token], q: Quantity, first: int, en
         key, verbs = "age", frozenset({_group(toks[verb].low)} if verb is not None else ())
     additional = first > 0 and toks[first - 1].low in _ADDITIVE
     part = first > 1 and toks[first - 1].low in _PICKING and toks[first - 2].low in _SET_DETERMINERS
+    split = bool(head.words) and _others_follow(toks, head.end)
     return replace(q, referent=key, referent_text=head.text, predicates=verbs, direction=way,
-                   additional=additional, part=part), head.end
+                   additional=additional, part=part, split=split), head.end
+
+
+def _others_follow(toks: list[Token], end: int, reach: int = 6) -> bool:
+    """A second count of 'others' follows in the same clause ('close four rural schools and merge two
+    others'): the first count is one part of a larger set, as 'the first three' is."""
+    for k in range(end, min(end + reach, len(toks))):
+        if toks[k].low in (".", ";", ":"):
+            return False
+        number = _read_number(toks, k)
+        if number is not None and number.end < len(toks) and toks[number.end].low in ("other", "others"):
+            return True
+    return False
 
 
 _ADDITIVE = {"another", "further", "additional", "extra"}

@@ -51,6 +51,12 @@ AMOUNTS = [
     ("The repairs cost £300.", QuantityKind.MONEY, "£300", (300, 300), "GBP", None),
     ("The council paid 5 million dollars.", QuantityKind.MONEY, "5 million dollars", (4_500_000, 5_500_000), "USD", "paid"),
     ("It was the third attack.", QuantityKind.ORDINAL, "third", (3, 3), None, "attack"),
+    # 'N in M' is a share of the set, not a count of N (or of M)
+    ("One in ten households keeps a dog.", QuantityKind.PERCENT, "One in ten", (10, 10), "%", "household"),
+    ("Roughly one in seven voters is undecided.", QuantityKind.PERCENT, "Roughly one in seven", (12.857, 15.714),
+     "%", "voter"),
+    ("Three in every four pupils walk to school.", QuantityKind.PERCENT, "Three in every four", (75, 75), "%",
+     "pupil"),
 ]
 
 
@@ -310,3 +316,20 @@ def test_count_knows_the_verb_that_picks_its_subset(text, verb) -> None:
 
 def test_another_marks_a_count_on_top_of_an_earlier_one() -> None:
     assert only("It will cost another 600 jobs.").additional
+
+
+SPLIT_SETS = [
+    ("The council will close four rural schools and merge two others.", "four", True),
+    ("The storm destroyed 40 homes and damaged 200 others.", "40", True),
+    ("The storm destroyed 40 homes.", "40", False),
+    ("The striker scored 12 in 2019.", "12", False),  # 'in' before a year is no ratio
+    # 'others' in a later sentence belongs to that sentence
+    ("The storm destroyed 40 homes. Two others were damaged.", "40", False),
+    ("Six schools are named, and four of them would close.", "Six", False),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "split"), SPLIT_SETS)
+def test_a_count_followed_by_n_others_is_one_part_of_a_split_set(text: str, words: str, split: bool) -> None:
+    quantity = next(q for q in extract_quantities(text) if q.text == words)
+    assert quantity.split is split

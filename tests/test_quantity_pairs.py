@@ -36,6 +36,8 @@ CONFLICTS = [
      "title from the previous season.", "The league consisted of eight teams.", Kind.NUMERIC),
     ("majority_vs_all_ten", "Air defences intercepted the majority of the unmanned aerial vehicles.",
      "The air force reported intercepting all ten drones.", Kind.QUANTIFIER),
+    ("one_in_ten_vs_40_percent", "One in ten households keeps a dog.", "40 percent of households keep a dog.",
+     Kind.NUMERIC),
     ("at_least_five_vs_three", "At least five people died in the attack.", "Three people died.", Kind.NUMERIC),
     ("twelve_vs_eight", "Police arrested 12 protesters.", "Police arrested eight protesters.", Kind.NUMERIC),
     ("about_300_vs_400", "About 300 people attended the rally.", "400 people attended.", Kind.NUMERIC),
@@ -106,10 +108,15 @@ COMPATIBLE = [
      "About two thirds of the households stayed."),
     ("at_most_is_a_bound_not_a_capacity", "At most five people were hurt.", "At most seven people were hurt."),
     ("most_evacuated_some_stayed", "Most households were evacuated.", "Some households stayed."),
+    ("about_one_in_seven_covers_14_percent", "About one in seven voters remain undecided.",
+     "14 percent of voters remain undecided."),
 ]
 
 # Pairs that look alike but must never be reported as conflicting.
 QUIET = [
+    # a share ('one in ten') is not a count of ten
+    ("share_is_no_count", "One in ten children in the borough lives in poverty.",
+     "Some 25 children in the borough live in poverty."),
     ("different_days", "Police made 20 arrests on Monday.", "Police made 12 arrests on Tuesday."),
     ("capacity_after_a_change", "The stadium can now accommodate up to 20,000 spectators.",
      "The stadium can accommodate up to 25,000 spectators."),

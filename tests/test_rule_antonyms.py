@@ -24,6 +24,10 @@ OPPOSITE_PREDICATES = [
     ("Harwick Rovers won the cup final.", "Harwick Rovers lost the cup final."),
     # 'X's sales increased' parsed as one noun phrase with a reduced relative: still a sentence
     ("The bakery's sales increased in May.", "In May the bakery's sales decreased."),
+    # a noun read as its act: the verb that shares its stem ('approval' is 'approve')
+    ("The committee's approval of the marina extension came on Monday.",
+     "The committee rejected the marina extension on Monday."),
+    ("The jury's acquittal of Delia Marsh surprised the court.", "The jury convicted Delia Marsh of fraud."),
 ]
 
 LEFT_ALONE = [
@@ -46,6 +50,10 @@ LEFT_ALONE = [
     ("The pier was closed for repairs.", "The pier is open to visitors."),
     # two ends of one span
     ("The festival began with a parade.", "The festival ended with fireworks."),
+    # a noun read as its act counts only WordNet's own opposites, not a kind of one: 'job' as the
+    # rare verb 'to farm out work' is one step below 'hire', the opposite of 'dismiss'
+    ("Okoro was a porter at the hospital until his dismissal last spring.",
+     "Okoro said he had enjoyed his job at the hospital."),
     # one thing, the same predicate twice
     ("Harwick Rovers won the cup final.", "Harwick Rovers won the final on penalties."),
 ]

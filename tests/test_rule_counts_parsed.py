@@ -49,6 +49,11 @@ CONFLICTS = [
      "The composer died in 1931, aged 74, after a short illness."),
     ("age_at_one_appointment", "Reyes was appointed chief justice at the age of 52.",
      "Reyes was appointed chief justice aged 49."),
+    # a count followed by 'N others' is a part of a set, but still the whole of its own act
+    ("part_before_others_same_act", "The storm destroyed 40 homes and damaged 200 others.",
+     "The storm destroyed 55 homes."),
+    ("closed_part_before_others_same_act", "The trust closed three rural clinics last year and sold two others.",
+     "Last year the trust closed four rural clinics."),
 ]
 
 QUIET = [
@@ -79,6 +84,15 @@ QUIET = [
     # one figure is an approximation that covers the other
     ("approximation_covers_the_figure", "About 300 pupils at the academy sat the exam.",
      "The 312 pupils who sat the exam at the academy waited for results."),
+    # 'three ... and two others': three is a part of the set, not all of it
+    ("part_before_others_against_the_whole",
+     "The trust plans to shut three of its smaller clinics and sell two others in the county.",
+     "All five clinics under review are in the county."),
+    # two answers in one poll: a subject that is the figure itself ('9 percent') ties nothing
+    ("two_answers_in_one_poll", "Rivera drew 44 percent support and Lang 35 percent, while 9 percent were undecided.",
+     "Among the survey's 820 adults, 47 percent said rents were too high, up from 40 percent in May."),
+    ("undecided_share_and_another_answer", "Okafor led with 47 percent, and 11 percent were still undecided.",
+     "Of the survey's 820 respondents, 58 percent said the council was doing a poor job."),
 ]
 
 

@@ -57,26 +57,30 @@ def states_a_change(verb: str) -> bool:
 
 
 @lru_cache(maxsize=65536)
-def opposite(x: str, y: str, pos: str) -> bool:
-    """WordNet opposites in any sense ('convict' / 'clear', which is 'acquit' in a late sense), or one
-    hypernym step up in the first senses ('increase' / 'cut'). Wide on purpose, because the rule
-    asks it only of predicates already shown to share a subject; light verbs never count."""
+def opposite(x: str, y: str, pos: str, lifted: bool = True) -> bool:
+    """WordNet opposites in any sense ('convict' / 'clear', which is 'acquit' in a late sense), or,
+    when ``lifted``, one hypernym step up in the first senses ('increase' / 'cut'). Wide on purpose,
+    because the rule asks it only of predicates already shown to share a subject; light verbs never
+    count."""
     if x == y or x in LIGHT_VERBS or y in LIGHT_VERBS:
         return False
     try:
-        return lexicon.opposed(x, y, pos) or (pos == "v" and lexicon.opposed(x, y, pos, max_senses=MAX_SENSES,
-                                                                                depth=1))
+        return lexicon.opposed(x, y, pos) or (lifted and pos == "v" and lexicon.opposed(
+            x, y, pos, max_senses=MAX_SENSES, depth=1))
     except (KeyError, ValueError):
         return False
 
 
-def _opposed_predicates(x: Predicate, y: Predicate) -> bool:
+def _opposed_predicates(x: Predicate, y: Predicate, lifted: bool = True) -> bool:
+    """Opposite predicates; ``lifted`` False asks for WordNet's own opposites only (for a noun read
+    as its act, whose verb may be a rare sense: 'his job' read as the verb 'job', 'to farm out
+    work', is one step below 'hire', the opposite of 'dismiss')."""
     if x.pos != y.pos or x.pos not in ("v", "a") or x.negated != y.negated or x.modal or y.modal:
         return False
     if x.pos == "v" and (x.lemma in ASPECTUAL or y.lemma in ASPECTUAL or
                          not states_a_change(x.lemma) or not states_a_change(y.lemma)):
         return False
-    return opposite(x.lemma, y.lemma, x.pos)
+    return opposite(x.lemma, y.lemma, x.pos, lifted)
 
 
 @lru_cache(maxsize=65536)
@@ -178,9 +182,12 @@ def _dates(claim: Claim) -> frozenset[str]:
 def compare(a: Claim, b: Claim) -> RuleResult | None:
     if a.polarity != b.polarity or _other_times(a, b):
         return None
+    nominals = frame(a).nominals + frame(b).nominals
     for x in _readings(a):
         for y in _readings(b):
-            if _same_subject(a, b, x, y) and _opposed_predicates(x, y) and not _other_tenses(a, x, b, y):
+            lifted = x not in nominals and y not in nominals
+            if (_same_subject(a, b, x, y) and _opposed_predicates(x, y, lifted)
+                    and not _other_tenses(a, x, b, y)):
                 who = (x.patient or x.agent or y.patient or y.agent)
                 about = f" of {who.text}" if who is not None else ""
                 return RuleResult(RULE.name, "conflicting", Kind.ANTONYM,

@@ -81,6 +81,9 @@ def not_comparable(a: Quantity, b: Quantity, same_thing: bool | None = None) -> 
     if a.part != b.part:
         part = a if a.part else b
         return unrelated(f"'{part.phrase}' counts a part picked out of the set, not all of it", same=True)
+    if a.split != b.split and not (a.predicates & b.predicates):  # the same act: its own whole
+        part = a if a.split else b
+        return unrelated(f"'{part.phrase}' counts one part of a set whose other part follows", same=True)
     if not same_period(a, b) and a.referent != "age":  # an age belongs to its event, whatever the year
         other = a.period or b.period
         return unrelated(f"one figure is about another time ('{other}'), so both can be right", same=True)
@@ -198,10 +201,14 @@ def _subjects_apart(a: Claim, b: Claim) -> bool:
 
 
 def _same_subject(a: Claim, b: Claim) -> bool:
-    """Both claims open on the same subject, named or common ('The fire killed 12' / 'The fire killed 15')."""
+    """Both claims open on the same subject, named or common ('The fire killed 12' / 'The fire killed
+    15'); a noun too general to name anything ('14 percent were undecided' / '52 percent said ...':
+    the subject is the figure itself) ties nothing."""
     subjects_a = a.frame.subjects if a.frame else ()
     subjects_b = b.frame.subjects if b.frame else ()
-    return bool(subjects_a) and bool(subjects_b) and same_participant(subjects_a[0], subjects_b[0]) is True
+    if not subjects_a or not subjects_b or subjects_a[0].lemma in GENERIC_NOUNS:
+        return False
+    return same_participant(subjects_a[0], subjects_b[0]) is True
 
 
 def _other_instances(a: Claim, b: Claim) -> bool:
