@@ -17,7 +17,7 @@ from typing import Iterable, Sequence
 
 from factcheck.config import Config
 from factcheck.suppress import finding_is_suppressed
-from factcheck.types import Claim, Document, Finding, Severity, Span, Verdict
+from factcheck.types import Claim, Document, Finding, Polarity, Severity, Span, Verdict
 
 FINGERPRINT_LENGTH = 16  # hex digits of sha1: collisions are irrelevant at article scale
 
@@ -85,7 +85,37 @@ def _strongest_per_pair(findings: Iterable[Finding]) -> list[Finding]:
     best: dict[tuple[Span, Span], Finding] = {}
     for finding in sorted(findings, key=_sort_key):
         best.setdefault(_pair_key(finding), finding)
-    return _without_wider_repeats(sorted(best.values(), key=_sort_key))
+    return _one_per_denial(_without_wider_repeats(sorted(best.values(), key=_sort_key)))
+
+
+def _denied_words(finding: Finding) -> tuple[Span, Span] | None:
+    """Where a finding's one denying claim is, and its highlighted words ('no tax'), or None when
+    neither or both claims deny."""
+    denying = [c for c in (finding.a, finding.b) if c.polarity is Polarity.NEGATIVE]
+    if len(denying) != 1:
+        return None
+    words = [h for h in finding.highlights if denying[0].span.contains(h)]
+    return (denying[0].span, words[0]) if words else None
+
+
+def _one_per_denial(findings: list[Finding]) -> list[Finding]:
+    """A denial that several claims contradict ('the firm pays no tax' against four mentions of
+    the tax it pays) is one problem for an editor: the strongest pair is shown, and says how many
+    more claims contradict the denial, instead of one finding per claim. ``findings`` are ranked."""
+    counts: Counter[tuple[Span, Span]] = Counter(key for f in findings if (key := _denied_words(f)) is not None)
+    kept, seen = [], set()
+    for finding in findings:
+        key = _denied_words(finding)
+        if key is None:
+            kept.append(finding)
+        elif key not in seen:
+            seen.add(key)
+            more = counts[key] - 1
+            if more:
+                claims = "claim contradicts" if more == 1 else "claims contradict"
+                finding = replace(finding, explanation=f"{finding.explanation} {more} more {claims} the denial.")
+            kept.append(finding)
+    return kept
 
 
 def _inside(inner: Finding, outer: Finding) -> bool:

@@ -207,3 +207,34 @@ def test_two_conflicts_on_other_words_are_both_kept_though_one_pair_holds_the_ot
     verdicts = [verdict(trails, clause, Kind.COMPARATIVE, 0.85, highlights=(span_of(document, "behind Okoro", clause),)),
                 verdict(trails, sentence, Kind.GENERAL, 0.6, highlights=(span_of(document, "published", sentence),))]
     assert len(to_findings(verdicts, document, Config())) == 2
+
+
+DENIED_THREE_TIMES = """No weapon was discharged during the raid on the depot, police said.
+
+Witnesses said one of the raiders fired a single shot into the ceiling of the depot.
+
+A guard told reporters that a raider fired two shots at the depot's door.
+
+Another raider fired a shot at a passing car, according to a second guard."""
+
+
+def test_a_denial_contradicted_by_several_claims_is_one_finding_that_counts_the_others():
+    from factcheck.document import document_from_text
+    from factcheck.pipeline import check_document
+
+    findings = check_document(document_from_text(DENIED_THREE_TIMES), config=Config(rules_only=True)).findings
+    assert len(findings) == 1
+    assert findings[0].a.text.startswith("No weapon was discharged")
+    assert findings[0].explanation.endswith("1 more claim contradicts the denial.")
+
+
+def test_two_denials_each_keep_their_own_finding():
+    from factcheck.document import document_from_text
+    from factcheck.pipeline import check_document
+
+    text = DENIED_THREE_TIMES.split("\n\nA guard")[0] + (
+        "\n\nNone of the depot's staff were injured in the raid."
+        "\n\nTwo of the depot's staff were injured in the raid, the union said.")
+    findings = check_document(document_from_text(text), config=Config(rules_only=True)).findings
+    assert sorted(f.a.text.split()[0] for f in findings) == ["No", "None"]
+    assert not any("more claim" in f.explanation for f in findings)
