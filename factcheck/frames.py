@@ -207,7 +207,8 @@ def _phrase_tokens(head: Token, inside: set[int]) -> list[Token]:
 
 
 def phrase(parsed: ParsedSpan, head: Token, inside: set[int]) -> Phrase:
-    tokens = [t for t in _phrase_tokens(head, inside) if t.dep_ != "case" or t.head != head]
+    particle = shifted_particle(head)
+    tokens = [t for t in _phrase_tokens(head, inside) if (t.dep_ != "case" or t.head != head) and t != particle]
     tokens = tokens or [head]
     # what the thing belongs to ('the roof of the depot', "Corvane's shares"); a time the parse
     # hangs on the noun ('the town on Saturday') is the happening's, not an owner
@@ -262,13 +263,33 @@ def _base_form(word: str, pos: str) -> str | None:
 
 
 def _verb_lemma(token: Token) -> str:
-    """The verb with its particle when WordNet knows the phrasal verb ('knock down', 'vote down')."""
+    """The verb with its particle when WordNet knows the phrasal verb ('knock down', 'vote down'),
+    also where the object stands between them ('voted the scheme down')."""
     base = lemma(token)
-    for particle in _children(token, ("compound:prt",)):
+    shifted = [p for obj in _children(token, ("obj",)) if (p := shifted_particle(obj)) is not None]
+    for particle in _children(token, ("compound:prt",)) + shifted:
         phrasal = f"{base} {particle.lower_}"
         if lexicon.is_lemma(phrasal, "v"):
             return phrasal
     return base
+
+
+# Particles of phrasal verbs that may follow the object: 'turned the offer down', 'called it off'.
+_PARTICLES = frozenset({"down", "up", "off", "out", "away", "back", "over"})
+
+
+def shifted_particle(obj: Token) -> Token | None:
+    """A verb's particle that the parse hangs on its object because it follows it ('voted the
+    scheme down': 'down' under 'scheme'): a bare particle right after the object's noun."""
+    if obj.dep_ != "obj":
+        return None
+    for child in obj.rights:
+        after = child.nbor() if child.i + 1 < len(child.doc) else None
+        opens_a_phrase = after is not None and after.pos_ in ("DET", "NOUN", "PROPN", "NUM", "ADJ", "PRON")
+        if (child.i == obj.i + 1 and child.lower_ in _PARTICLES and child.dep_ in ("compound:prt", "advmod")
+                and not list(child.children) and not opens_a_phrase):
+            return child  # not 'moved the boxes up the stairs', where 'up' opens a phrase
+    return None
 
 
 # Auxiliaries, adverbs and governing verbs that make a predicate less than a plain assertion.

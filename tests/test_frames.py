@@ -45,3 +45,23 @@ def test_a_name_the_parser_splits_is_read_as_one_phrase(words, heads, deps, pos,
     parsed = _parsed(words, heads, deps, pos)
     found = phrase(parsed, parsed.doc[head], set(range(len(words))))
     assert (found.text, found.name) == (text, name)
+
+
+PHRASAL_VERBS = [
+    # the particle next to the verb, or after the object (where the parse hangs it on the object)
+    ("The council voted down the scheme.", "vote down", "the scheme"),
+    ("Councillors had voted the scheme down.", "vote down", "the scheme"),
+    ("Police called the search off at dusk.", "call off", "the search"),
+    ("The club turned the bid down, its chairman said.", "turn down", "the bid"),
+    # a word that opens a phrase of its own is no particle
+    ("The crew carried the boxes up a ladder.", "carry", "the boxes"),
+]
+
+
+@pytest.mark.parametrize(("text", "verb", "patient"), PHRASAL_VERBS)
+def test_a_phrasal_verb_keeps_its_particle_wherever_the_object_stands(text: str, verb: str, patient: str) -> None:
+    from tests.claim_helpers import parsed_pair
+
+    (claim, *_), _ = parsed_pair(text, "Nothing else happened.")
+    first = claim.frame.predicates[0]
+    assert (first.lemma, first.patient.text) == (verb, patient)

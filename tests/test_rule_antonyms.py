@@ -24,6 +24,8 @@ OPPOSITE_PREDICATES = [
     ("Harwick Rovers won the cup final.", "Harwick Rovers lost the cup final."),
     # 'X's sales increased' parsed as one noun phrase with a reduced relative: still a sentence
     ("The bakery's sales increased in May.", "In May the bakery's sales decreased."),
+    # a phrasal verb whose particle follows the object ('turned the offer down' is 'turn down')
+    ("The union accepted the new offer on Friday.", "The union turned the new offer down on Friday."),
     # a noun read as its act: the verb that shares its stem ('approval' is 'approve')
     ("The committee's approval of the marina extension came on Monday.",
      "The committee rejected the marina extension on Monday."),
