@@ -113,12 +113,21 @@ def _relation_words(relation: str, match: re.Match[str]) -> str:
     return relation
 
 
+_CLAUSE_BREAK = re.compile(r"[,;(]\s*|\b(?:and|but|which|who|where)\s+")
+
+
 def _subject(before: str) -> str:
-    """The words naming what the relation is about: the start of the clause up to its verb."""
-    clause = re.split(r"[,;(]\s*|\b(?:and|but|which|who|where)\s+", before)[-1]
+    """The words naming what the relation is about: the start of the clause up to its verb. A
+    clause joined by 'and' / 'but' with no subject of its own shares the one before ('The stadium
+    is used for football and is the home ground of ...')."""
+    breaks = list(_CLAUSE_BREAK.finditer(before))
+    start = breaks[-1].end() if breaks else 0
+    clause = before[start:]
     verb = _VERB_BREAK.search(clause)
     words = [w for w in (clause[: verb.start()] if verb else clause).split()
              if w.casefold() not in _ADVERBS and not w.endswith("ly")]
+    if not words and breaks and breaks[-1].group().split()[0] in ("and", "but"):
+        return _subject(before[: breaks[-1].start()])
     return " ".join(_leading_subject(words))
 
 

@@ -39,6 +39,11 @@ CONFLICTS = [
     ("masters_degree", "He later obtained his Master's degree in Transportation Planning from the University of California, Berkeley.",
      "Lütfi Elvan obtained his master's degree in civil engineering from the University of Birmingham."),
     ("place_within_a_town", "The house is located in Tallahassee, Florida.", "The house is located in the downtown area of Talladega."),
+    # a clause joined by 'and' with no subject of its own shares the one before it
+    ("subject_shared_across_and", "Marlow Park is used mostly for rugby and is the home ground of Ashcombe Rovers.",
+     "Marlow Park is the home ground of Tillbury Athletic."),
+    ("subject_shared_across_but", "The singer grew up in Cork but was born in Limerick.",
+     "The singer was born in Galway, her manager said."),
 ]
 
 QUIET = [
@@ -62,6 +67,10 @@ QUIET = [
     ("same_school_in_two_spellings", "He earned his PhD in economics from Ankara University.",
      "Lütfi Elvan obtained a Ph.D. in economics from the Ankara University in 1991."),
     ("degrees_of_two_people", "Smith earned a PhD from Yale University.", "Jones earned a PhD from Brown University."),
+    # after 'which' the subject is the noun before it, not the clause's subject: nothing is shared
+    ("relative_clause_keeps_its_own_subject", "He played for a club in Leeds, which was founded by Ada Park.",
+     "The charity was founded by Lena Ortiz."),
+    ("two_people_joined_by_and", "Smith lives in York and Jones was born in Leeds.", "Smith was born in Hull."),
 ]
 
 
