@@ -238,12 +238,30 @@ def _compares(adverb: Token) -> bool:
 
 
 def _times_on_objects(parsed: ParsedSpan, verb: Token, inside: set[int]) -> list[TimePhrase]:
-    """'signed a contract on Monday': a thing has no date of its own, so a dated phrase the parse
-    hangs on a verb's object (not on an event noun, which has one) dates the verb."""
+    """'signed a contract on Monday', 'was added to the county's register in 1984': a thing has no
+    date of its own, so a dated phrase the parse hangs on a verb's object or oblique (not on an
+    event noun, which has one, nor on a phrase that places the verb in time: 'after the flood of
+    1953') dates the verb."""
     if verb.pos_ not in ("VERB", "AUX"):
         return []
-    return [t for c in verb.children if c.i in inside and c.dep_ == "obj" and not is_event_noun(c)
+    return [t for c in verb.children if c.i in inside and _dateless_argument(c)
             for t in _times_under(parsed, c, inside) if t.preposition in ("on", "in", "at")]
+
+
+def _dateless_argument(token: Token) -> bool:
+    """An object, or an oblique that is neither a place (``_times_at_places`` reads those) nor a
+    time, and names no event."""
+    if token.dep_ == "obl":
+        if is_time(token) or preposition(token) in _TIME_PREPOSITIONS or preposition(token) in PLACE_PREPOSITIONS:
+            return False
+    elif token.dep_ != "obj":
+        return False
+    return not is_event_noun(token)
+
+
+# Prepositions that put a verb before, after or around something in time: a date under their noun
+# dates that thing, not the verb.
+_TIME_PREPOSITIONS = frozenset({"before", "after", "since", "until", "till", "during", "following", "by"})
 
 
 def _recurs(token: Token) -> bool:

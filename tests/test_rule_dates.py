@@ -50,6 +50,18 @@ ONE_HAPPENING_TWO_DATES = [
     ("founded_by_a_group", "The trust was founded in 1990 by a group of farmers.",
      "The trust was founded in 1996 by a group of local growers."),
     ("first_title", "Okafor won her first national title in 2012.", "Okafor won her first national title in 2014."),
+    # 'added to a register' is an act ('he added' reports speech), and a date the parse hangs on
+    # the register (a thing, with no date of its own) dates the adding
+    ("added_to_a_register", "The Harlow Mill was added to the county's list of protected buildings in 1981.",
+     "The Harlow Mill was added to the county's list of protected buildings in 1984."),
+    # a name spelt with and without dots is one name ('Ph.D.' / 'PhD')
+    ("degree_spelt_two_ways", "She obtained a Ph.D. in chemistry in 1991.",
+     "She obtained her PhD in chemistry from the University of Leeds in 1993."),
+    # a thing introduced by its kind is the named one when the kind is in the name
+    ("party_introduced_then_named", "The Green Renewal Party is a political party in Ruritania that was founded in 1991.",
+     "The Green Renewal Party was founded in 1996."),
+    ("added_with_the_date_on_the_verb", "The old tannery was added to the heritage register in 2002.",
+     "In 2005 the old tannery was added to the heritage register."),
 ]
 
 CAN_BOTH_BE_TRUE = [
@@ -90,6 +102,16 @@ CAN_BOTH_BE_TRUE = [
     ("two_owners", "The bakery's accounts were audited in May.", "The florist's accounts were audited in June."),
     ("two_dashed_names", "The Hale–Morton Mill was converted into flats in 1986.",
      "The Pike–Lowry Mill was converted into flats in 1991."),
+    # 'added' that reports speech, and additions of things each introduced
+    ("added_reports_speech", "'We will appeal,' the coach added on Monday.",
+     "The coach added on Tuesday that the club would appeal."),
+    ("jobs_added_twice", "The firm added 300 jobs in 2019.", "The firm added 200 jobs in 2021."),
+    ("two_things_added", "The museum added a glass wing in 1990.", "The museum added a rooftop cafe in 1995."),
+    # a new thing added to a named one is not the named one added: the shared name does not anchor
+    ("porch_added_to_a_named_house", "The Hale House was added to the list of protected buildings in 1973.",
+     "A two-storey porch was added to the front of the Hale House in 1900."),
+    # a date under a phrase that places the act in time dates that phrase's thing, not the act
+    ("date_after_a_flood", "The sea wall was rebuilt after the flood of 1953.", "The sea wall was rebuilt in 1961."),
 ]
 
 

@@ -82,11 +82,16 @@ def same_participant(x: Phrase | None, y: Phrase | None) -> bool | None:
         # group's 'of' phrase says who is in it ('a group of activists'), not whose it is
         return False
     if x.name and y.name:
-        return bool(set(x.name.lower().split()) & set(y.name.lower().split()))
+        return bool(_name_words(x.name) & _name_words(y.name))
     if x.name or y.name:
         named, other = (x, y) if x.name else (y, x)
-        return other.lemma in named.name.lower().split()
+        return other.lemma.replace(".", "") in _name_words(named.name)
     return same_word(x.lemma, y.lemma, "n")
+
+
+def _name_words(name: str) -> frozenset[str]:
+    """A name's words in lower case without their dots: 'Ph.D.' and 'PhD', 'U.S.' and 'US' agree."""
+    return frozenset(word.replace(".", "") for word in name.lower().split())
 
 
 @lru_cache(maxsize=16384)
@@ -161,14 +166,22 @@ _EMPTY_VERBS = frozenset({"be", "have", "do", "get", "say", "make", "give", "put
 _PHASE_VERBS = frozenset({"begin", "start"})
 
 
-def _light(lemma: str) -> bool:
+# Light verbs that are full acts when they take a thing as object: 'he added' reports speech, 'the
+# house was added to the register' is an act done once.
+_FULL_WITH_AN_OBJECT = frozenset({"add"})
+
+
+def _light(happening: Happening) -> bool:
+    lemma = happening.lemma
+    if lemma in _FULL_WITH_AN_OBJECT and happening.patient is not None:
+        return False
     return lemma in LIGHT_VERBS and lemma not in _PHASE_VERBS
 
 
 def same_act(x: Happening, y: Happening) -> bool:
     """Two happenings named by the same verb or noun, a WordNet synonym, or an act and its noun."""
     if x.pos == y.pos:
-        return not _light(x.lemma) and not _light(y.lemma) and same_word(x.lemma, y.lemma, x.pos)
+        return not _light(x) and not _light(y) and same_word(x.lemma, y.lemma, x.pos)
     verb, noun = (x, y) if x.pos == "v" else (y, x)
     # a light verb with an event noun of its own is the full verb: 'was tried' / 'the trial'
     return verb.lemma not in _EMPTY_VERBS and act_and_noun(verb.lemma, noun.lemma)
@@ -185,8 +198,15 @@ def _participant(x: Phrase | None, y: Phrase | None) -> bool | None:
     if _ranks(x) != _ranks(y):
         return False  # 'the first lawsuit' / 'that lawsuit', 'the first case' / 'a second case'
     if bool(x.name) != bool(y.name):
-        return None
+        # 'the manager' may be Heller; a thing introduced as new is the name only if its noun is in
+        # the name ('a political party' / 'the Ecologist Party', not 'a porch' / 'the Hale House')
+        return same_participant(x, y) if _introduced(x) or _introduced(y) else None
     return same_participant(x, y)
+
+
+def _introduced(phrase: Phrase) -> bool:
+    """A phrase with an indefinite article: it brings in a new thing ('a porch', 'an appeal')."""
+    return phrase.text.lower().split()[0] in ("a", "an")
 
 
 def _ranks(phrase: Phrase) -> frozenset[str]:

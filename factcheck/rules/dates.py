@@ -18,6 +18,10 @@
     trap          'ran between 2017 and 2021' / 'ran in 2019' (a period and a point inside it)
     trap          'open on 1 March' / 'open until 31 March' (a date against the edge of a period)
     trap          'born in 1950' / 'elected in 1990' (two acts of one person)
+    conflict      'was added to the register in 1973' / 'in 1972' ('add' with an object is an act, not
+                  the reporting verb; a date hung on the register dates the adding)
+    trap          'a porch was added to the Hale House in 1900' / 'the Hale House was added to the
+                  list in 1973' (a thing introduced as new is not the named one)
 
 Three readings of dates: a date quantity that belongs to an event noun ("the vote on Tuesday") and
 a dated verb with its participants (``factcheck.events``), both read from the surface; and the
