@@ -92,6 +92,11 @@ class Count:
     # Common words that narrow the counted noun to a subset: "neighbourhood" in 'the 12 neighbourhood
     # areas', "city", "centre" in 'the four city-centre areas'
     modifiers: frozenset[str] = frozenset()
+    # What the figure is the value of, and whose: 'a seating capacity of 20,000' that 'the stadium'
+    # has, 'its population of 12,000', 'a loss of £3m' the club posted. None for a plain count.
+    attribute: str | None = None
+    owner: Phrase | None = None
+    tense: str | None = None  # of the verb that gives the attribute its value: 'past', 'present', 'future'
 
 
 @dataclass(frozen=True)
@@ -512,15 +517,63 @@ def _governing_verb(noun: Token) -> Token | None:
 _COUNTED_AT = PLACE_PREPOSITIONS | {"into", "onto"}
 
 
+def _attribute_of(number: Token, noun: Token | None) -> Token | None:
+    """The singular noun whose value the figure gives, where the figure (or what it counts) is that
+    noun's 'of' phrase: 'capacity' in 'a seating capacity of 20,000 people', 'population' in 'a
+    population of 12,000'; None for a plain count or a part of a set ('five of the teachers')."""
+    token = noun if noun is not None and noun.dep_ == "nmod" else number
+    while token.dep_ in ("nummod", "compound") and token.head.lower_ in _SCALE_WORDS:
+        token = token.head
+    head = token.head
+    if (token.dep_ == "nmod" and _preposition(token) == "of" and head.pos_ == "NOUN" and head != token
+            and head.tag_ in ("NN", "") and not (head.like_num or head.lower_ in _SCALE_WORDS)):
+        return head
+    return None
+
+
+def _owner_of(attribute: Token, inside: set[int]) -> Token | None:
+    """Whose the attribute is: its possessor ('the stadium's capacity', 'its population') or the
+    subject of the verb it is the object of ('the stadium has a capacity of ...')."""
+    possessor = _children(attribute, ("nmod:poss",))
+    if possessor and possessor[0].i in inside:
+        return possessor[0]
+    verb = attribute.head if attribute.dep_ == "obj" and attribute.head.pos_ in _CLAUSE_HEADS else None
+    while verb is not None:
+        subjects = [c for c in _children(verb, _SUBJECTS) if c.i in inside]
+        if subjects:
+            return subjects[0]
+        # 'It was built in 2006 and has a capacity of 20,000': a conjoined verb shares the subject
+        verb = verb.head if verb.dep_ == "conj" and verb.head.pos_ in _CLAUSE_HEADS else None
+    return None
+
+
+def _tense(attribute: Token) -> str | None:
+    """'past' for 'had a population of', 'present' for 'has' or 'its capacity ... makes', 'future'
+    for 'will have'; the finite verb or auxiliary of the clause the attribute is an argument of."""
+    verb = attribute.head if attribute.head.pos_ in _CLAUSE_HEADS else None
+    if verb is None:
+        return None
+    finite = [t for t in (*_children(verb, ("aux", "aux:pass", "cop")), verb) if "Fin" in t.morph.get("VerbForm")]
+    if any(t.lower_ in ("will", "shall") for t in finite):
+        return "future"
+    tenses = {tense for t in finite for tense in t.morph.get("Tense")}
+    return "past" if "Past" in tenses else "present" if "Pres" in tenses else None
+
+
 def _counts(parsed: ParsedSpan, tokens: Sequence[Token], inside: set[int]) -> tuple[Count, ...]:
     found = []
     for token in tokens:
+        attribute = None
         if token.lower_ in QUANTIFIER_WORDS:
             noun = _quantified_noun(token)
         elif not (token.pos_ == "NUM" or token.like_num) or token.lower_ in _SCALE_WORDS:
             continue
         else:
             noun = _counted_noun(token)
+            attribute = _attribute_of(token, noun)
+        owner = _owner_of(attribute, inside) if attribute is not None and attribute.i in inside else None
+        if owner is not None and (noun is None or noun.pos_ not in ("NOUN", "PROPN")):
+            noun = attribute  # 'the town has a population of 12,000': the figure is the population
         if noun is None or noun.pos_ not in ("NOUN", "PROPN"):
             continue
         verb = _governing_verb(noun)
@@ -536,7 +589,10 @@ def _counts(parsed: ParsedSpan, tokens: Sequence[Token], inside: set[int]) -> tu
                               for t in _phrase_tokens(child, inside)
                               if t.pos_ in ("NOUN", "ADJ") and not _is_name(t) and t.lower_ not in _SCALE_WORDS)
         found.append(Count(parsed.token_span(token), lemma(noun), noun.text,
-                           _verb_lemma(verb) if verb is not None else None, names, measured, narrowing))
+                           _verb_lemma(verb) if verb is not None else None, names, measured, narrowing,
+                           lemma(attribute) if owner is not None else None,
+                           phrase(parsed, owner, inside | {owner.i}) if owner is not None else None,
+                           _tense(attribute) if owner is not None else None))
     return tuple(found)
 
 

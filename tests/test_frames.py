@@ -65,3 +65,28 @@ def test_a_phrasal_verb_keeps_its_particle_wherever_the_object_stands(text: str,
     (claim, *_), _ = parsed_pair(text, "Nothing else happened.")
     first = claim.frame.predicates[0]
     assert (first.lemma, first.patient.text) == (verb, patient)
+
+
+ATTRIBUTES = [
+    # the figure is the value of an attribute, whose owner is the possessor or the verb's subject
+    ("The Halden Arena has a capacity of 8,000.", "8,000", "capacity", "The Halden Arena", "present"),
+    ("The town's population of 12,000 is shrinking.", "12,000", "population", "The town", "present"),
+    ("The park covered an area of 482 square kilometres.", "482", "area", "The park", "past"),
+    # a conjoined verb shares the subject of the first
+    ("The Halden Arena opened in 2006 and has a capacity of 8,000.", "8,000", "capacity", "The Halden Arena",
+     "present"),
+    # no owner, no attribute: 'the age of 39' belongs to nobody the parse shows, a part is no value
+    ("Okafor married again at the age of 39.", "39", None, None, None),
+    ("Five of the teachers signed the letter.", "Five", None, None, None),
+]
+
+
+@pytest.mark.parametrize(("text", "number", "attribute", "owner", "tense"), ATTRIBUTES)
+def test_a_figure_after_a_noun_of_is_the_value_of_that_attribute_of_its_owner(
+        text: str, number: str, attribute: str | None, owner: str | None, tense: str | None) -> None:
+    from tests.claim_helpers import parsed_pair
+
+    (claim, *_), _ = parsed_pair(text, "Nothing else happened.")
+    counts = [c for c in claim.frame.counts if claim.text[c.span.start - claim.span.start:].startswith(number)]
+    found = (counts[0].attribute, counts[0].owner and counts[0].owner.text, counts[0].tense) if counts else (None,) * 3
+    assert found == (attribute, owner, tense)

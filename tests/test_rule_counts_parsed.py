@@ -54,6 +54,13 @@ CONFLICTS = [
      "The storm destroyed 55 homes."),
     ("closed_part_before_others_same_act", "The trust closed three rural clinics last year and sold two others.",
      "Last year the trust closed four rural clinics."),
+    # two values of one attribute of one owner ('a capacity of', 'a population of', 'an area of')
+    ("one_arena_two_capacities", "The Halden Arena has a capacity of 8,000.",
+     "The arena's capacity of 11,500 makes it the largest in the region."),
+    ("one_park_two_areas", "The park covers an area of 482 square kilometres.",
+     "The park covers an area of 1,600 square kilometres."),
+    ("same_pronoun_two_capacities", "It has a seating capacity of 20,000 people.",
+     "It has a seating capacity of 25,000 people."),
 ]
 
 QUIET = [
@@ -91,6 +98,12 @@ QUIET = [
     # two answers in one poll: a subject that is the figure itself ('9 percent') ties nothing
     ("two_answers_in_one_poll", "Rivera drew 44 percent support and Lang 35 percent, while 9 percent were undecided.",
      "Among the survey's 820 adults, 47 percent said rents were too high, up from 40 percent in May."),
+    # an attribute of two owners, at two times, or for two uses
+    ("capacities_of_two_stadiums", "The old stadium had a capacity of 20,000.", "Its replacement has a capacity of 25,000."),
+    ("populations_of_two_cities", "Leeds has a population of 800,000.", "York has a population of 200,000."),
+    ("population_then_and_now", "The town had a population of 12,000 in 1901.", "The town has a population of 19,000 today."),
+    ("population_planned", "The town will have a population of 30,000 by 2030.", "The town has a population of 12,000."),
+    ("capacities_for_two_uses", "The arena has a capacity of 8,000 for concerts.", "It has a capacity of 6,000 for ice hockey."),
     ("undecided_share_and_another_answer", "Okafor led with 47 percent, and 11 percent were still undecided.",
      "Of the survey's 820 respondents, 58 percent said the council was doing a poor job."),
 ]

@@ -8,6 +8,10 @@
     trap          'all 380 jobs' / 'another 600 jobs at suppliers' (one figure on top of the other)
     conflict      'died in 1941 at the age of 58' / 'died in 1941 at the age of 60' (one happening, two ages)
     trap          'joined the firm aged 30' / 'retired from the firm aged 65' (two happenings)
+    conflict      'the arena has a capacity of 8,000' / "the arena's capacity of 11,500" (one attribute
+                  of one owner, two values)
+    trap          'the town had a population of 12,000' / 'the town has a population of 19,000' (two
+                  tenses, two times); 'Leeds has a population of ...' / 'York has ...' (two owners)
 
 Every figure is an interval (``factcheck.quantities``); two conflict when the gate of
 ``factcheck.rules.referents`` finds them about one thing at one time and the intervals do not meet.

@@ -11,7 +11,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from factcheck import lexicon
-from factcheck.frames import Count
+from factcheck.frames import Count, Phrase
 from factcheck.quantities import Comparison, Interval, Quantity, QuantityKind, counted_group, is_date, unrelated
 from factcheck.rules.alignment import LIGHT_VERBS, same_participant, same_word, shared_names
 from factcheck.types import Claim, Kind
@@ -247,6 +247,8 @@ def counted_alike(a: Claim, qa: Quantity, b: Claim, qb: Quantity) -> bool | None
     ca, cb = count_of(a, qa), count_of(b, qb)
     if ca is None or cb is None:
         return False
+    if ca.attribute is not None and cb.attribute is not None:
+        return _same_attribute(a, ca, b, cb)
     if not _counted_nouns_alike(ca, cb) or _contrary_verbs(ca.verb, cb.verb):
         return False
     if ca.names and cb.names and not (ca.names & cb.names):
@@ -265,6 +267,34 @@ def counted_alike(a: Claim, qa: Quantity, b: Claim, qb: Quantity) -> bool | None
     # share of one set is rarely given twice for two sets in one article, plain figures often are.
     quantifier = QuantityKind.QUANTIFIER in (qa.kind, qb.kind)
     return quantifier and bool(_anchors(a, b, qa, qb, frozenset({ca.noun, cb.noun})))
+
+
+def _same_attribute(a: Claim, x: Count, b: Claim, y: Count) -> bool:
+    """Two values of one attribute of one owner ('the stadium has a capacity of 20,000' / 'its
+    capacity of 25,000'): an owner holds one value of it at a time, so the figures are compared
+    (``not_comparable`` still separates times and units). What the figures count, where both say,
+    must be alike ('an average of 2.5 goals' / 'an average of 3 assists'), and the tenses the same."""
+    if not same_word(x.attribute, y.attribute, "n") or x.tense != y.tense:
+        return False  # 'had a population of 12,000' / 'has a population of 19,000': two times
+    counted = x.noun != x.attribute and y.noun != y.attribute
+    if counted and not _counted_nouns_alike(x, y):
+        return False
+    return _same_owner(a, x.owner, b, y.owner)
+
+
+_OWNER_PRONOUNS = frozenset({"it", "its", "they", "their", "them", "he", "his", "him", "she", "her"})
+
+
+def _same_owner(a: Claim, x: Phrase, b: Claim, y: Phrase) -> bool:
+    """One owner named twice: the same phrase or name, the same pronoun in two claims about the same
+    names (or about none), or a pronoun in a claim about the name the other gives."""
+    pronoun_x, pronoun_y = x.lemma in _OWNER_PRONOUNS, y.lemma in _OWNER_PRONOUNS
+    if not (pronoun_x or pronoun_y):
+        return same_participant(x, y) is True
+    if pronoun_x and pronoun_y:
+        return x.lemma == y.lemma and (not a.about or not b.about or bool(a.about & b.about))
+    pronoun_claim, named = (a, y) if pronoun_x else (b, x)
+    return bool(named.words & pronoun_claim.about)
 
 
 def _anchors(a: Claim, b: Claim, qa: Quantity, qb: Quantity, counted: frozenset[str]) -> frozenset[str]:
