@@ -54,6 +54,8 @@ ONE_HAPPENING_TWO_DATES = [
     # the register (a thing, with no date of its own) dates the adding
     ("added_to_a_register", "The Harlow Mill was added to the county's list of protected buildings in 1981.",
      "The Harlow Mill was added to the county's list of protected buildings in 1984."),
+    # a pronoun that may stand for the name both claims share
+    ("pronoun_for_the_named_person", "Gollob was promoted to major in 1942.", "He was promoted to major in 1943."),
     # a name spelt with and without dots is one name ('Ph.D.' / 'PhD')
     ("degree_spelt_two_ways", "She obtained a Ph.D. in chemistry in 1991.",
      "She obtained her PhD in chemistry from the University of Leeds in 1993."),
@@ -110,6 +112,11 @@ CAN_BOTH_BE_TRUE = [
     # a new thing added to a named one is not the named one added: the shared name does not anchor
     ("porch_added_to_a_named_house", "The Hale House was added to the list of protected buildings in 1973.",
      "A two-storey porch was added to the front of the Hale House in 1900."),
+    # a name both claims share, but not as a participant of both acts: the sales are not the sandwich
+    ("name_outside_the_act", "Harrow Foods has revealed that worldwide sales dropped by 3.3% on 2013 in a set of results.",
+     "The sandwich, banned in Europe since the scare, was dropped by Harrow Foods in 2012."),
+    ("sales_dropped_sandwich_dropped", "Harrow Foods revealed that its sales dropped in 2013.",
+     "The sandwich was dropped by Harrow Foods in 2012."),
     # a date under a phrase that places the act in time dates that phrase's thing, not the act
     ("date_after_a_flood", "The sea wall was rebuilt after the flood of 1953.", "The sea wall was rebuilt in 1961."),
 ]

@@ -280,8 +280,21 @@ def one_happening(a: Claim, x: Happening, b: Claim, y: Happening, without: Itera
         return False
     if x.ordinal or y.ordinal or (not verbs_only and (x.unique or y.unique)):
         return True
-    named = verbs_only and (x.definite or y.definite) and bool(shared_names(a, b, without))
+    names = shared_names(a, b, without) if verbs_only and (x.definite or y.definite) else frozenset()
+    named = bool(names) and _stands_for(x, names) and _stands_for(y, names)
     return participants_shared(x, y) or named
+
+
+def _stands_for(happening: Happening, names: frozenset[str]) -> bool:
+    """A participant of the happening is one of the shared names or a pronoun that may stand for
+    one ('Gollob was promoted in 1942' / 'He was promoted in 1943'); a name elsewhere in the claim
+    does not tie it ("McDonald's said sales dropped in 2013" / 'the burger was dropped by
+    McDonald's in 2012': the sales are not the burger). A happening the parse gives no participant
+    ('Born in Leeds in 1934, the painter ...'), or a definite one ('the painter was born'), may be
+    the other's."""
+    participants = _participants(happening)
+    return (not participants or happening.definite
+            or any(p.lemma in _REFERRING or p.words & names for p in participants))
 
 
 def happening_words(claim: Claim, happening: Happening) -> str:
