@@ -38,7 +38,7 @@ tagged as a noun, a verb tagged as a plural noun) and the things are read as sho
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Token
 
@@ -344,7 +344,8 @@ def _following_phrase(parsed: ParsedSpan, start: int, end: int) -> Thing | None:
         if not window and token.pos_ in ("ADP", "SCONJ", "PUNCT"):
             return None  # 'than at Kingsmead', 'than in June', 'than before the war'
         window.append(token)
-    if not window or any(t.like_num or t.pos_ == "NUM" or _lower(t) in _QUANTITY_WORDS for t in window):
+    if not window or any((t.like_num or t.pos_ == "NUM" or _lower(t) in _QUANTITY_WORDS)
+                         and not _pronoun_one(t, window) for t in window):
         return None
     if _is_clause(window):
         return _clause_thing(parsed, window)
@@ -363,6 +364,15 @@ def _following_phrase(parsed: ParsedSpan, start: int, end: int) -> Thing | None:
     tokens = window[: window.index(run[-1]) + 1]
     head = run[-1]
     return _thing(parsed, tokens, head, _apposed_names(tokens[-1]) | _named_complement(tokens[-1]))
+
+
+def _pronoun_one(token: Token, window: Sequence[Token]) -> bool:
+    """'one' standing for a noun named before ('the old one', 'the western one'), not a number: it
+    follows an article or an adjective of its phrase."""
+    at = window.index(token) if token in window else 0
+    before = window[at - 1] if at > 0 else None
+    return (_lower(token) in ("one", "ones") and before is not None
+            and (before.pos_ in ("DET", "ADJ") or (before.dep_ == "compound" and before.head == token)))
 
 
 def _named_complement(last: Token) -> frozenset[str]:
@@ -649,7 +659,9 @@ def _than_order(parsed: ParsedSpan, cue: Token, end: int) -> Order | None:
         return None
     scale, up = graded
     second = _following_phrase(parsed, than.i + 1, len(parsed.doc))
-    if second is None or (second.kind == "clause" and second.lemma == "not"):  # 'more often than not'
+    if second is None:
+        return _setting_order(parsed, cue, than, scale, up)
+    if second.kind == "clause" and second.lemma == "not":  # 'more often than not'
         return None
     noun = _modified_noun(cue) if scale == AMOUNT_SCALE or cue.pos_ in ("ADJ", "NOUN") else None
     if scale != AMOUNT_SCALE and _lower(cue) in _AMOUNT:  # 'more expensive than': the adjective carries it
@@ -671,7 +683,45 @@ def _than_order(parsed: ParsedSpan, cue: Token, end: int) -> Order | None:
         first = _subject_thing(parsed, subject)
     if _overlapping(first, second):
         return None
+    if second.lemma in ("one", "ones") and second.kind == "noun" and first.kind == "noun" and second.modifiers:
+        # 'the eastern runway is longer than the western one': 'one' is a runway
+        second = replace(second, lemma=first.lemma, word=first.word)
     return Order(first, second, scale, up, measure, _cue_text(parsed, cue, second), _cue_span(parsed, cue, second))
+
+
+# Prepositions of a setting a measure is compared across: 'higher in the north than in the south'.
+_SETTING_PREPOSITIONS = frozenset({"in", "at", "on", "among", "for", "during"})
+
+
+def _setting_order(parsed: ParsedSpan, cue: Token, than: Token, scale: str, up: bool) -> Order | None:
+    """One measure compared across two settings: 'Unemployment is higher in the north than in the
+    south', 'Inflation was higher in March than in June'. The order is between the settings (the
+    phrase before 'than' with the same preposition, on the comparative or on its subject), and the
+    measure is the subject: so 'lower in the north than in the south' is the opposite order."""
+    doc = parsed.doc
+    if than.i + 1 >= len(doc) or _lower(doc[than.i + 1]) not in _SETTING_PREPOSITIONS:
+        return None
+    preposition = _lower(doc[than.i + 1])
+    later = [t for t in doc[than.i + 2: than.i + 2 + MAX_PHRASE] if _has_case(t, preposition)]
+    subject = _clause_subject(cue)
+    if not later or subject is None:
+        return None
+    settings = [t for t in (*cue.children, *subject.children) if t.i < than.i and t.dep_ in ("obl", "nmod")
+                and _preposition(t) in _SETTING_PREPOSITIONS]
+    same = [t for t in settings if _has_case(t, preposition)]  # 'in the valley than on the coast'
+    earlier = same or settings
+    if len(earlier) != 1:
+        return None
+    first, second = _subject_thing(parsed, earlier[0]), _subject_thing(parsed, later[0])
+    if _overlapping(first, second):
+        return None
+    measure = _subject_thing(parsed, subject).lemma
+    return Order(first, second, scale, up, measure, _cue_text(parsed, cue, second), _cue_span(parsed, cue, second))
+
+
+def _has_case(token: Token, preposition: str) -> bool:
+    """``preposition`` is among the token's case markers ('than in June' marks June with both)."""
+    return any(c.dep_ == "case" and _lower(c) == preposition for c in token.children)
 
 
 def _recipient(noun: Token) -> Token | None:

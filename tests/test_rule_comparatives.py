@@ -54,6 +54,12 @@ CONFLICTS = [
     ("The Lions finished behind the Hawks.", "The Hawks finished behind the Lions."),
     ("The Conservatives polled ahead of Labour in Dunmore.", "In Dunmore, Labour finished ahead of the Conservatives."),
     ("Redbridge sits two points above Farnham.", "Farnham sits above Redbridge."),
+    # 'one' standing for the noun named before it ('the western one' is a runway)
+    ("The eastern pier is longer than the western one.", "The western pier is longer than the eastern pier."),
+    ("The new depot is bigger than the old one.", "The old depot is bigger than the new one."),
+    # one measure compared across two settings, the other way round
+    ("Unemployment in the valley is higher than on the coast.", "Unemployment is lower in the valley than on the coast."),
+    ("Rents rose faster in Hull than in Leeds.", "Rents rose faster in Leeds than in Hull."),
     # one happening put before and after one event
     ("The audit began before the merger.", "The audit only started after the merger."),
     ("The bridge reopened after the flood.", "The bridge reopened before the flood, the council said."),
@@ -65,8 +71,14 @@ TRAPS = [
     ("Exports grew faster than imports.", "Imports grew faster than services."),
     ("Diane Holt was jailed for longer than her brother.", "Her sister received a longer term than Diane Holt."),
     ("Voters ranked health above housing.", "Housing came above crime in the list."),
+    # 'one' for two other things: other piers
+    ("The eastern pier is longer than the western one.", "The northern pier is longer than the southern one."),
+    # two measures across the same settings, or the same order worded both ways
+    ("Inflation was higher in March than in June.", "Wages were lower in March than in June."),
+    ("Inflation was higher in March than in June.", "Inflation was lower in June than in March."),
     # the same order, worded both ways
     ("Ferris is older than Quinn.", "Quinn is younger than Ferris."),
+    ("The new depot is bigger than the old one.", "The old depot is smaller than the new one."),
     ("The hospital is larger than the clinic.", "The clinic is smaller than the hospital."),
     ("The Riverside site is cheaper than the Marsh Lane site.", "The Marsh Lane site is more expensive than Riverside."),
     # other times
@@ -164,6 +176,9 @@ def orders_of(sentence: str):
     ("Kelsall finished three places above Ashby in the league.", "Kelsall", True, "Ashby", "high", None),
     ("Hollis received the stiffer of the two sentences.", "Hollis", True, OTHER.text, "stiff", "sentence"),
     ("The project is less costly than the old plan.", "The project", False, "the old plan", "costly", None),
+    ("The new depot is bigger than the old one.", "The new depot", True, "the old one", "big", None),
+    # one thing in two settings: the settings are ordered, the thing is the measure
+    ("Inflation was higher in March than in June.", "March", True, "June", "high", "inflation"),
 ])
 def test_orders_are_read_as_first_scale_direction_second(sentence, first, up, second, scale, measure) -> None:
     (order,) = orders_of(sentence)
@@ -173,7 +188,7 @@ def test_orders_are_read_as_first_scale_direction_second(sentence, first, up, se
 
 @pytest.mark.parametrize("sentence", [
     "More than 600 people attended.",  # a quantity, not a second thing
-    "Inflation was higher in March than in June.",  # one thing in two settings
+    "The depot is bigger than one football pitch.",  # 'one' counting, not standing for a noun
     "The firm is no longer bigger than its rival.",  # denied
     "Rovers are expected to finish above United.",  # a forecast
     "Okoro is as tall as Brandt.",  # equal

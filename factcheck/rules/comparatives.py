@@ -15,6 +15,11 @@
     trap          'a longer term than Y' / 'Y paid a larger fine than X' (two measures)
     trap          'X is expected to overtake Y', 'X would be larger' (a forecast: not read as an order)
     trap          'the gap narrowed', 'X is as large as Y' (no order between two things)
+    conflict      'the eastern pier is longer than the western one' / 'the western pier is longer than
+                  the eastern pier' ('one' stands for the noun of the thing compared)
+    conflict      'unemployment is higher in the valley than on the coast' / 'lower in the valley than
+                  on the coast' (one measure across two settings: the settings are ordered)
+    trap          'inflation was higher in March than in June' / 'wages were lower ...' (two measures)
     trap          'police said X ...' / 'organisers said Y ...' (two sources disagreeing)
     conflict      'the audit began before the merger' / 'the audit only started after the merger' (one
                   happening put before and after one thing)
