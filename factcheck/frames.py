@@ -577,8 +577,11 @@ def _counts(parsed: ParsedSpan, tokens: Sequence[Token], inside: set[int]) -> tu
         if noun is None or noun.pos_ not in ("NOUN", "PROPN"):
             continue
         verb = _governing_verb(noun)
-        if verb is None and token.lower_ not in QUANTIFIER_WORDS and noun.dep_ == "nmod" and noun.head.pos_ == "NUM":
-            verb = _governing_verb(noun.head)  # 'five of the teachers signed': the part takes the act
+        if verb is None and token.lower_ not in QUANTIFIER_WORDS and noun.dep_ == "nmod" and (
+                noun.head.pos_ == "NUM" or (noun.head.pos_ == "NOUN" and _preposition(noun) == "of")):
+            # 'five of the teachers signed': the part takes the act; 'a total of 120 patients were
+            # treated': the counted things take the act of the noun that holds them
+            verb = _governing_verb(noun.head)
         modifiers = [m for child in noun.children if child.dep_ in ("nmod", "acl", "acl:relcl") and child.i in inside
                      for m in [*_phrase_tokens(child, inside), *(_places_under(parsed, child, inside, _COUNTED_AT) and
                                                                  [t for t in child.subtree if t.i in inside])]]

@@ -54,6 +54,9 @@ CONFLICTS = [
      "The storm destroyed 55 homes."),
     ("closed_part_before_others_same_act", "The trust closed three rural clinics last year and sold two others.",
      "Last year the trust closed four rural clinics."),
+    # 'a total of N things' takes the act of the noun that holds them
+    ("total_of_counted_things", "Medics treated 40 climbers for frostbite after the storm.",
+     "A total of 65 climbers were treated for frostbite after the storm."),
     # two values of one attribute of one owner ('a capacity of', 'a population of', 'an area of')
     ("one_arena_two_capacities", "The Halden Arena has a capacity of 8,000.",
      "The arena's capacity of 11,500 makes it the largest in the region."),
@@ -98,6 +101,11 @@ QUIET = [
     # two answers in one poll: a subject that is the figure itself ('9 percent') ties nothing
     ("two_answers_in_one_poll", "Rivera drew 44 percent support and Lang 35 percent, while 9 percent were undecided.",
      "Among the survey's 820 adults, 47 percent said rents were too high, up from 40 percent in May."),
+    # the things held by a noun take its act, and another act counts another group
+    ("total_with_another_act", "Medics treated 40 climbers for frostbite after the storm.",
+     "A total of 65 climbers were rescued after the storm."),
+    ("roofs_of_homes_damaged_and_homes_destroyed", "The roofs of 40 homes were damaged in the storm.",
+     "The storm destroyed 25 homes."),
     # an attribute of two owners, at two times, or for two uses
     ("capacities_of_two_stadiums", "The old stadium had a capacity of 20,000.", "Its replacement has a capacity of 25,000."),
     ("populations_of_two_cities", "Leeds has a population of 800,000.", "York has a population of 200,000."),
