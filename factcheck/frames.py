@@ -517,6 +517,14 @@ def _governing_verb(noun: Token) -> Token | None:
 _COUNTED_AT = PLACE_PREPOSITIONS | {"into", "onto"}
 
 
+def _holds_a_count(noun: Token) -> bool:
+    """The counted noun is the 'of' phrase of an indefinite noun that only holds it: 'a total of 120
+    patients', 'a group of 12 students'; not 'in front of 18,400 spectators', 'the roofs of 40 homes'."""
+    head = noun.head
+    return (head.pos_ == "NOUN" and _preposition(noun) == "of"
+            and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children))
+
+
 def _attribute_of(number: Token, noun: Token | None) -> Token | None:
     """The singular noun whose value the figure gives, where the figure (or what it counts) is that
     noun's 'of' phrase: 'capacity' in 'a seating capacity of 20,000 people', 'population' in 'a
@@ -578,7 +586,7 @@ def _counts(parsed: ParsedSpan, tokens: Sequence[Token], inside: set[int]) -> tu
             continue
         verb = _governing_verb(noun)
         if verb is None and token.lower_ not in QUANTIFIER_WORDS and noun.dep_ == "nmod" and (
-                noun.head.pos_ == "NUM" or (noun.head.pos_ == "NOUN" and _preposition(noun) == "of")):
+                noun.head.pos_ == "NUM" or _holds_a_count(noun)):
             # 'five of the teachers signed': the part takes the act; 'a total of 120 patients were
             # treated': the counted things take the act of the noun that holds them
             verb = _governing_verb(noun.head)

@@ -54,6 +54,9 @@ CONFLICTS = [
      "The storm destroyed 55 homes."),
     ("closed_part_before_others_same_act", "The trust closed three rural clinics last year and sold two others.",
      "Last year the trust closed four rural clinics."),
+    # 'in front of' holds no count: the crowd keeps no act of its own to set it apart
+    ("crowd_in_front_of", "In front of 9,200 fans at Halton Stadium, the hosts looked comfortable.",
+     "The 12,300 spectators who crammed into Halton Stadium saw a late winner."),
     # 'a total of N things' takes the act of the noun that holds them
     ("total_of_counted_things", "Medics treated 40 climbers for frostbite after the storm.",
      "A total of 65 climbers were treated for frostbite after the storm."),
