@@ -14,7 +14,6 @@ heads and relations are those of the sentence. Everything here is a pure functio
 from __future__ import annotations
 
 import os
-
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -428,9 +427,10 @@ def _nominal(parsed: ParsedSpan, token: Token, inside: set[int]) -> Predicate | 
     if token.pos_ != "NOUN" or token.dep_ == "compound":
         return None
     noun = lemma(token)
+    # first the verb that shares the noun's stem: 'approval' is 'approve', not 'approbate'
     verbs = sorted(lexicon.acts_named(noun, max_senses=2), key=lambda verb: (-_shared_stem(noun, verb), verb))
     if not verbs:
-        return None  # the verb that shares the noun's stem: 'approval' is 'approve', not 'approbate'
+        return None
     of = [c for c in token.children if c.dep_ == "nmod" and _preposition(c) == "of" and c.i in inside]
     owner = [c for c in token.children if c.dep_ == "nmod:poss" and c.i in inside and not _is_time(c)]
     return Predicate(lemma=verbs[0], pos="v", span=parsed.token_span(token), negated=_negated(token),
