@@ -67,6 +67,8 @@ CONFLICTS = [
      "The park covers an area of 1,600 square kilometres."),
     ("same_pronoun_two_capacities", "It has a seating capacity of 20,000 people.",
      "It has a seating capacity of 25,000 people."),
+    # one act's length of time told twice
+    ("one_detention_two_lengths", "Okoro was detained for nine years.", "Okoro was detained for 12 years, his lawyer said."),
 ]
 
 QUIET = [
@@ -104,6 +106,9 @@ QUIET = [
     # two answers in one poll: a subject that is the figure itself ('9 percent') ties nothing
     ("two_answers_in_one_poll", "Rivera drew 44 percent support and Lang 35 percent, while 9 percent were undecided.",
      "Among the survey's 820 adults, 47 percent said rents were too high, up from 40 percent in May."),
+    # two lengths of time of two acts; 'keep' (light) shares a rare sense with 'detain'
+    ("durations_of_two_acts", "Okoro, who was detained for about nine years, spoke to the court.",
+     "The files are kept secret for 40 years under the rules."),
     # the things held by a noun take its act, and another act counts another group
     ("total_with_another_act", "Medics treated 40 climbers for frostbite after the storm.",
      "A total of 65 climbers were rescued after the storm."),

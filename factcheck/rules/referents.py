@@ -175,7 +175,8 @@ DURATION_NOUNS = frozenset({"second", "minute", "hour", "day", "night", "week", 
 
 
 def _is_duration(noun: str) -> bool:
-    return noun in DURATION_NOUNS
+    """'years', 'minutes': the parser leaves some plurals unlemmatised, so the base form is asked too."""
+    return noun in DURATION_NOUNS or lexicon.base_form(noun, "n") in DURATION_NOUNS
 
 
 _SINGULAR_PRONOUNS = frozenset({"he", "she", "it", "him", "her"})
@@ -257,8 +258,8 @@ def counted_alike(a: Claim, qa: Quantity, b: Claim, qb: Quantity) -> bool | None
         return False  # '450 workers at its Leeds bakery' / 'all 380 jobs at the Bradford bakery'
     if ca.modifiers and cb.modifiers and not (ca.modifiers & cb.modifiers):
         return False  # 'all 12 neighbourhood areas' / 'the four city-centre areas': two subsets
-    same_act = ca.verb is not None and cb.verb is not None and ca.verb not in LIGHT_VERBS and same_word(
-        ca.verb, cb.verb, "v", all_senses=True)
+    same_act = (ca.verb is not None and cb.verb is not None and ca.verb not in LIGHT_VERBS
+                and cb.verb not in LIGHT_VERBS and same_word(ca.verb, cb.verb, "v", all_senses=True))
     if _is_duration(ca.noun) or qa.count == ONE or qb.count == ONE:
         return same_act  # 'one school', 'six years': weak counts, compared only as the same act's
     if ca.names & cb.names or same_act or (_same_subject(a, b) and not (ca.verb and cb.verb)):
