@@ -25,7 +25,7 @@ from factcheck import lexicon
 from factcheck.orders import Order, read_orders
 from factcheck.parse import ParsedSpan
 from factcheck.types import Span
-from factcheck.words import MONTHS, WEEKDAYS
+from factcheck.words import INDEFINITE_ARTICLES, MONTHS, WEEKDAYS
 
 if TYPE_CHECKING:  # pragma: no cover - imported for type names only
     from factcheck.happenings import Happening
@@ -522,7 +522,7 @@ def _holds_a_count(noun: Token) -> bool:
     patients', 'a group of 12 students'; not 'in front of 18,400 spectators', 'the roofs of 40 homes'."""
     head = noun.head
     return (head.pos_ == "NOUN" and _preposition(noun) == "of"
-            and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children))
+            and any(c.dep_ == "det" and c.lower_ in INDEFINITE_ARTICLES for c in head.children))
 
 
 def _attribute_of(number: Token, noun: Token | None) -> Token | None:

@@ -83,6 +83,8 @@ IRREGULAR_BASES = {
 }
 
 BE = {"was", "were", "is", "are", "be", "been", "being"}
+# The indefinite article: a phrase it opens brings in a new thing ('a porch', 'a total of').
+INDEFINITE_ARTICLES = frozenset({"a", "an"})
 
 # Words before a verb in its base form: "will close", "to build".
 VERB_LEAD_INS = {"will", "would", "to", "did", "does", "do", "can", "could", "should", "must", "shall"}

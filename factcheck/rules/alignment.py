@@ -25,6 +25,7 @@ from factcheck import lexicon
 from factcheck.frames import EMPTY_FRAME, Frame, Phrase, Predicate
 from factcheck.happenings import ORDINALS, OTHER_ONES, Happening
 from factcheck.types import Claim
+from factcheck.words import INDEFINITE_ARTICLES
 
 MAX_SENSES = 3  # only a word's first WordNet senses: rare senses make everything a synonym
 # Verbs that say too little to tie two claims to one happening on their own.
@@ -206,7 +207,7 @@ def _participant(x: Phrase | None, y: Phrase | None) -> bool | None:
 
 def _introduced(phrase: Phrase) -> bool:
     """A phrase with an indefinite article: it brings in a new thing ('a porch', 'an appeal')."""
-    return phrase.text.lower().split()[0] in ("a", "an")
+    return phrase.text.lower().split()[0] in INDEFINITE_ARTICLES
 
 
 def _ranks(phrase: Phrase) -> frozenset[str]:
