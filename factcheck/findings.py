@@ -102,10 +102,10 @@ def _one_per_denial(findings: list[Finding]) -> list[Finding]:
     """A denial that several claims contradict ('the firm pays no tax' against four mentions of
     the tax it pays) is one problem for an editor: the strongest pair is shown, and says how many
     more claims contradict the denial, instead of one finding per claim. ``findings`` are ranked."""
-    counts: Counter[tuple[Span, Span]] = Counter(key for f in findings if (key := _denied_words(f)) is not None)
+    keys = [_denied_words(finding) for finding in findings]
+    counts: Counter[tuple[Span, Span]] = Counter(key for key in keys if key is not None)
     kept, seen = [], set()
-    for finding in findings:
-        key = _denied_words(finding)
+    for finding, key in zip(findings, keys):
         if key is None:
             kept.append(finding)
         elif key not in seen:

@@ -369,7 +369,7 @@ def _following_phrase(parsed: ParsedSpan, start: int, end: int) -> Thing | None:
 def _pronoun_one(token: Token, window: Sequence[Token]) -> bool:
     """'one' standing for a noun named before ('the old one', 'the western one'), not a number: it
     follows an article or an adjective of its phrase."""
-    at = window.index(token) if token in window else 0
+    at = window.index(token)
     before = window[at - 1] if at > 0 else None
     return (_lower(token) in ("one", "ones") and before is not None
             and (before.pos_ in ("DET", "ADJ") or (before.dep_ == "compound" and before.head == token)))
