@@ -25,7 +25,7 @@ from factcheck import lexicon
 from factcheck.orders import Order, read_orders
 from factcheck.parse import ParsedSpan
 from factcheck.types import Span
-from factcheck.words import INDEFINITE_ARTICLES, MONTHS, WEEKDAYS
+from factcheck.words import CURRENCY_SYMBOLS, DURATION_NOUNS, INDEFINITE_ARTICLES, MONTHS, WEEKDAYS
 
 if TYPE_CHECKING:  # pragma: no cover - imported for type names only
     from factcheck.happenings import Happening
@@ -96,6 +96,15 @@ class Count:
     attribute: str | None = None
     owner: Phrase | None = None
     tense: str | None = None  # of the verb that gives the attribute its value: 'past', 'present', 'future'
+    # For a sum of money, who pays, costs or raises it and what else the act names: 'The firm'
+    # and {"site"} in 'The firm paid $45 million for the site' (a sum is tied to its act's whole
+    # frame, since an article names many sums paid for many things).
+    subject: Phrase | None = None
+    arguments: frozenset[str] = frozenset()
+
+    @property
+    def is_money(self) -> bool:
+        return self.noun in MONEY_NOUNS
 
 
 @dataclass(frozen=True)
@@ -443,6 +452,10 @@ def _shared_stem(noun: str, verb: str) -> int:
     return len(os.path.commonprefix([noun, verb]))
 
 
+# The parser hangs a sum on its currency sign ('$' <- nummod '4.2') or the sign on the figure
+# ('million' <- compound '$'); either way the sum counts "money", as '45 million dollars' counts
+# dollars (the quantities keep the currency, and two currencies are never compared).
+MONEY_NOUNS = frozenset({"money", "dollar", "pound", "euro", "yen", "sterling"})
 _SCALE_WORDS = frozenset({"hundred", "thousand", "million", "billion", "trillion", "dozen", "per", "cent", "percent"})
 _CHANGE_VERBS = frozenset({"fall", "rise", "drop", "climb", "increase", "decrease", "grow", "shrink", "reach",
                            "slip", "jump", "soar", "plunge", "decline", "total", "stand"})
@@ -465,6 +478,8 @@ def _quantified_noun(word: Token) -> Token | None:
 def _counted_noun(number: Token) -> Token | None:
     """The noun a number counts: its head for '340 homes', the noun after a hyphen for '36-concert',
     the subject for 'the list fell to 61,400'."""
+    if _after_sign(number):
+        return _top_of_sum(number)
     token = number
     for _ in range(3):  # '1.2 million customers': climb past scale words
         if token.dep_ in ("nummod", "compound", "amod") and token.head.lower_ in _SCALE_WORDS:
@@ -504,6 +519,9 @@ def _noun_after(number: Token) -> Token | None:
 def _governing_verb(noun: Token) -> Token | None:
     if noun.dep_ in ("obj", "nsubj", "nsubj:pass", "obl", "iobj") and noun.head.pos_ == "VERB":
         return noun.head
+    if (noun.dep_ == "nmod" and _preposition(noun) == "for" and _is_sum(noun) and noun.head.dep_ == "obj"
+            and noun.head.head.pos_ == "VERB"):
+        return noun.head.head  # 'bought the painting for $12 million': the parser hangs the price on the painting
     for child in noun.children:
         if child.dep_ in ("acl:relcl", "acl") and child.pos_ == "VERB":
             return child
@@ -561,11 +579,73 @@ def _tense(attribute: Token) -> str | None:
     verb = attribute.head if attribute.head.pos_ in _CLAUSE_HEADS else None
     if verb is None:
         return None
-    finite = [t for t in (*_children(verb, ("aux", "aux:pass", "cop")), verb) if "Fin" in t.morph.get("VerbForm")]
-    if any(t.lower_ in ("will", "shall") for t in finite):
-        return "future"
+    auxiliaries = _children(verb, ("aux", "aux:pass", "cop"))
+    if any(t.lower_ in ("will", "shall") for t in auxiliaries):
+        return "future"  # the parser does not always mark 'will' finite
+    finite = [t for t in (*auxiliaries, verb) if "Fin" in t.morph.get("VerbForm")]
     tenses = {tense for t in finite for tense in t.morph.get("Tense")}
     return "past" if "Past" in tenses else "present" if "Pres" in tenses else None
+
+
+def _after_sign(number: Token) -> bool:
+    return number.i > 0 and number.doc[number.i - 1].text in CURRENCY_SYMBOLS
+
+
+def _top_of_sum(number: Token) -> Token:
+    """The word that stands for a sum in its clause, whichever of its words the parser makes the
+    head: the sign ('$' over '45', 'million') or the figure ('million' over '$', '45')."""
+    token = number
+    for _ in range(4):
+        head = token.head
+        if (token.dep_ not in ("nummod", "compound", "flat", "amod") or head == token
+                or not (head.text in CURRENCY_SYMBOLS or head.like_num or head.lower_ in _SCALE_WORDS)):
+            break
+        token = head
+    return token
+
+
+def _is_sum(token: Token) -> bool:
+    """The top word of a sum (``_top_of_sum``)."""
+    if token.text in CURRENCY_SYMBOLS:
+        return True
+    return (token.like_num or token.lower_ in _SCALE_WORDS) and any(
+        _after_sign(t) for t in token.subtree if t.like_num and abs(t.i - token.i) <= 3)
+
+
+def _counted_lemma(noun: Token) -> str:
+    return "money" if _is_sum(noun) else lemma(noun)
+
+
+def _is_counted(noun: Token | None) -> bool:
+    return noun is not None and (noun.pos_ in ("NOUN", "PROPN") or _is_sum(noun))
+
+
+def _time_or_figure(token: Token) -> bool:
+    return token.like_num or token.lower_ in _TIME_WORDS or _is_sum(token) or lemma(token) in DURATION_NOUNS
+
+
+# The obliques that say what a sum is for, on, to or from, or what kind it is ('$450,000 in
+# salary'); 'at auction', 'during the year' set the scene and do not tell two sums apart.
+_PAYMENT_PREPOSITIONS = frozenset({"for", "on", "to", "from", "with", "against", "towards", "in"})
+
+
+def _payment(noun: Token, verb: Token | None, inside: set[int],
+             parsed: ParsedSpan) -> tuple[Phrase | None, frozenset[str]]:
+    """For a sum: the subject of its act and the lemmas of the act's other arguments (objects and
+    the obliques of ``_PAYMENT_PREPOSITIONS`` that are not times, figures or sums): 'the firm',
+    {"site"} for 'The firm paid $45 million for the site'."""
+    if verb is None:
+        return None, frozenset()
+    subject = _subject_of(verb)
+    # The parser hangs what a sum is for on the verb or on the sum itself ('paid $5 million to its
+    # lawyers': 'lawyers' under '$'); a purpose clause names a verb ('paid $3 million to settle').
+    candidates = [*verb.children, *noun.children]
+    others = [c for c in candidates if c != noun and c.i in inside and (
+        c.pos_ in ("NOUN", "PROPN") and not _time_or_figure(c) and (
+            c.dep_ in _OBJECTS or c.dep_ in ("obl", "nmod") and _preposition(c) in _PAYMENT_PREPOSITIONS)
+        or c.pos_ == "VERB" and c.dep_ in ("acl", "advcl", "xcomp") and any(m.lower_ == "to" for m in c.children))]
+    owner = phrase(parsed, subject, inside | {subject.i}) if subject is not None else None
+    return owner, frozenset(lemma(c) for c in others)
 
 
 def _counts(parsed: ParsedSpan, tokens: Sequence[Token], inside: set[int]) -> tuple[Count, ...]:
@@ -580,9 +660,9 @@ def _counts(parsed: ParsedSpan, tokens: Sequence[Token], inside: set[int]) -> tu
             noun = _counted_noun(token)
             attribute = _attribute_of(token, noun)
         owner = _owner_of(attribute, inside) if attribute is not None and attribute.i in inside else None
-        if owner is not None and (noun is None or noun.pos_ not in ("NOUN", "PROPN")):
+        if owner is not None and not _is_counted(noun):
             noun = attribute  # 'the town has a population of 12,000': the figure is the population
-        if noun is None or noun.pos_ not in ("NOUN", "PROPN"):
+        if noun is None or not _is_counted(noun):
             continue
         verb = _governing_verb(noun)
         if verb is None and token.lower_ not in QUANTIFIER_WORDS and noun.dep_ == "nmod" and (
@@ -599,11 +679,14 @@ def _counts(parsed: ParsedSpan, tokens: Sequence[Token], inside: set[int]) -> tu
                               and child.i in inside and child.i != token.i
                               for t in _phrase_tokens(child, inside)
                               if t.pos_ in ("NOUN", "ADJ") and not _is_name(t) and t.lower_ not in _SCALE_WORDS)
-        found.append(Count(parsed.token_span(token), lemma(noun), noun.text,
+        counted = _counted_lemma(noun)
+        subject, arguments = _payment(noun, verb, inside, parsed) if counted in MONEY_NOUNS else (None, frozenset())
+        found.append(Count(parsed.token_span(token), counted, noun.text,
                            _verb_lemma(verb) if verb is not None else None, names, measured, narrowing,
                            lemma(attribute) if owner is not None else None,
                            phrase(parsed, owner, inside | {owner.i}) if owner is not None else None,
-                           _tense(attribute) if owner is not None else None))
+                           _tense(attribute) if owner is not None else _tense(noun) if subject else None,
+                           subject, arguments))
     return tuple(found)
 
 

@@ -21,7 +21,7 @@ from enum import Enum
 from typing import NamedTuple
 
 from factcheck.types import Kind, Span
-from factcheck.words import (DETERMINERS, DIRECTION_VERBS, FULL_MONTHS, MONTHS, NUMBER_WORDS,
+from factcheck.words import (CURRENCY_SYMBOLS, DETERMINERS, DIRECTION_VERBS, FULL_MONTHS, MONTHS, NUMBER_WORDS,
                              REPORTING_VERBS, SCALES, STOP_WORDS, TENS, WEEKDAYS, Token, first_token_at,
                              is_event_verb, is_plural_head, is_verbish, stem, tokenize)
 
@@ -187,7 +187,6 @@ _FRACTIONS = {
 _FRACTIONS_LONGEST_FIRST = sorted(_FRACTIONS.items(), key=lambda entry: -len(entry[0]))
 _ORDINALS = {w: i + 1 for i, w in enumerate(
     "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth".split())}
-_CURRENCY_SYMBOLS = {"$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY", "₴": "UAH", "₽": "RUB"}
 _CURRENCY_WORDS = {
     "usd": "USD", "dollars": "USD", "dollar": "USD", "eur": "EUR", "euros": "EUR", "euro": "EUR",
     "gbp": "GBP", "pounds": "GBP", "pound": "GBP", "sterling": "GBP", "yen": "JPY",
@@ -728,10 +727,10 @@ _STATED_MAXIMUMS = (("up", "to"), ("a", "maximum", "of"))
 
 
 def _read_currency_symbol(toks: list[Token], j: int) -> tuple[str | None, int]:
-    if j < len(toks) and toks[j].low in ("us", "usd", "eur", "gbp", "uah") and j + 1 < len(toks) and toks[j + 1].low in _CURRENCY_SYMBOLS:
+    if j < len(toks) and toks[j].low in ("us", "usd", "eur", "gbp", "uah") and j + 1 < len(toks) and toks[j + 1].low in CURRENCY_SYMBOLS:
         j += 1
-    if j < len(toks) and toks[j].text in _CURRENCY_SYMBOLS:
-        return _CURRENCY_SYMBOLS[toks[j].text], j + 1
+    if j < len(toks) and toks[j].text in CURRENCY_SYMBOLS:
+        return CURRENCY_SYMBOLS[toks[j].text], j + 1
     return None, j
 
 
@@ -918,7 +917,7 @@ def _claim_subject(toks: list[Token]) -> str | None:
 # the readers. Tokens that start with a digit are always tried.
 _START_WORDS = frozenset(
     [*WEEKDAYS, *(f"{day}'s" for day in WEEKDAYS), *MONTHS, "noon", "midday", "midnight",
-     *_BOUNDS_BY_FIRST, "between", *_CURRENCY_SYMBOLS, "us", "usd", "eur", "gbp", "uah",
+     *_BOUNDS_BY_FIRST, "between", *CURRENCY_SYMBOLS, "us", "usd", "eur", "gbp", "uah",
      *_FRACTIONS_BY_FIRST, *NUMBER_WORDS, *TENS, "a", "an", *_VAGUE_PLURALS, *_QUANTIFIERS_BY_FIRST,
      *_ORDINALS])
 

@@ -85,6 +85,10 @@ IRREGULAR_BASES = {
 BE = {"was", "were", "is", "are", "be", "been", "being"}
 # The indefinite article: a phrase it opens brings in a new thing ('a porch', 'a total of').
 INDEFINITE_ARTICLES = frozenset({"a", "an"})
+# Currency signs and the ISO code of each.
+CURRENCY_SYMBOLS = {"$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY", "₴": "UAH", "₽": "RUB"}
+# Nouns that measure a length of time ('nine years', 'two minutes').
+DURATION_NOUNS = frozenset({"second", "minute", "hour", "day", "night", "week", "month", "year", "decade", "century"})
 
 # Words before a verb in its base form: "will close", "to build".
 VERB_LEAD_INS = {"will", "would", "to", "did", "does", "do", "can", "could", "should", "must", "shall"}

@@ -90,3 +90,33 @@ def test_a_figure_after_a_noun_of_is_the_value_of_that_attribute_of_its_owner(
     counts = [c for c in claim.frame.counts if claim.text[c.span.start - claim.span.start:].startswith(number)]
     found = (counts[0].attribute, counts[0].owner and counts[0].owner.text, counts[0].tense) if counts else (None,) * 3
     assert found == (attribute, owner, tense)
+
+
+# (words, heads, deps, pos): one sum in the shapes the shipped parser gives it
+SUMS = [
+    # the sign heads the sum
+    ("sign_as_head", ["The", "trust", "paid", "$", "45", "million", "for", "the", "farmhouse"],
+     [1, 2, 2, 2, 5, 3, 8, 8, 2], ["det", "nsubj", "ROOT", "obj", "nummod", "nummod", "case", "det", "obl"],
+     ["DET", "NOUN", "VERB", "SYM", "NUM", "NUM", "ADP", "DET", "NOUN"], "pay"),
+    # the figure heads it, the sign a compound of 'million'
+    ("figure_as_head", ["The", "trust", "paid", "$", "45", "million", "for", "the", "farmhouse"],
+     [1, 2, 2, 5, 3, 2, 8, 8, 2], ["det", "nsubj", "ROOT", "compound", "flat", "obj", "case", "det", "obl"],
+     ["DET", "NOUN", "VERB", "SYM", "NUM", "NUM", "ADP", "DET", "NOUN"], "pay"),
+    # the price hung on the thing bought: still the verb's sum, the thing one of its arguments
+    ("price_on_the_object", ["The", "trust", "bought", "the", "farmhouse", "for", "$", "45", "million"],
+     [1, 2, 2, 4, 2, 8, 8, 6, 4], ["det", "nsubj", "ROOT", "det", "obj", "case", "compound", "nummod", "nmod"],
+     ["DET", "NOUN", "VERB", "DET", "NOUN", "ADP", "SYM", "NUM", "NUM"], "buy"),
+]
+
+
+@pytest.mark.parametrize(("words", "heads", "deps", "pos", "verb"), [row[1:] for row in SUMS], ids=[row[0] for row in SUMS])
+def test_a_sum_counts_money_of_its_verb_with_the_payer_and_what_it_is_for(words, heads, deps, pos, verb) -> None:
+    from factcheck.frames import read_frame
+    from factcheck.parse import pipeline
+
+    # the pipeline's vocabulary gives the words their lower case and number shape
+    doc = Doc(pipeline().vocab, words=words, heads=heads, deps=deps, pos=pos)
+    parsed = ParsedSpan(Span(0, len(doc.text)), doc)
+    (count,) = read_frame(parsed, parsed.span).counts
+    assert (count.noun, count.verb, count.subject.text, count.arguments) == ("money", verb, "The trust",
+                                                                            frozenset({"farmhouse"}))

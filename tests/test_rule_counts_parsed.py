@@ -69,6 +69,13 @@ CONFLICTS = [
      "It has a seating capacity of 25,000 people."),
     # one act's length of time told twice
     ("one_detention_two_lengths", "Okoro was detained for nine years.", "Okoro was detained for 12 years, his lawyer said."),
+    # one sum of one act told twice: the same payer, verb, tense and things paid for
+    ("one_purchase_two_prices", "The trust paid $4.5 million for the farmhouse.",
+     "The trust paid $6 million for the farmhouse, according to land records."),
+    ("one_price_hung_on_the_object", "The gallery acquired the sculpture for $2 million.",
+     "The gallery acquired the sculpture for $3.5 million at a London auction."),
+    ("one_forecast_two_costs", "The tunnel will cost €700 million.",
+     "The tunnel will cost €950 million, the ministry said."),
 ]
 
 QUIET = [
@@ -120,6 +127,17 @@ QUIET = [
     ("population_then_and_now", "The town had a population of 12,000 in 1901.", "The town has a population of 19,000 today."),
     ("population_planned", "The town will have a population of 30,000 by 2030.", "The town has a population of 12,000."),
     ("capacities_for_two_uses", "The arena has a capacity of 8,000 for concerts.", "It has a capacity of 6,000 for ice hockey."),
+    # sums: another payee, another purpose, another thing bought, a total and a part, two
+    # tenses, a further payment, two currencies
+    ("fines_on_two_firms", "The watchdog fined the airline £1.5 million.", "The watchdog fined the rail operator £2 million."),
+    ("payments_for_two_purposes", "The hospital paid $3 million to settle the lawsuits.",
+     "The hospital paid $5 million to outside consultants."),
+    ("two_things_sold", "The publisher sold the magazine for $40 million.", "The publisher sold its offices for $12 million."),
+    ("part_and_total_spending", "The county spent $2 million on bridges.", "The county spent $30 million last year."),
+    ("planned_and_spent_so_far", "The upgrade will cost £60 million.", "The upgrade has so far cost £25 million."),
+    ("salary_and_total_pay", "The chief executive earned $450,000 in salary.", "The chief executive earned $1.2 million in total."),
+    ("a_further_payment", "The club paid £20 million for the winger.", "The club paid a further £4 million for the winger."),
+    ("two_currencies", "The firm paid $5 million for the patent.", "The firm paid €4 million for the patent."),
     ("undecided_share_and_another_answer", "Okafor led with 47 percent, and 11 percent were still undecided.",
      "Of the survey's 820 respondents, 58 percent said the council was doing a poor job."),
 ]

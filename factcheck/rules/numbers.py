@@ -12,6 +12,11 @@
                   of one owner, two values)
     trap          'the town had a population of 12,000' / 'the town has a population of 19,000' (two
                   tenses, two times); 'Leeds has a population of ...' / 'York has ...' (two owners)
+    conflict      'The trust paid $4.5 million for the farmhouse' / 'The trust paid $6 million for the
+                  farmhouse' (one sum: the same payer, act, tense and thing paid for)
+    trap          'fined the airline £1.5 million' / 'fined the rail operator £2 million'; 'spent $2
+                  million on bridges' / 'spent $30 million last year'; 'will cost £60 million' / 'has
+                  so far cost £25 million' (another payee, a part and a total, two tenses)
 
 Every figure is an interval (``factcheck.quantities``); two conflict when the gate of
 ``factcheck.rules.referents`` finds them about one thing at one time and the intervals do not meet.

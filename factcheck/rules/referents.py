@@ -15,6 +15,7 @@ from factcheck.frames import Count, Phrase
 from factcheck.quantities import Comparison, Interval, Quantity, QuantityKind, counted_group, is_date, unrelated
 from factcheck.rules.alignment import LIGHT_VERBS, same_participant, same_word, shared_names
 from factcheck.types import Claim, Kind
+from factcheck.words import DURATION_NOUNS
 
 # Verbs (as quantities store them: stems, synonyms folded) that split one set in two: each
 # household was evacuated or stayed, each passenger survived or died.
@@ -171,7 +172,6 @@ def _contrary_verbs(x: str | None, y: str | None) -> bool:
 
 
 ONE = Interval.exactly(1)
-DURATION_NOUNS = frozenset({"second", "minute", "hour", "day", "night", "week", "month", "year", "decade", "century"})
 
 
 def _is_duration(noun: str) -> bool:
@@ -250,6 +250,8 @@ def counted_alike(a: Claim, qa: Quantity, b: Claim, qb: Quantity) -> bool | None
         return False
     if ca.attribute is not None and cb.attribute is not None:
         return _same_attribute(a, ca, b, cb)
+    if ca.is_money or cb.is_money:
+        return _same_sum(a, ca, b, cb)
     if not _counted_nouns_alike(ca, cb) or _contrary_verbs(ca.verb, cb.verb):
         return False
     if ca.names and cb.names and not (ca.names & cb.names):
@@ -281,6 +283,29 @@ def _same_attribute(a: Claim, x: Count, b: Claim, y: Count) -> bool:
     if counted and not _counted_nouns_alike(x, y):
         return False
     return _same_owner(a, x.owner, b, y.owner)
+
+
+def _same_sum(a: Claim, x: Count, b: Claim, y: Count) -> bool:
+    """Two sums of one act: the same verb (not a light one) in the same tense, said of the same
+    subject (a pronoun through what its claim is about) with the same other arguments ('The firm
+    paid $45 million for the site' / 'It paid $60 million for the site'). An article names many
+    sums, and they differ in any one of these: 'fined Acme £2m' / 'fined Beta Bank £3m', 'spent $2m
+    on roads' / '$3m on schools', 'will cost £80m' / 'has cost £30m so far'."""
+    if not (x.is_money and y.is_money) or x.verb is None or y.verb is None:
+        return False
+    if x.verb in LIGHT_VERBS or y.verb in LIGHT_VERBS or x.tense != y.tense:
+        return False
+    if not same_word(x.verb, y.verb, "v", all_senses=True):
+        return False
+    if x.subject is None or y.subject is None or not _same_owner(a, x.subject, b, y.subject):
+        return False
+    return _same_nouns(x.arguments, y.arguments)
+
+
+def _same_nouns(xs: frozenset[str], ys: frozenset[str]) -> bool:
+    """Each noun of one set names a noun of the other."""
+    return (all(any(same_word(x, y, "n") for y in ys) for x in xs)
+            and all(any(same_word(x, y, "n") for x in xs) for y in ys))
 
 
 _OWNER_PRONOUNS = frozenset({"it", "its", "they", "their", "them", "he", "his", "him", "she", "her"})
