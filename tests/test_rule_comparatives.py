@@ -64,6 +64,9 @@ CONFLICTS = [
     ("The audit began before the merger.", "The audit only started after the merger."),
     ("The bridge reopened after the flood.", "The bridge reopened before the flood, the council said."),
     ("Okafor resigned before the vote.", "The party was stunned by Okafor's resignation after the vote."),
+    # one act of two things, each put first in one claim
+    ("The east wing was finished before the library.", "The library was completed before the east wing."),
+    ("Kerr finished after Mendes.", "Mendes finished after Kerr, officials confirmed."),
 ]
 
 TRAPS = [
@@ -115,6 +118,12 @@ TRAPS = [
     ("The audit began before the merger.", "The audit began after the election."),
     ("The audit began before the merger.", "The review began after the merger."),
     ("The bridge closed before the storm.", "The bridge reopened after the storm."),
+    # two things put in the same order, worded both ways; two participants, so no order of two things
+    ("The east wing was finished before the library.", "The library was completed after the east wing."),
+    ("The council approved the plan before the budget.", "The council approved the budget before the plan."),
+    # two things ordered both ways by acts that differ, or that happen again
+    ("The east wing was finished before the library.", "The library was opened before the east wing."),
+    ("Kerr won the sprint before Mendes.", "Mendes won the sprint before Kerr in the following year."),
     # numbers and places after 'than' are not things of the article
     ("More than 600 people attended.", "Fewer than 500 people attended the second event."),
     ("The Ember plant is the larger of the two.", "Crews bring in more lorries each day than at the Cobalt plant."),

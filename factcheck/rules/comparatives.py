@@ -24,6 +24,11 @@
     conflict      'the audit began before the merger' / 'the audit only started after the merger' (one
                   happening put before and after one thing)
     trap          'police made arrests before the match' / 'arrests after the match' (repeated acts)
+    conflict      'the east wing was finished before the library' / 'the library was completed before
+                  the east wing' (one act of two things, ordered both ways)
+    compatible    'Okafor arrived before Lund' / 'Lund arrived after Okafor'
+    trap          'the council approved the plan before the budget' (two participants: which one
+                  'the budget' stands beside is not known, so no order of two things is read)
 
 An order is (first thing, scale, direction, second thing), read off the parse by
 ``factcheck.orders``. Two orders conflict when they relate the same two things (names, a pronoun
@@ -45,7 +50,9 @@ from functools import lru_cache
 
 from factcheck import lexicon
 from factcheck.orders import AMOUNT_SCALE, Order, Thing
-from factcheck.rules.alignment import frame, happening_words, matching_happenings, same_participant
+from factcheck.frames import Phrase
+from factcheck.happenings import Happening
+from factcheck.rules.alignment import frame, happening_words, matching_happenings, same_act, same_participant
 from factcheck.rules.base import Rule
 from factcheck.types import Claim, Kind, RuleResult
 
@@ -246,6 +253,35 @@ def sequence_conflict(a: Claim, b: Claim) -> RuleResult | None:
     return None
 
 
+def _sole_participant(h: Happening) -> Phrase | None:
+    """The one thing a happening is of ('the library was completed', 'Okafor arrived'); None where
+    it has two, since 'approved the plan before the budget' may set the budget beside either."""
+    if (h.agent is None) == (h.patient is None):
+        return None
+    return h.agent or h.patient
+
+
+def swapped_sequence(a: Claim, b: Claim) -> RuleResult | None:
+    """One act of two things, each put first in one claim: 'the east wing was finished before the
+    library' / 'the library was completed before the east wing'. The acts are named alike, neither
+    repeated, negated nor planned, and each happening has one participant, the other's reference."""
+    for x in frame(a).happenings:
+        for y in frame(b).happenings:
+            if (x.repeated or y.repeated or x.negated or y.negated or x.future or y.future
+                    or not same_act(x, y)):
+                continue
+            first_x, first_y = _sole_participant(x), _sole_participant(y)
+            for sx in x.sequence:
+                for sy in y.sequence:
+                    if (sx.before == sy.before and same_participant(first_x, sy.reference)
+                            and same_participant(first_y, sx.reference) and not same_participant(first_x, first_y)):
+                        word = "before" if sx.before else "after"
+                        reason = (f"'{happening_words(a, x)}' puts {first_x.text} {word} {sx.reference.text} "
+                                  f"and '{happening_words(b, y)}' puts {first_y.text} {word} {sy.reference.text}")
+                        return RuleResult(RULE.name, "conflicting", Kind.COMPARATIVE, reason, x.span, y.span)
+    return None
+
+
 def compare(a: Claim, b: Claim) -> RuleResult | None:
     if _other_times(a, b) or _other_sources(a, b):
         return None
@@ -253,7 +289,7 @@ def compare(a: Claim, b: Claim) -> RuleResult | None:
         for y in frame(b).orders:
             if conflict(x, a, y, b):
                 return RuleResult(RULE.name, "conflicting", Kind.COMPARATIVE, _reason(x, a, y), x.span, y.span)
-    return sequence_conflict(a, b)
+    return sequence_conflict(a, b) or swapped_sequence(a, b)
 
 
 RULE = Rule("comparatives", (Kind.COMPARATIVE,),
