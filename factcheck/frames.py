@@ -255,8 +255,26 @@ def _places_under(parsed: ParsedSpan, token: Token, inside: set[int],
         place = phrase(parsed, child, inside)
         if place.name:
             found.append(place)
+        elif _names_a_stretch_of_land(child):
+            found.extend(_named_whole(parsed, child, inside))
         found.extend(_places_under(parsed, child, inside, prepositions))
     return found
+
+
+def _names_a_stretch_of_land(token: Token) -> bool:
+    """'coast', 'outskirts', 'centre', 'border': a noun whose first sense WordNet files under
+    locations or land forms, so that its 'of' phrase says where ('off the coast of Norway')."""
+    if token.pos_ != "NOUN":
+        return False
+    noun = lemma(token)
+    return lexicon.is_a(noun, "location", "n", max_senses=1) or lexicon.is_a(
+        noun, "geological formation", "n", max_senses=1)
+
+
+def _named_whole(parsed: ParsedSpan, token: Token, inside: set[int]) -> list[Phrase]:
+    """The named places in the 'of' phrase of ``token``: 'Norway' in 'the coast of Norway'."""
+    wholes = [c for c in token.children if c.i in inside and c.dep_ == "nmod" and _preposition(c) == "of"]
+    return [place for c in wholes if (place := phrase(parsed, c, inside)).name]
 
 
 def lemma(token: Token) -> str:

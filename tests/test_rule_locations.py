@@ -26,10 +26,18 @@ ONE_HAPPENING_TWO_PLACES = [
     # a light verb whose object names the act: 'made an emergency landing' is landing
     ("light_verb_and_its_act", "The air ambulance made an emergency landing in Inverness.",
      "The air ambulance landed in Aberdeen shortly after the alarm."),
+    # a stretch of land names its place in its 'of' phrase: 'off the coast of Norway'
+    ("coast_of_two_countries", "The trawler capsized off the coast of Ireland.",
+     "The trawler capsized off the coast of Wales in heavy seas."),
+    ("outskirts_and_another_town", "The helicopter came down on the outskirts of Perth.",
+     "The helicopter came down near Inverness."),
 ]
 
 CAN_BOTH_BE_TRUE = [
     ("region_holds_the_town", "The medical took place in Duisburg.", "He passed his medical in Germany.", ""),
+    # the outskirts of a town are in it; an 'of' phrase of a noun that is no place names no place
+    ("outskirts_of_the_town", "The helicopter came down on the outskirts of Perth.", "The helicopter came down in Perth.", ""),
+    ("wake_of_a_storm", "The trawler capsized in the wake of Storm Ciara.", "The trawler capsized off Wales.", ""),
     ("place_inside_the_other", "The final was played at Elland Road in Leeds.", "The final in Leeds drew 30,000 fans.", ""),
     ("article_puts_one_in_the_other", "The conference was held in Camden.", "The conference in London ended early.",
      "Protesters gathered in Camden, London, before dawn."),
