@@ -199,7 +199,9 @@ def _name_siblings(head: Token, inside: set[int]) -> list[Token]:
         i = head.i + step
         while 0 <= i < len(head.doc) and i in inside:
             token = head.doc[i]
-            if token.pos_ != "PROPN" or token.head != head.head or token.head == token \
+            # a root's own words are its children, not siblings ('At Ipswich Crown Court, where ...'
+            # parsed with 'Court' as the root: its head is itself)
+            if token.pos_ != "PROPN" or token.head != head.head or token.head in (token, head) \
                     or any(c.dep_ in ("case", "mark") for c in token.children):
                 break
             found.append(token)

@@ -491,6 +491,7 @@ def _noun_happening(parsed: ParsedSpan, token: Token, inside: set[int]) -> Happe
         if not places and (occasion is not None or not _is_phase(host)):
             places.extend(places_under(parsed, host, inside))
             places.extend(_venue_places(parsed, host, inside))
+            places.extend(_where_places(parsed, host, inside))  # 'Ipswich Crown Court, where the trial was held'
         if not times and (occasion is not None or lemma(host) in SUPPORT_VERBS):
             times.extend(_times_of(parsed, host, inside))
         if occasion is not None and host.dep_ == "advcl" and host.tag_ in ("VBG", "VBN"):

@@ -30,6 +30,9 @@ PHRASES = [
     # trap: a common noun next to a name is not part of it
     (["Officials", "Smith", "spoke"], [2, 2, 2], ["nsubj", "nsubj", "ROOT"], ["NOUN", "PROPN", "VERB"],
      1, "Smith", "Smith"),
+    # a name that is the root of its sentence: its words are its children, each read once
+    (["At", "Ipswich", "Crown", "Court"], [3, 3, 3, 3], ["case", "compound", "compound", "ROOT"],
+     ["ADP", "PROPN", "PROPN", "PROPN"], 3, "Ipswich Crown Court", "Ipswich Crown Court"),
 ]
 
 
@@ -40,7 +43,7 @@ def _parsed(words: list[str], heads: list[int], deps: list[str], pos: list[str])
 
 @pytest.mark.parametrize(("words", "heads", "deps", "pos", "head", "text", "name"), PHRASES,
                          ids=["two_subjects", "oblique_and_subject", "dashed_name", "place_beside_subject",
-                              "noun_beside_name"])
+                              "noun_beside_name", "name_as_root"])
 def test_a_name_the_parser_splits_is_read_as_one_phrase(words, heads, deps, pos, head, text, name) -> None:
     parsed = _parsed(words, heads, deps, pos)
     found = phrase(parsed, parsed.doc[head], set(range(len(words))))

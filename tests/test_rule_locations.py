@@ -26,6 +26,9 @@ ONE_HAPPENING_TWO_PLACES = [
     # a light verb whose object names the act: 'made an emergency landing' is landing
     ("light_verb_and_its_act", "The air ambulance made an emergency landing in Inverness.",
      "The air ambulance landed in Aberdeen shortly after the alarm."),
+    # a 'where' clause on a fronted place that the parser makes the root
+    ("fronted_where_clause", "The inquest was held at Carlisle Coroner's Court.",
+     "At Kendal County Hall, where the inquest was held, the family read a statement."),
     # a stretch of land names its place in its 'of' phrase: 'off the coast of Norway'
     ("coast_of_two_countries", "The trawler capsized off the coast of Ireland.",
      "The trawler capsized off the coast of Wales in heavy seas."),
