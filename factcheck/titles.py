@@ -444,7 +444,11 @@ def _office_at(doc: Doc, head: Token, stop: int = 0) -> _Office:
             _share_owner(office, _office_at(doc, doc[j - 1], stop))  # "the club's founder and chairman"
             break
         elif token.pos_ in ("NOUN", "PROPN", "ADJ") or token.tag_ in ("VBG", "NN", "NNP", "JJ"):
-            if token.like_num or word in _TIME_WORDS or _is_plural(token) and token.pos_ != "PROPN":
+            # a plural before the head ends the office ('the two ministers'), except a noun right
+            # before the head, compounded with it ('police chief', 'sports minister'), however the
+            # parser reads it ('Police chief Anna Berg' has 'Police' as the subject of 'chief')
+            compounded = j == head.i - 1
+            if token.like_num or word in _TIME_WORDS or _is_plural(token) and token.pos_ != "PROPN" and not compounded:
                 break
             office.qualifiers.add(_qualifier(token))
             if _is_named(token, title_case):

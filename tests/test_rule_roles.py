@@ -64,12 +64,15 @@ ONE_PERSON_TWO_OFFICES = [
     ("House Majority Whip Dana Ortiz counted the votes.", "Ortiz, the minority whip, criticised the bill."),
     ("Sofia Lind, the club's sporting director, signed the striker.",
      "Lind, the club's medical director, said the striker was fit."),
+    # a plural noun compounded with the title qualifies it ('parks commissioner')
+    ("Parks commissioner Dev Rao closed the lido.", "Dev Rao, the city's housing commissioner, said the lido would reopen."),
 ]
 
 QUIET = [
     # the same person, named shorter
     ("Mayor Helen Ostrowski opened the depot.", "Mayor Ostrowski said the depot would open."),
     ("Finance Minister Ana Ruiz presented the budget.", "Ruiz, the finance minister, defended the cuts."),
+    ("Parks commissioner Dev Rao closed the lido.", "Dev Rao, the city's parks commissioner, said the lido would reopen."),
     # a former, acting or future holder
     ("Former mayor Tom Hale criticised the plan.", "Mayor Joe Brandt defended the plan on Monday."),
     ("Greta Holm, who was captain until 2019, watched from the stands.",
