@@ -182,7 +182,19 @@ class Lexicon:
             head, rest = form.split(" ", 1)
             found = [f"{base} {rest}" for base in self._morphy(head, pos)
                      if self.is_lemma(f"{base} {rest}", pos)]
+        if not found and pos == "n" and " " not in form and "-" not in form:
+            found = self._spaced_compound(form)
         return found
+
+    def _spaced_compound(self, form: str) -> list[str]:
+        """A compound written closed that WordNet lists open: 'headteacher' -> 'head teacher',
+        'headteachers' too. Only a split into a two-word WordNet lemma counts, each part three
+        letters or more, so a word is never read as an accidental pair ('carpet' is no 'car pet')."""
+        for at in range(3, len(form) - 2):
+            found = self._morphy(f"{form[:at]} {form[at:]}", "n")
+            if found:
+                return found
+        return []
 
     def base_form(self, word: str, pos: Pos) -> str | None:
         """The first of ``base_forms`` (as nltk's ``morphy``), or None when WordNet lacks the word."""

@@ -269,3 +269,20 @@ def test_swapped_pair_reads_the_one_replaced_phrase(measure) -> None:
 def test_an_unknown_part_of_speech_is_a_value_error() -> None:
     with pytest.raises(ValueError, match="one of n, v, a, r"):
         lexicon.base_form("rose", "x")
+
+
+@pytest.mark.parametrize("word, base", [
+    # a compound written closed that WordNet lists open, in the singular and the plural
+    ("headteacher", "head teacher"),
+    ("headteachers", "head teacher"),
+    ("heatwave", "heat wave"),
+    # a word WordNet lists closed stays itself
+    ("policewoman", "policewoman"),
+    ("lawmaker", "lawmaker"),
+    # trap: no split of a word into two short words that happen to exist ('car pet')
+    ("carpet", "carpet"),
+    # unknown and not a compound WordNet lists open: still unknown
+    ("ceasefire", None),
+])
+def test_a_closed_compound_finds_the_open_lemma_wordnet_lists(word: str, base: str | None) -> None:
+    assert lexicon.base_form(word, "n") == base

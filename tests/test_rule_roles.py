@@ -56,6 +56,8 @@ ONE_OFFICE_TWO_PEOPLE = [
     ("The top scorer of the season was Dev Malik of Rovers.", "Jonah Price was the top scorer of the season."),
     # a bare title whose claim names the organisation by the same noun
     ("The museum's curator, Lena Voss, chose the works.", "Curator Omar Said said the museum would tour the show."),
+    # a title written closed that WordNet lists open ('headteacher': 'head teacher')
+    ("The academy's headteacher, Nadia Shah, praised the pupils.", "Headteacher Owen Price said the academy would expand."),
 ]
 
 ONE_PERSON_TWO_OFFICES = [
