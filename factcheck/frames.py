@@ -14,6 +14,7 @@ heads and relations are those of the sentence. Everything here is a pure functio
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -239,8 +240,18 @@ def _preposition(token: Token) -> str | None:
     return case[0].lower_ if case else None
 
 
+# A clock time the tokenizer keeps as one token: '2.10am', '11pm', '9:45pm'.
+_CLOCK_TOKEN = re.compile(r"\d{1,2}(?:[.:]\d\d)?(?:am|pm|a\.m\.?|p\.m\.?)")
+
+
 def _is_time(token: Token) -> bool:
-    return token.lower_ in _TIME_WORDS or token.like_num or token.lemma_.lower() in _TIME_WORDS
+    return (token.lower_ in _TIME_WORDS or token.like_num or token.lemma_.lower() in _TIME_WORDS
+            or _CLOCK_TOKEN.fullmatch(token.lower_) is not None or _is_meridiem(token))
+
+
+def _is_meridiem(token: Token) -> bool:
+    """'am' / 'pm' with its hour: the parser may make 'am' the head of 'around 5 am'."""
+    return token.lower_ in ("am", "pm", "a.m.", "p.m.") and any(c.like_num for c in token.children)
 
 
 def _places_under(parsed: ParsedSpan, token: Token, inside: set[int],

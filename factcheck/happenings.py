@@ -657,7 +657,13 @@ def _containers(parsed: ParsedSpan, token: Token, inside: set[int]) -> list[Phra
 def point_dates(claim: Claim, happening: Happening) -> list[Quantity]:
     """The claim's date and time quantities that date ``happening`` at a point: 'on Saturday',
     '3am', not 'since March' or 'before 3am' (the bounds of a period)."""
-    points = [t.span for t in happening.times if not t.bounds]
     return [q for q in claim.quantities
             if q.kind in (QuantityKind.DATE, QuantityKind.TIME) and q.when is not None
-            and any(q.span.overlaps(s) for s in points)]
+            and any(q.span.overlaps(t.span) and (not t.bounds or _near_clock_time(q, t)) for t in happening.times)]
+
+
+def _near_clock_time(q: Quantity, time: TimePhrase) -> bool:
+    """'around 5am': a time of day near a point, which ``DatePoint`` compares with slack, where
+    'around 2010' stays a bound."""
+    return time.preposition in ("about", "around", "circa") and q.when is not None and q.when.approximate \
+        and q.when.minute is not None

@@ -98,10 +98,12 @@ class DatePoint:
     day: int | None = None
     weekday: int | None = None  # 0 = Monday
     minute: int | None = None  # minutes after midnight
+    # 'about 6am', 'shortly after 6am': the time of day is near ``minute``, not at it
+    approximate: bool = field(default=False, compare=False)
 
     def fields(self) -> dict[str, int]:
         """The stated parts, plus the weekday a full date implies."""
-        parts = {k: v for k, v in vars(self).items() if v is not None}
+        parts = {k: v for k, v in vars(self).items() if v is not None and k != "approximate"}
         if None not in (self.year, self.month, self.day) and self.weekday is None:
             try:
                 parts["weekday"] = datetime.date(self.year, self.month, self.day).weekday()
@@ -112,10 +114,19 @@ class DatePoint:
     def differs_from(self, other: "DatePoint") -> str | None:
         """The first part both state differently ('weekday'), or None when they agree."""
         mine, theirs = self.fields(), other.fields()
-        for key in ("year", "month", "day", "weekday", "minute"):
+        for key in ("year", "month", "day", "weekday"):
             if key in mine and key in theirs and mine[key] != theirs[key]:
                 return key
+        if "minute" in mine and "minute" in theirs:
+            slack = APPROXIMATE_TIME_SLACK if self.approximate or other.approximate else 0
+            if abs(mine["minute"] - theirs["minute"]) > slack:
+                return "minute"
         return None
+
+
+# Minutes an approximate time of day may be off: 'about 6am' and '6.40am' agree, 'about 6am' and
+# '8am' do not.
+APPROXIMATE_TIME_SLACK = 60
 
 
 @dataclass(frozen=True)
@@ -285,7 +296,11 @@ _EVENTS = set(stem(w) for w in (
 
 _DIGITS_RE = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
 _YEAR_RE = re.compile(r"1[89]\d\d|20\d\d")
-_CLOCK_RE = re.compile(r"(\d{1,2})(?::(\d\d))?")
+_CLOCK_RE = re.compile(r"(\d{1,2})(?:([:.])(\d\d))?")
+# Words before a time of day that make it approximate: 'about 6am', 'shortly after 6am', 'just
+# before midnight'.
+_NEAR_TIME = frozenset({"about", "around", "approximately", "roughly", "circa", "shortly", "just", "soon",
+                        "after", "before", "nearly", "almost"})
 
 
 def _words_at(toks: list[Token], i: int, words: tuple[str, ...]) -> bool:
@@ -647,21 +662,30 @@ def _possessed_event(toks: list[Token], j: int) -> str | None:
 
 
 def _read_time(text: str, toks: list[Token], i: int) -> _Found | None:
+    """'6am', '4.15am', '16:30', 'noon'; with a word before it that makes it approximate ('about
+    6am', 'shortly after 6am'), which an 'about' is read with, before it can be read as a count."""
+    start = i
+    if toks[i].low in ("about", "around", "approximately", "roughly", "circa") and i + 1 < len(toks):
+        i += 1
+    approximate = start < i or (i > 0 and toks[i - 1].low in _NEAR_TIME)
     low = toks[i].low
     if low in ("noon", "midday", "midnight"):
         minute = 0 if low == "midnight" else 720
-        return _Found(_make(QuantityKind.TIME, text, toks, i, i + 1, when=DatePoint(minute=minute)), i + 1)
+        when = DatePoint(minute=minute, approximate=approximate)
+        return _Found(_make(QuantityKind.TIME, text, toks, start, i + 1, when=when), i + 1)
     match = _CLOCK_RE.fullmatch(low)
     if not match:
         return None
     meridiem, j = _read_meridiem(toks, i + 1)
-    if meridiem is None and match.group(2) is None:
+    # '16:30' is a time of its own; '4.15' only with 'am' or 'pm' ('4.15 per cent' is a number)
+    if meridiem is None and match.group(2) != ":":
         return None
-    hour, minute = int(match.group(1)), int(match.group(2) or 0)
+    hour, minute = int(match.group(1)), int(match.group(3) or 0)
     if hour > 23 or minute > 59 or (meridiem and hour > 12):
         return None
     hour = hour % 12 + (12 if meridiem == "pm" else 0) if meridiem else hour
-    return _Found(_make(QuantityKind.TIME, text, toks, i, j, when=DatePoint(minute=hour * 60 + minute)), j)
+    when = DatePoint(minute=hour * 60 + minute, approximate=approximate)
+    return _Found(_make(QuantityKind.TIME, text, toks, start, j, when=when), j)
 
 
 _MERIDIEMS = [(("a", ".", "m", "."), "am"), (("p", ".", "m", "."), "pm"), (("a", ".", "m"), "am"),

@@ -114,10 +114,35 @@ DATES = [
     ("It happened at 10:30.", "10:30", {"minute": 630}),
     ("It happened at 3 p.m.", "3 p.m.", {"minute": 900}),
     ("It happened at noon.", "noon", {"minute": 720}),
+    # minutes after a dot with 'am' or 'pm', and a time read with the word that makes it approximate
+    ("It happened at 4.15am.", "4.15am", {"minute": 255}),
+    ("It happened at around 10.30pm.", "around 10.30pm", {"minute": 1350}),
+    ("It happened at about 6am.", "about 6am", {"minute": 360}),
 ]
 
 
+@pytest.mark.parametrize(("text", "approximate"), [
+    ("It happened at about 6am.", True),
+    ("It happened shortly after 6am.", True),
+    ("It happened just before midnight.", True),
+    ("It happened at 6am.", False),
+])
+def test_a_time_of_day_after_about_or_shortly_after_is_approximate(text: str, approximate: bool) -> None:
+    assert only(text).when.approximate is approximate
+
+
+@pytest.mark.parametrize(("first", "second", "differ"), [
+    ("about 6am", "6.40am", False),   # within the hour an approximate time allows
+    ("about 6am", "8am", True),
+    ("6am", "6.40am", True),          # two exact times
+])
+def test_an_approximate_time_of_day_differs_only_by_more_than_an_hour(first: str, second: str, differ: bool) -> None:
+    a, b = only(f"It happened at {first}."), only(f"It happened at {second}.")
+    assert (a.when.differs_from(b.when) == "minute") is differ
+
+
 @pytest.mark.parametrize(("text", "kind"), [
+    ("Rates rose by 4.15 per cent.", QuantityKind.PERCENT),  # a dotted number without am/pm: no time
     ("The abbey owned 1132 acres.", QuantityKind.COUNT),
     ("A rise in 1500 applications was reported.", QuantityKind.COUNT),
     ("The race was run in 1500 metres.", QuantityKind.COUNT),

@@ -62,11 +62,19 @@ ONE_HAPPENING_TWO_DATES = [
     # a thing introduced by its kind is the named one when the kind is in the name
     ("party_introduced_then_named", "The Green Renewal Party is a political party in Ruritania that was founded in 1991.",
      "The Green Renewal Party was founded in 1996."),
+    # one act at two times of day, one of them approximate
+    ("one_act_two_times_of_day", "The footbridge collapsed at 2.10am on Tuesday.",
+     "The footbridge collapsed at around 5am on Tuesday, engineers said."),
     ("added_with_the_date_on_the_verb", "The old tannery was added to the heritage register in 2002.",
      "In 2005 the old tannery was added to the heritage register."),
 ]
 
 CAN_BOTH_BE_TRUE = [
+    # times of day of a lasting event's different acts; an approximate time near the exact one
+    ("fire_breaks_out_then_is_controlled", "The warehouse fire broke out at about 1am.",
+     "Crews had the warehouse fire under control by 5.30am."),
+    ("match_kicks_off_then_ends", "The derby kicked off at 3pm.", "The derby finished shortly before 5pm."),
+    ("about_an_hour", "The explosion happened at about 9pm on Friday.", "The explosion happened at 9.35pm on Friday."),
     ("date_moved", "The vote, originally set for Monday, will now be held on Thursday.", "The vote on Monday was delayed."),
     ("two_meetings", "A meeting was held on Monday.", "A meeting was held on Tuesday."),
     ("plural_arrests", "Police made arrests on Monday.", "Arrests were made on Tuesday."),

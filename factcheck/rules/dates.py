@@ -22,6 +22,12 @@
                   the reporting verb; a date hung on the register dates the adding)
     trap          'a porch was added to the Hale House in 1900' / 'the Hale House was added to the
                   list in 1973' (a thing introduced as new is not the named one)
+    conflict      'the footbridge collapsed at 2.10am' / 'collapsed at around 5am' (an approximate
+                  time of day is a point, compared within an hour)
+    compatible    'the explosion happened at about 9pm' / 'at 9.35pm'
+    trap          'the fire broke out at about 1am' / 'had the fire under control by 5.30am'; 'the
+                  derby kicked off at 3pm' / 'finished shortly before 5pm' (a time of day dates an
+                  act; a lasting event's acts have their own)
 
 Three readings of dates: a date quantity that belongs to an event noun ("the vote on Tuesday") and
 a dated verb with its participants (``factcheck.events``), both read from the surface; and the
@@ -162,6 +168,8 @@ def _two_happenings(qa: Quantity, qb: Quantity, a: Claim, b: Claim) -> str | Non
     other). None when nothing says so."""
     if DATE_UPDATES.search(a.text) or DATE_UPDATES.search(b.text):
         return "one claim reports that the date changed, so both can be right"
+    if _times_of_day(qa, qb) and not _one_act(a, b):
+        return "a time of day dates an act, and the claims tell different acts of a lasting event"
     bound_a, bound_b = _bound(qa, a), _bound(qb, b)
     if bound_a != bound_b:
         bounded = qa if bound_a else qb
@@ -183,6 +191,22 @@ def _two_happenings(qa: Quantity, qb: Quantity, a: Claim, b: Claim) -> str | Non
     return None
 
 
+def _times_of_day(qa: Quantity, qb: Quantity) -> bool:
+    """Both dates state a time of day, and it is where they differ ('3am' / '6am' on one Saturday)."""
+    return (qa.when is not None and qb.when is not None and qa.when.minute is not None
+            and qb.when.minute is not None and qa.when.differs_from(qb.when) == "minute")
+
+
+def _one_act(a: Claim, b: Claim) -> bool:
+    """The claims tell one act (``alignment.matching_happenings`` finds two verbs for it): a fire
+    breaks out at 2am and is brought under control at 6am, a match kicks off at 3pm and ends at
+    5pm, so the surface reading's 'time of the fire' holds only for one act told twice. Claims read
+    without a parse keep the surface reading."""
+    if a.frame is None or b.frame is None:
+        return True
+    return any(x.pos == y.pos == "v" for x, y in matching_happenings(a, b))
+
+
 def _carriers(q: Quantity, claim: Claim) -> list[Happening]:
     """The happenings the parse dates with ``q``, and the acts whose patient is one of them: the
     parse may hang 'on 12 August' on 'ordered' in one claim and on 'a recall' in the other, and
@@ -196,16 +220,33 @@ def _carriers(q: Quantity, claim: Claim) -> list[Happening]:
 
 def _bound(q: Quantity, claim: Claim) -> str | None:
     """The word that makes the date a bound ('until February 28th', 'since 2019'), as the parse
-    reads it or, where the parse has no happening to hang it on, as the word before it says."""
+    reads it or, where the parse has no happening to hang it on, as the word before it says. An
+    approximate time of day ('about 6am', 'shortly after 6am') is a point, compared with the slack
+    ``DatePoint`` gives it, not a bound."""
+    preceding = claim.text[:max(0, q.span.start - claim.span.start)].lower().split()
+    if _near_time(q, preceding):
+        return None
     for h in frame(claim).happenings:
         for t in h.times:
             if t.bounds and q.span.overlaps(t.span):
                 return _EDGES.get(t.preposition, t.preposition)
-    before = claim.text[:max(0, q.span.start - claim.span.start)].split()[-1:] + q.text.split()[:1]
+    before = preceding[-1:] + q.text.split()[:1]
     for word in (w.lower() for w in reversed(before)):
         if word in BOUNDS:
             return _EDGES.get(word, word)
     return None
+
+
+_NEAR = frozenset({"shortly", "just", "soon", "moments", "minutes"})
+
+
+def _near_time(q: Quantity, preceding: list[str]) -> bool:
+    """'about 6am', 'shortly after 6am', 'just before midnight': an approximate time of day."""
+    if q.when is None or not q.when.approximate or q.when.minute is None:
+        return False
+    if q.text.split()[0].lower() in ("about", "around", "approximately", "roughly", "circa"):
+        return True
+    return len(preceding) >= 2 and preceding[-1] in ("after", "before") and preceding[-2] in _NEAR
 
 
 # Which edge of a period a bounding word names: 'to 1982' and 'until 1992' both end one.
