@@ -55,6 +55,8 @@ class Phrase:
     span: Span  # document offsets
     name: str | None = None  # the proper-name words in it: "Leeds Crown Court", "Heller"
     wholes: frozenset[str] = frozenset()  # nouns it is part of or belongs to: "depot" in 'the roof of the depot'
+    # common nouns compounded with the head, which say which of its kind: "pay" in 'the pay deal'
+    kinds: frozenset[str] = frozenset()
 
     @property
     def words(self) -> frozenset[str]:
@@ -222,17 +224,52 @@ def _phrase_tokens(head: Token, inside: set[int]) -> list[Token]:
     return sorted(found, key=lambda t: t.i)
 
 
+def misread_compound_head(noun: Token) -> Token | None:
+    """The real head of a noun compound the parser read as a noun and a clause on it: 'the pay
+    offer' with 'offer' a bare verb (or a noun) hung on 'pay' as a clause. A relative clause
+    without a subject is a participle ('the offer made', 'the union opposing it'), never a bare
+    form or a noun, so such a word right after a noun, with no subject, object, auxiliary or 'to'
+    of its own, is the compound's head noun."""
+    if noun.pos_ != "NOUN" or noun.i + 1 >= len(noun.doc):
+        return None
+    after = noun.doc[noun.i + 1]
+    if after.head != noun or after.dep_ != "acl" or not (after.tag_ in ("VB", "VBP") or after.pos_ == "NOUN"):
+        return None
+    own = {"nsubj", "nsubj:pass", "obj", "iobj", "aux", "aux:pass", "mark", "ccomp", "xcomp"}
+    if any(c.dep_ in own for c in after.children) or not lexicon.is_lemma(after.lower_, "n"):
+        return None
+    return after
+
+
+def _names_a_kind(modifier: Token) -> bool:
+    """A common noun compounded with a head ('pension' in 'the pension plan'), also where the
+    tagger calls it an adjective ('merger' in 'the merger plan': WordNet knows it only as a noun)."""
+    if modifier.dep_ not in ("compound", "amod") or _is_time(modifier) or _is_name(modifier):
+        return False
+    if modifier.pos_ == "NOUN":
+        return True
+    word = modifier.lower_
+    return modifier.pos_ == "ADJ" and lexicon.is_lemma(word, "n") and not lexicon.is_lemma(word, "a")
+
+
 def phrase(parsed: ParsedSpan, head: Token, inside: set[int]) -> Phrase:
     particle = shifted_particle(head)
     tokens = [t for t in _phrase_tokens(head, inside) if (t.dep_ != "case" or t.head != head) and t != particle]
+    compound_head = misread_compound_head(head)
+    if compound_head is not None and compound_head.i in inside:
+        tokens = sorted([*tokens, compound_head], key=lambda t: t.i)
+        return Phrase(text=" ".join(t.text for t in tokens), lemma=compound_head.lower_, pos="NOUN",
+                      span=parsed.tokens_span(tokens), name=_name_of(head, inside),
+                      kinds=frozenset({lemma(head)}) if not _is_name(head) else frozenset())
     tokens = tokens or [head]
     # what the thing belongs to ('the roof of the depot', "Corvane's shares"); a time the parse
     # hangs on the noun ('the town on Saturday') is the happening's, not an owner
     wholes = frozenset(lemma(c) for c in head.children
                        if c.dep_ in ("nmod", "nmod:poss") and c.pos_ in ("NOUN", "PROPN") and c.i in inside
                        and not is_time(c))
+    kinds = frozenset(lemma(c) for c in head.children if c.i in inside and _names_a_kind(c))
     return Phrase(text=" ".join(t.text for t in tokens), lemma=lemma(head), pos=head.pos_,
-                  span=parsed.tokens_span(tokens), name=_name_of(head, inside), wholes=wholes)
+                  span=parsed.tokens_span(tokens), name=_name_of(head, inside), wholes=wholes, kinds=kinds)
 
 
 def _preposition(token: Token) -> str | None:

@@ -123,3 +123,32 @@ def test_a_sum_counts_money_of_its_verb_with_the_payer_and_what_it_is_for(words,
     (count,) = read_frame(parsed, parsed.span).counts
     assert (count.noun, count.verb, count.subject.text, count.arguments) == ("money", verb, "The trust",
                                                                             frozenset({"farmhouse"}))
+
+
+# (words, heads, deps, tags, pos, index of the object, expected text, lemma, kinds)
+COMPOUNDS = [
+    # a bare verb hung on a noun as a clause is the compound's head: 'the pay offer'
+    ("bare_verb_after_a_noun", ["rejected", "the", "pay", "offer"], [0, 2, 0, 2], ["ROOT", "det", "obj", "acl"],
+     ["VBD", "DT", "NN", "VB"], ["VERB", "DET", "NOUN", "VERB"], 2, "the pay offer", "offer", {"pay"}),
+    # trap: a participle is a real clause ('the offer made'), and keeps its own reading
+    ("participle_after_a_noun", ["rejected", "the", "offer", "made"], [0, 2, 0, 2], ["ROOT", "det", "obj", "acl"],
+     ["VBD", "DT", "NN", "VBN"], ["VERB", "DET", "NOUN", "VERB"], 2, "the offer", "offer", set()),
+    # a compounded noun names the kind
+    ("compounded_noun", ["rejected", "the", "pension", "plan"], [0, 3, 3, 0], ["ROOT", "det", "compound", "obj"],
+     ["VBD", "DT", "NN", "NN"], ["VERB", "DET", "NOUN", "NOUN"], 3, "the pension plan", "plan", {"pension"}),
+    # trap: an adjective WordNet knows as one is a quality, not a kind ('the new plan')
+    ("adjective", ["rejected", "the", "new", "plan"], [0, 3, 3, 0], ["ROOT", "det", "amod", "obj"],
+     ["VBD", "DT", "JJ", "NN"], ["VERB", "DET", "ADJ", "NOUN"], 3, "the new plan", "plan", set()),
+]
+
+
+@pytest.mark.parametrize(("words", "heads", "deps", "tags", "pos", "head", "text", "lemma", "kinds"),
+                         [row[1:] for row in COMPOUNDS], ids=[row[0] for row in COMPOUNDS])
+def test_an_object_phrase_knows_its_real_head_and_the_kind_its_compound_names(
+        words, heads, deps, tags, pos, head, text, lemma, kinds) -> None:
+    from factcheck.parse import pipeline
+
+    doc = Doc(pipeline().vocab, words=words, heads=heads, deps=deps, tags=tags, pos=pos)
+    parsed = ParsedSpan(Span(0, len(doc.text)), doc)
+    found = phrase(parsed, doc[head], set(range(len(words))))
+    assert (found.text, found.lemma, found.kinds) == (text, lemma, frozenset(kinds))

@@ -30,6 +30,8 @@ OPPOSITE_PREDICATES = [
     ("The committee's approval of the marina extension came on Monday.",
      "The committee rejected the marina extension on Monday."),
     ("The jury's acquittal of Delia Marsh surprised the court.", "The jury convicted Delia Marsh of fraud."),
+    # a noun compound the parser splits into a noun and a clause on it ('the wage offer')
+    ("The drivers accepted the wage offer on Monday.", "On Monday the drivers rejected the wage offer."),
 ]
 
 LEFT_ALONE = [
@@ -38,6 +40,9 @@ LEFT_ALONE = [
     # two participants
     ("Imports of steel rose sharply.", "Exports of grain fell sharply."),
     ("The bakery's sales increased in May.", "The florist's sales decreased in May."),
+    # two of a kind: the compounded nouns differ ('merger' tagged an adjective, 'pension' a noun)
+    ("The drivers accepted the wage offer on Monday.", "On Monday the drivers rejected the pension offer."),
+    ("Shareholders approved the merger plan.", "Shareholders rejected the pension plan."),
     # a denial agrees with the opposite
     ("The marina extension was not approved.", "The planning committee rejected the marina extension."),
     # a hedge on one predicate

@@ -82,6 +82,8 @@ def same_participant(x: Phrase | None, y: Phrase | None) -> bool | None:
         # person is from ('Heller, of Harrogate'), so names are compared by name below, and a
         # group's 'of' phrase says who is in it ('a group of activists'), not whose it is
         return False
+    if not x.name and not y.name and x.kinds and y.kinds and not (x.kinds & y.kinds):
+        return False  # 'the pay deal' / 'the pension deal': two of a kind
     if x.name and y.name:
         return bool(_name_words(x.name) & _name_words(y.name))
     if x.name or y.name:
