@@ -224,7 +224,7 @@ def _phrase_tokens(head: Token, inside: set[int]) -> list[Token]:
     return sorted(found, key=lambda t: t.i)
 
 
-def misread_compound_head(noun: Token) -> Token | None:
+def _misread_compound_head(noun: Token) -> Token | None:
     """The real head of a noun compound the parser read as a noun and a clause on it: 'the pay
     offer' with 'offer' a bare verb (or a noun) hung on 'pay' as a clause. A relative clause
     without a subject is a participle ('the offer made', 'the union opposing it'), never a bare
@@ -255,7 +255,7 @@ def _names_a_kind(modifier: Token) -> bool:
 def phrase(parsed: ParsedSpan, head: Token, inside: set[int]) -> Phrase:
     particle = shifted_particle(head)
     tokens = [t for t in _phrase_tokens(head, inside) if (t.dep_ != "case" or t.head != head) and t != particle]
-    compound_head = misread_compound_head(head)
+    compound_head = _misread_compound_head(head)
     if compound_head is not None and compound_head.i in inside:
         tokens = sorted([*tokens, compound_head], key=lambda t: t.i)
         return Phrase(text=" ".join(t.text for t in tokens), lemma=compound_head.lower_, pos="NOUN",

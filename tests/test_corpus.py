@@ -232,10 +232,12 @@ def corpus_command(source: Path, output: Path, address: str, *extra: str) -> lis
 
 
 def test_a_killed_run_resumes_to_the_same_output_as_one_run(ray_address, corpus, jsonl_run, tmp_path, capfd):
-    """The first 9 lines of the corpus, killed (SIGKILL) after its first part, then rerun (here, on
+    """The first 17 lines of the corpus, killed (SIGKILL) after its first part, then rerun (here, on
     the Ray this module started). Rows depend on their article alone (the rows-equal test), so one
-    uninterrupted run of these lines would write exactly their lines of the full run's output."""
-    lines = corpus["path"].read_text(encoding="utf-8").splitlines()[:9]
+    uninterrupted run of these lines would write exactly their lines of the full run's output.
+    Five blocks of four, so the kill lands before the last part even when the first parts come
+    quickly (with 9 lines, three parts, a loaded machine once saw all three written first)."""
+    lines = corpus["path"].read_text(encoding="utf-8").splitlines()[:17]
     source = tmp_path / "corpus.jsonl"
     source.write_text("\n".join(lines) + "\n", encoding="utf-8")
     ids = {json.loads(line)["id"] for line in lines}
