@@ -26,7 +26,8 @@ from factcheck import lexicon
 from factcheck.orders import Order, read_orders
 from factcheck.parse import ParsedSpan
 from factcheck.types import Span
-from factcheck.words import CURRENCY_SYMBOLS, DURATION_NOUNS, INDEFINITE_ARTICLES, MONTHS, WEEKDAYS
+from factcheck.words import (CURRENCY_SYMBOLS, DURATION_NOUNS, FUTURE_AUXILIARIES, INDEFINITE_ARTICLES, MONTHS,
+                             WEEKDAYS)
 
 if TYPE_CHECKING:  # pragma: no cover - imported for type names only
     from factcheck.happenings import Happening
@@ -648,7 +649,7 @@ def _tense(attribute: Token) -> str | None:
     if verb is None:
         return None
     auxiliaries = _children(verb, ("aux", "aux:pass", "cop"))
-    if any(t.lower_ in ("will", "shall") for t in auxiliaries):
+    if any(t.lower_ in FUTURE_AUXILIARIES for t in auxiliaries):
         return "future"  # the parser does not always mark 'will' finite
     finite = [t for t in (*auxiliaries, verb) if "Fin" in t.morph.get("VerbForm")]
     tenses = {tense for t in finite for tense in t.morph.get("Tense")}

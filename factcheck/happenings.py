@@ -43,6 +43,7 @@ from factcheck.frames import (PLACE_PREPOSITIONS, Frame, Phrase, Predicate, agen
 from factcheck.parse import ParsedSpan
 from factcheck.quantities import Quantity, QuantityKind
 from factcheck.types import Claim, Span
+from factcheck.words import FUTURE_AUXILIARIES
 
 # Words that make a happening the only one of its kind: 'the first case', 'the final hearing'.
 ORDINALS = {"first": "first", "initial": "first", "opening": "first", "inaugural": "first", "maiden": "first",
@@ -58,7 +59,6 @@ FREQUENCY = frozenset({"every", "each", "again", "often", "usually", "regularly"
 # Prepositions that make a time the bound of a period, not the time of the happening.
 BOUNDS = frozenset({"since", "until", "till", "by", "before", "after", "from", "to", "between", "through",
                     "throughout", "within", "ahead", "prior", "around", "about", "circa", "than", "into"})
-_FUTURE_AUXILIARIES = frozenset({"will", "shall", "'ll", "’ll", "wo"})
 # Heads of 'plans to', 'is due to', 'is set to', 'hopes to' ...: what follows has not happened.
 _PLAN_HEADS = frozenset({"plan", "due", "expect", "schedule", "set", "intend", "hope", "aim", "propose", "want",
                          "seek", "prepare", "try", "going", "likely", "unlikely", "could", "may", "might"})
@@ -318,14 +318,14 @@ def _future(token: Token) -> bool:
     """'will meet', 'would be held', 'plans to hold', 'is due to open'."""
     head = _clause_head(token)
     for _ in range(3):
-        if any(c.lower_ in _FUTURE_AUXILIARIES and c.dep_ == "aux" for c in head.children):
+        if any(c.lower_ in FUTURE_AUXILIARIES and c.dep_ == "aux" for c in head.children):
             return True
         if lemma(head) in _PLAN_HEADS or head.lower_ in _PLAN_HEADS:
             return head is not token or head.dep_ == "xcomp"
         if head.dep_ not in ("xcomp", "ccomp") or head.head == head:
             return False
         head = head.head
-        if lemma(head) in _PLAN_HEADS or any(c.lower_ in _FUTURE_AUXILIARIES for c in head.children):
+        if lemma(head) in _PLAN_HEADS or any(c.lower_ in FUTURE_AUXILIARIES for c in head.children):
             return True
     return False
 

@@ -85,6 +85,8 @@ IRREGULAR_BASES = {
 BE = {"was", "were", "is", "are", "be", "been", "being"}
 # The indefinite article: a phrase it opens brings in a new thing ('a porch', 'a total of').
 INDEFINITE_ARTICLES = frozenset({"a", "an"})
+# Auxiliaries that put a verb in the future ('wo' is the parser's token of "won't").
+FUTURE_AUXILIARIES = frozenset({"will", "shall", "'ll", "’ll", "wo"})
 # Currency signs and the ISO code of each.
 CURRENCY_SYMBOLS = {"$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY", "₴": "UAH", "₽": "RUB"}
 # Nouns that measure a length of time ('nine years', 'two minutes').

@@ -78,6 +78,9 @@ ATTRIBUTES = [
     # a conjoined verb shares the subject of the first
     ("The Halden Arena opened in 2006 and has a capacity of 8,000.", "8,000", "capacity", "The Halden Arena",
      "present"),
+    # a future auxiliary, spelt out or contracted
+    ("The new arena will have a capacity of 9,000.", "9,000", "capacity", "The new arena", "future"),
+    ("It'll have a capacity of 9,000.", "9,000", "capacity", "It", "future"),
     # no owner, no attribute: 'the age of 39' belongs to nobody the parse shows, a part is no value
     ("Okafor married again at the age of 39.", "39", None, None, None),
     ("Five of the teachers signed the letter.", "Five", None, None, None),
