@@ -41,7 +41,7 @@ from factcheck import lexicon
 from factcheck.frames import (PLACE_PREPOSITIONS, Frame, Phrase, Predicate, agent_and_patient_tokens, is_time,
                               lemma, phrase, places_under, preposition)
 from factcheck.parse import ParsedSpan
-from factcheck.quantities import Quantity, QuantityKind
+from factcheck.quantities import APPROXIMATING, Quantity, QuantityKind
 from factcheck.types import Claim, Span
 from factcheck.words import FUTURE_AUXILIARIES
 
@@ -665,5 +665,5 @@ def point_dates(claim: Claim, happening: Happening) -> list[Quantity]:
 def _near_clock_time(q: Quantity, time: TimePhrase) -> bool:
     """'around 5am': a time of day near a point, which ``DatePoint`` compares with slack, where
     'around 2010' stays a bound."""
-    return time.preposition in ("about", "around", "circa") and q.when is not None and q.when.approximate \
+    return time.preposition in APPROXIMATING and q.when is not None and q.when.approximate \
         and q.when.minute is not None

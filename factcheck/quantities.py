@@ -297,10 +297,11 @@ _EVENTS = set(stem(w) for w in (
 _DIGITS_RE = re.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
 _YEAR_RE = re.compile(r"1[89]\d\d|20\d\d")
 _CLOCK_RE = re.compile(r"(\d{1,2})(?:([:.])(\d\d))?")
+# Words right before a figure or a time that say it is near, not at, what they name: 'about 6am'.
+APPROXIMATING = frozenset({"about", "around", "approximately", "roughly", "circa"})
 # Words before a time of day that make it approximate: 'about 6am', 'shortly after 6am', 'just
 # before midnight'.
-_NEAR_TIME = frozenset({"about", "around", "approximately", "roughly", "circa", "shortly", "just", "soon",
-                        "after", "before", "nearly", "almost"})
+_NEAR_TIME = APPROXIMATING | {"shortly", "just", "soon", "after", "before", "nearly", "almost"}
 
 
 def _words_at(toks: list[Token], i: int, words: tuple[str, ...]) -> bool:
@@ -665,7 +666,7 @@ def _read_time(text: str, toks: list[Token], i: int) -> _Found | None:
     """'6am', '4.15am', '16:30', 'noon'; with a word before it that makes it approximate ('about
     6am', 'shortly after 6am'), which an 'about' is read with, before it can be read as a count."""
     start = i
-    if toks[i].low in ("about", "around", "approximately", "roughly", "circa") and i + 1 < len(toks):
+    if toks[i].low in APPROXIMATING and i + 1 < len(toks):
         i += 1
     approximate = start < i or (i > 0 and toks[i - 1].low in _NEAR_TIME)
     low = toks[i].low

@@ -44,7 +44,7 @@ from factcheck import places
 from factcheck.events import (DATE_UPDATES, PERSON_WORDS, PRONOUNS, REPEATABLE, DatedEvent, dated_events,
                               participant)
 from factcheck.happenings import BOUNDS, Happening, point_dates
-from factcheck.quantities import Comparison, Outcome, Quantity, unrelated
+from factcheck.quantities import APPROXIMATING, Comparison, Outcome, Quantity, unrelated
 from factcheck.rules.alignment import (act_and_noun, frame, happening_words, matching_happenings, same_act,
                                        two_happenings)
 from factcheck.rules.base import Compared, Rule, quantity_comparisons, strongest
@@ -244,7 +244,7 @@ def _near_time(q: Quantity, preceding: list[str]) -> bool:
     """'about 6am', 'shortly after 6am', 'just before midnight': an approximate time of day."""
     if q.when is None or not q.when.approximate or q.when.minute is None:
         return False
-    if q.text.split()[0].lower() in ("about", "around", "approximately", "roughly", "circa"):
+    if q.text.split()[0].lower() in APPROXIMATING:
         return True
     return len(preceding) >= 2 and preceding[-1] in ("after", "before") and preceding[-2] in _NEAR
 
