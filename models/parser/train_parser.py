@@ -21,6 +21,7 @@ import json
 import shutil
 import sys
 import time
+import zlib
 from pathlib import Path
 
 import spacy
@@ -28,7 +29,8 @@ from spacy.cli.train import train as spacy_train
 from spacy.tokens import DocBin
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-import gum  # noqa: E402  (a sibling file of this script, not a package)
+import augment
+import gum  # (augment.py and gum.py are sibling files of this script, not a package)
 
 HERE = Path(__file__).resolve().parent
 CONFIG = HERE / "train.cfg"
@@ -60,8 +62,9 @@ META = {
 }
 
 
-def write_corpora(gum_dir: Path, work: Path) -> dict[str, dict[str, int]]:
-    """Write train.spacy and dev.spacy; return documents per genre and part."""
+def write_corpora(gum_dir: Path, work: Path, money: bool = False) -> dict[str, dict[str, int]]:
+    """Write train.spacy and dev.spacy; return documents per genre and part, and with ``money`` the
+    train sentences copied with a sum in them (``augment.py``) per genre."""
     documents = gum.read_corpus(gum_dir)
     counts = gum.check_split(documents)
     vocab = spacy.blank("en").vocab
@@ -70,6 +73,11 @@ def write_corpora(gum_dir: Path, work: Path) -> dict[str, dict[str, int]]:
         if document.part == "train":
             for chunk in gum.chunks(document.sentences, TRAIN_DOC_SENTENCES):
                 train.add(gum.to_doc(vocab, chunk))
+            if money:
+                sums = tuple(augment.money_sentences(document.sentences, seed=zlib.crc32(document.name.encode())))
+                for chunk in gum.chunks(sums, TRAIN_DOC_SENTENCES):
+                    train.add(gum.to_doc(vocab, chunk))
+                counts[document.genre]["money"] = counts[document.genre].get("money", 0) + len(sums)
         elif document.part == "dev":
             dev.add(gum.to_doc(vocab, document.sentences))
     work.mkdir(parents=True, exist_ok=True)
@@ -94,12 +102,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--work", type=Path, default=WORK, help="scratch folder (DocBins, checkpoints)")
     parser.add_argument("--out", type=Path, default=OUT, help="where the shipped pipeline goes")
     parser.add_argument("--config", type=Path, default=CONFIG, help="spaCy training config")
+    parser.add_argument("--money", action="store_true",
+                        help="add train copies that hold a sum of money (augment.py); not in the shipped parser")
     args = parser.parse_args(argv)
 
-    counts = write_corpora(args.gum, args.work)
+    counts = write_corpora(args.gum, args.work, money=args.money)
     print("documents per genre (train/dev/test):")
     for genre, per_part in sorted(counts.items()):
-        print(f"  {genre:10} " + " / ".join(str(per_part[p]) for p in gum.PARTS))
+        money = f"; {per_part['money']} train sentences copied with a sum" if "money" in per_part else ""
+        print(f"  {genre:10} " + " / ".join(str(per_part[p]) for p in gum.PARTS) + money)
 
     started = time.perf_counter()
     spacy_train(
