@@ -64,6 +64,10 @@ PARTICIPANT_ROLES = frozenset({"agent", "undergoer", "instrument", "by_means_of"
 # (72); following them would oppose "second" to "two" and "red" to "grey". The next largest
 # cluster, "large" (48), is a real scale. models/lexicon/README.md shows the counts.
 MAX_SCALE_SATELLITES = 60
+# WordNet's files of nouns for abstractions: what things are about, not things to count.
+ABSTRACT_FIELDS = frozenset({"noun.cognition", "noun.communication", "noun.attribute", "noun.relation",
+                             "noun.state", "noun.feeling", "noun.motive", "noun.shape", "noun.quantity",
+                             "noun.time"})
 
 REBUILD_HINT = "rebuild them with: python models/lexicon/build_lexicon.py"
 
@@ -255,6 +259,29 @@ class Lexicon:
         start = self._synsets(word, pos, max_senses)
         above = set(self._ancestors(start, depth)) - set(start)
         return self._lemmas_of(above)
+
+    def counted_kinds(self, word: str, depth: int = 1) -> set[str]:
+        """Lemmas of the noun synsets up to ``depth`` steps above ``word``'s that name a kind of
+        things one can count: not an abstraction of what things are about ('content', 'idea',
+        'category'). 'way' is a kind of 'content' and 'database' of 'content' (as a message), so
+        'all the content' and 'no easy way' would meet as one set through them."""
+        start = self._synsets(word, "n", None)
+        above = set(self._ancestors(start, depth)) - set(start)
+        return self._lemmas_of(s for s in above if not self._abstract(s))
+
+    def _abstract(self, synset: int) -> bool:
+        """A synset in one of WordNet's files of abstractions (cognition, communication, attribute,
+        relation, state, feeling, motive, shape, quantity, time), or a top synset below
+        'abstraction' ('group', 'communication')."""
+        names, index = self._lexfile_of
+        field = names[index[synset]]
+        if field in ABSTRACT_FIELDS:
+            return True
+        return field == "noun.Tops" and self._abstraction_top in self._ancestors([synset], None)
+
+    @cached_property
+    def _abstraction_top(self) -> int:
+        return self._synsets("abstraction", "n", 1)[0]
 
     def _ancestors(self, synsets: Iterable[int], depth: int | None) -> dict[int, int]:
         """Each synset reachable upward within ``depth`` steps (None: any), with its distance."""
@@ -584,6 +611,7 @@ synset_ids = SHIPPED.synset_ids
 synonyms = SHIPPED.synonyms
 lexfiles = SHIPPED.lexfiles
 hypernyms = SHIPPED.hypernyms
+counted_kinds = SHIPPED.counted_kinds
 is_a = SHIPPED.is_a
 derivationally_related = SHIPPED.derivationally_related
 acts_named = SHIPPED.acts_named

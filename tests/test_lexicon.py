@@ -164,6 +164,19 @@ def test_hypernyms_are_the_more_general_words() -> None:
     assert "aircraft" not in lexicon.hypernyms("drone", "n", depth=1)
 
 
+@pytest.mark.parametrize("specific, general, expected", [
+    # kinds of things one can count: people, artefacts, acts, groups
+    ("passenger", "person", True), ("drone", "aircraft", True), ("strike", "attack", True),
+    ("agency", "organization", True), ("truck", "vehicle", True),
+    # kinds of an abstraction: what things are about, not which things
+    ("way", "content", False), ("database", "content", False), ("idea", "content", False),
+    ("application", "content", False),
+])
+def test_counted_kinds_leave_out_abstractions(specific: str, general: str, expected: bool) -> None:
+    assert (general in lexicon.counted_kinds(specific, depth=4)) is expected
+    assert specific not in lexicon.counted_kinds(general, depth=4)
+
+
 @pytest.mark.parametrize("part, whole, expected", [
     ("kitchen", "house", True), ("finger", "hand", True), ("finger", "arm", True),
     ("downtown", "city", True), ("hand", "finger", False), ("kitchen", "car", False),

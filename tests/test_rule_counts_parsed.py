@@ -97,6 +97,11 @@ QUIET = [
     # two nouns that share a synset only in a rare sense ('agency' as a means) are two sets
     ("synonym_only_in_a_rare_sense", "The scheme is open to families of all means.",
      "Most agencies have promised to promote it to families."),
+    # two nouns linked only through an abstraction ('way' and 'database' are kinds of 'content')
+    ("kinds_of_an_abstraction", "The newsroom system keeps all the content of the website in one store.",
+     "There is no easy way to move the website to another system."),
+    ("kinds_of_a_message", "Editors review all the content before it goes online.",
+     "No application was made to the editors."),
     # two time windows, one of them fronted before the clause
     ("two_windows", "In the last month, the streaming service has lost 4m subscribers.",
      "In the last six months, the streaming service has lost nearly 7m subscribers."),

@@ -114,14 +114,16 @@ def _same_noun(x: str, y: str) -> bool:
     """One noun for the same things: the same lemma, a synonym in the nouns' first senses, or one a
     kind of the other in any sense ('drones' / 'unmanned aerial vehicles': the aircraft is a drone's
     fourth sense). A synonym in a rare sense is not enough: 'agency' shares a synset with 'means'
-    (of getting something done), and 'all economic means' / 'most agencies' met as one set."""
+    (of getting something done), and 'all economic means' / 'most agencies' met as one set. Nor is a
+    kind of an abstraction ('way' and 'database' are kinds of 'content'): it says what things are
+    about, not which things are counted (``lexicon.counted_kinds``)."""
     if same_word(x, y, "n"):
         return True
     if counted_group(x) is not None and counted_group(x) == counted_group(y):
         return True  # 'staff' / 'employees' / 'jobs': one workforce, however a desk counts it
     try:
-        return (y in lexicon.hypernyms(x, "n", depth=HYPERNYM_DEPTH)
-                or x in lexicon.hypernyms(y, "n", depth=HYPERNYM_DEPTH))
+        return (y in lexicon.counted_kinds(x, depth=HYPERNYM_DEPTH)
+                or x in lexicon.counted_kinds(y, depth=HYPERNYM_DEPTH))
     except (KeyError, ValueError):
         return False
 
