@@ -460,11 +460,18 @@ def _read_bound(toks: list[Token], i: int) -> tuple[str | None, int]:
 
 
 def _read_range_end(toks: list[Token], i: int, first: Interval, between: bool) -> tuple[Interval, int]:
-    """'10-15', '10 to 15', 'between 10 and 15': widen the first value to the range."""
+    """'10-15', '10 to 15', 'between 10 and 15', 'between 10 km and 15 km': widen the first value to
+    the range (where each end has its unit, the unit is left to be read after the second)."""
     joiners = ("and",) if between else ("-", "–", "to")
     if i < len(toks) and toks[i].low in joiners:
         second = _read_number(toks, i + 1)
         if second and second.value.high > first.low:
+            return Interval(first.low, second.value.high), second.end
+    if between and i + 2 < len(toks) and toks[i + 1].low == "and":
+        # 'between 1,000 metres and 10,000 metres', 'between 5% and 8%': a unit after each end
+        second = _read_number(toks, i + 2)
+        if (second and second.end < len(toks) and toks[second.end].low == toks[i].low
+                and second.value.high > first.low):
             return Interval(first.low, second.value.high), second.end
     return first, i
 

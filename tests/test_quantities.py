@@ -38,6 +38,10 @@ AMOUNTS = [
     ("1.2 million barrels were spilled.", QuantityKind.COUNT, "1.2 million", (1_150_000, 1_250_000), None, "barrel"),
     ("Between 10 and 15 homes burned.", QuantityKind.COUNT, "Between 10 and 15", (10, 15), None, "home"),
     ("10-15 homes burned.", QuantityKind.COUNT, "10-15", (10, 15), None, "home"),
+    # a unit after each end of the range
+    ("The wells are between 40 metres and 90 metres deep.", QuantityKind.COUNT, "between 40 metres and 90",
+     (40, 90), None, "length in m of well"),
+    ("Prices rose by between 3% and 5%.", QuantityKind.PERCENT, "rose by between 3% and 5%", (3, 5), "%", "price"),
     ("About 300 people attended.", QuantityKind.COUNT, "About 300", (270, 330), None, "attendee"),
     ("Nearly 300 people attended.", QuantityKind.COUNT, "Nearly 300", (270, 300), None, "attendee"),
     ("At least five people died.", QuantityKind.COUNT, "At least five", (5, INF), None, "death"),
