@@ -27,7 +27,7 @@ from factcheck.orders import Order, read_orders
 from factcheck.parse import ParsedSpan
 from factcheck.types import Span
 from factcheck.words import (CURRENCY_SYMBOLS, DURATION_NOUNS, FUTURE_AUXILIARIES, INDEFINITE_ARTICLES, MONTHS,
-                             WEEKDAYS)
+                             WEEKDAYS, names_a_duration)
 
 if TYPE_CHECKING:  # pragma: no cover - imported for type names only
     from factcheck.happenings import Happening
@@ -100,9 +100,9 @@ class Count:
     attribute: str | None = None
     owner: Phrase | None = None
     tense: str | None = None  # of the verb that gives the attribute its value: 'past', 'present', 'future'
-    # For a sum of money, who pays, costs or raises it and what else the act names: 'The firm'
-    # and {"site"} in 'The firm paid $45 million for the site' (a sum is tied to its act's whole
-    # frame, since an article names many sums paid for many things).
+    # For a sum of money or a length of time, who pays, costs, spends or lasts it and what else the
+    # act names: 'The firm' and {"site"} in 'The firm paid $45 million for the site' (a sum or a
+    # length is tied to its act's whole frame, since an article names many of them for many things).
     subject: Phrase | None = None
     arguments: frozenset[str] = frozenset()
 
@@ -698,11 +698,12 @@ def _time_or_figure(token: Token) -> bool:
 _PAYMENT_PREPOSITIONS = frozenset({"for", "on", "to", "from", "with", "against", "towards", "in"})
 
 
-def _payment(noun: Token, verb: Token | None, inside: set[int],
-             parsed: ParsedSpan) -> tuple[Phrase | None, frozenset[str]]:
-    """For a sum: the subject of its act and the lemmas of the act's other arguments (objects and
-    the obliques of ``_PAYMENT_PREPOSITIONS`` that are not times, figures or sums): 'the firm',
-    {"site"} for 'The firm paid $45 million for the site'."""
+def _act_frame(noun: Token, verb: Token | None, inside: set[int],
+               parsed: ParsedSpan) -> tuple[Phrase | None, frozenset[str]]:
+    """For a sum or a length of time: the subject of its act and the lemmas of the act's other
+    arguments (objects and the obliques of ``_PAYMENT_PREPOSITIONS`` that are not times, figures
+    or sums): 'the firm', {"site"} for 'The firm paid $45 million for the site'; 'Lim', {"raft"}
+    for 'Lim survived 133 days on a raft'."""
     if verb is None:
         return None, frozenset()
     subject = _subject_of(verb)
@@ -749,7 +750,8 @@ def _counts(parsed: ParsedSpan, tokens: Sequence[Token], inside: set[int]) -> tu
                               for t in _phrase_tokens(child, inside)
                               if t.pos_ in ("NOUN", "ADJ") and not _is_name(t) and t.lower_ not in _SCALE_WORDS)
         counted = _counted_lemma(noun)
-        subject, arguments = _payment(noun, verb, inside, parsed) if counted in MONEY_NOUNS else (None, frozenset())
+        framed = counted in MONEY_NOUNS or names_a_duration(counted)
+        subject, arguments = _act_frame(noun, verb, inside, parsed) if framed else (None, frozenset())
         found.append(Count(parsed.token_span(token), counted, noun.text,
                            _verb_lemma(verb) if verb is not None else None, names, measured, narrowing,
                            lemma(attribute) if owner is not None else None,

@@ -91,6 +91,14 @@ FUTURE_AUXILIARIES = frozenset({"will", "shall", "'ll", "’ll", "wo"})
 CURRENCY_SYMBOLS = {"$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY", "₴": "UAH", "₽": "RUB"}
 # Nouns that measure a length of time ('nine years', 'two minutes').
 DURATION_NOUNS = frozenset({"second", "minute", "hour", "day", "night", "week", "month", "year", "decade", "century"})
+# Their plurals: WordNet lists 'days' and 'years' as lemmas of their own ('in his last days'), so a
+# base form does not always lead back to the unit.
+DURATION_PLURALS = frozenset({*(noun + "s" for noun in DURATION_NOUNS - {"century"}), "centuries"})
+
+
+def names_a_duration(noun: str) -> bool:
+    """'days', 'year', 'centuries': a unit of time, whose count is a length of time."""
+    return noun in DURATION_NOUNS or noun in DURATION_PLURALS
 
 # Words before a verb in its base form: "will close", "to build".
 VERB_LEAD_INS = {"will", "would", "to", "did", "does", "do", "can", "could", "should", "must", "shall"}

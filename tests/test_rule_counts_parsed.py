@@ -22,6 +22,9 @@ def _outcomes(a: str, b: str) -> set[str]:
 
 
 CONFLICTS = [
+    # one length of time of one act
+    ("one_stay_told_twice", "Reyes spent nine years in prison for the robbery.",
+     "Reyes spent six years in prison for the robbery."),
     # a part of a set ('six of the ward's nurses') against all of it, the same act
     ("part_of_the_set_against_all", "All 14 nurses on the ward signed the petition against the new rota.",
      "In the end just six of the ward's nurses signed the petition."),
@@ -79,6 +82,11 @@ CONFLICTS = [
 ]
 
 QUIET = [
+    # lengths of time of one act done on or with two things, or by two people
+    ("time_on_two_things", "Commuters spend 50 minutes on the train each day.",
+     "Commuters spend 15 minutes on the bus each day."),
+    ("survival_in_two_places", "The crew survived 40 days on a raft.", "The crew survived 12 days on the island."),
+    ("survival_of_two_people", "Mara Lind survived 40 days on a raft.", "Her brother survived 12 days on a raft."),
     # one workforce word, two sites
     ("jobs_at_another_site", "Hartley Foods employs 450 workers at its Leeds bakery.",
      "All 380 jobs at the Bradford bakery are at risk."),

@@ -15,7 +15,7 @@ from factcheck.frames import Count, Phrase
 from factcheck.quantities import Comparison, Interval, Quantity, QuantityKind, counted_group, is_date, unrelated
 from factcheck.rules.alignment import LIGHT_VERBS, same_participant, same_word, shared_names
 from factcheck.types import Claim, Kind
-from factcheck.words import DURATION_NOUNS
+from factcheck.words import DURATION_NOUNS, names_a_duration
 
 # Verbs (as quantities store them: stems, synonyms folded) that split one set in two: each
 # household was evacuated or stayed, each passenger survived or died.
@@ -178,7 +178,7 @@ ONE = Interval.exactly(1)
 
 def _is_duration(noun: str) -> bool:
     """'years', 'minutes': the parser leaves some plurals unlemmatised, so the base form is asked too."""
-    return noun in DURATION_NOUNS or lexicon.base_form(noun, "n") in DURATION_NOUNS
+    return names_a_duration(noun) or lexicon.base_form(noun, "n") in DURATION_NOUNS
 
 
 _SINGULAR_PRONOUNS = frozenset({"he", "she", "it", "him", "her"})
@@ -264,8 +264,10 @@ def counted_alike(a: Claim, qa: Quantity, b: Claim, qb: Quantity) -> bool | None
         return False  # 'all 12 neighbourhood areas' / 'the four city-centre areas': two subsets
     same_act = (ca.verb is not None and cb.verb is not None and ca.verb not in LIGHT_VERBS
                 and cb.verb not in LIGHT_VERBS and same_word(ca.verb, cb.verb, "v", all_senses=True))
-    if _is_duration(ca.noun) or qa.count == ONE or qb.count == ONE:
-        return same_act  # 'one school', 'six years': weak counts, compared only as the same act's
+    if _is_duration(ca.noun):
+        return same_act and _same_span_of_time(a, ca, b, cb)
+    if qa.count == ONE or qb.count == ONE:
+        return same_act  # 'one school': a weak count, compared only as the same act's
     if ca.names & cb.names or same_act or (_same_subject(a, b) and not (ca.verb and cb.verb)):
         return True  # '340 homes on the Millbrook estate' / 'the 430 Millbrook homes'
     # A quantifier against a count ('the majority of the UAVs' / 'all ten drones') needs less: a
@@ -302,6 +304,16 @@ def _same_sum(a: Claim, x: Count, b: Claim, y: Count) -> bool:
     if x.subject is None or y.subject is None or not _same_owner(a, x.subject, b, y.subject):
         return False
     return _same_nouns(x.arguments, y.arguments)
+
+
+def _same_span_of_time(a: Claim, x: Count, b: Claim, y: Count) -> bool:
+    """Two lengths of time of one act ('six years', compared only as the same act's), not shown to
+    be of two subjects or of two things the act is done on or with: 'Lim survived 133 days on a
+    raft' / 'they survived 38 days on a lifeboat', 'spend 30 seconds on a phone' / '3 seconds with
+    a watch app' are two spans. Where a claim leaves the subject or the rest out, it is not shown."""
+    if x.subject is not None and y.subject is not None and not _same_owner(a, x.subject, b, y.subject):
+        return False
+    return not (x.arguments and y.arguments) or _same_nouns(x.arguments, y.arguments)
 
 
 def _same_nouns(xs: frozenset[str], ys: frozenset[str]) -> bool:
