@@ -56,6 +56,7 @@ that cannot be checked is one line on stderr and the others are checked.
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
+        allow_abbrev=False,
         prog="factcheck",
         description="Find statements in an article that contradict each other.",
         epilog=EPILOG,

@@ -52,7 +52,7 @@ from factcheck.evaluation.render import as_json, print_result
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="factcheck eval",
+    parser = argparse.ArgumentParser(allow_abbrev=False, prog="factcheck eval",
                                      description="Measure factcheck on labelled data.")
     parser.add_argument("data", metavar="DATA", help="a jsonl/json file, or a folder with gold.jsonl")
     parser.add_argument("--json", metavar="OUT", help="also write all numbers to OUT as one JSON object")

@@ -193,6 +193,14 @@ def test_usage_error_exits_2():
     assert stop.value.code == 2
 
 
+def test_an_option_spelled_short_is_refused_not_read_as_a_longer_one(capsys):
+    # 'factcheck --mode rules' (an option of 'factcheck eval') once ran as '--model rules'
+    with pytest.raises(SystemExit) as stop:
+        cli.build_parser().parse_args(["--mode", "rules", "a.txt"])
+    assert stop.value.code == 2
+    assert "unrecognized arguments: --mode" in capsys.readouterr().err
+
+
 def test_help_shows_examples():
     with pytest.raises(SystemExit):
         run("--help")

@@ -47,6 +47,7 @@ def _at_least(minimum: float, kind: type):
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
+        allow_abbrev=False,
         prog="factcheck corpus",
         description="Check a whole corpus of articles on Ray, one row per article; resumable.",
         epilog=EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter)

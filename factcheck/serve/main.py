@@ -36,6 +36,7 @@ curl -s localhost:8000/v1/check -H 'Content-Type: application/json' \\
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
+        allow_abbrev=False,
         prog="factcheck serve", epilog=EPILOG, formatter_class=argparse.RawDescriptionHelpFormatter,
         description="Serve the checker over HTTP: a JSON API (POST /v1/check), a page for editors (GET /), "
                     "GET /healthz and GET /openapi.json. The model loads once; checks run one at a time.")
