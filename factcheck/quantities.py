@@ -414,10 +414,18 @@ def _joins_number_words(toks: list[Token], j: int, prev: str) -> bool:
 
 
 def _read_fraction(toks: list[Token], i: int) -> tuple[Interval, int] | None:
-    """'half', 'two thirds' ... when they take a set: 'half of the', 'half the passengers'."""
+    """'half', 'two thirds', 'two-thirds' ... when they take a set: 'half of the', 'half the
+    passengers'. The press hyphenates a fraction ('two-thirds of members'): its words are read
+    across the hyphen, which would otherwise leave a count of two."""
     for words, share in _phrases_at(_FRACTIONS_BY_FIRST, toks, i):
         after = i + len(words)
-        if _words_at(toks, i, words) and after < len(toks) and toks[after].low in ("of", "the", "their", "its"):
+        if not _words_at(toks, i, words):
+            hyphenated = (len(words) == 2 and _words_at(toks, i, words[:1]) and i + 2 < len(toks)
+                          and toks[i + 1].low in ("-", "–") and toks[i + 2].low == words[1])
+            if not hyphenated:
+                continue
+            after = i + 3
+        if after < len(toks) and toks[after].low in ("of", "the", "their", "its"):
             return Interval.exactly(share), after
     return None
 
@@ -492,6 +500,8 @@ def _head_after(toks: list[Token], j: int) -> _Head:
     """The noun phrase a quantity counts, and a verb right after it: 'confirmed fatalities', 'drones'."""
     words: list[Token] = []
     predicates: list[str] = []
+    if 0 < j < len(toks) and toks[j].low == "all" and toks[j - 1].low == "of":
+        j += 1  # 'half of all voters' counts voters
     while j < len(toks) and len(words) < 3:
         low = toks[j].low
         if low[-2:] in ("'s", "’s") and low[:-2].isalpha() and low[:-2] not in STOP_WORDS:
@@ -1204,6 +1214,25 @@ def _votes_against(text: str, toks: list[Token], found: list[Quantity]) -> list[
     return sorted(result, key=lambda q: q.span.start)
 
 
+_OF_BETWEEN = re.compile(r"\s*(?:of\s+)?$", re.IGNORECASE)
+
+
+def _without_named_wholes(text: str, found: list[Quantity]) -> list[Quantity]:
+    """Drops 'all' where it names the whole set a share is taken of: 'half of all voters', '90
+    percent of all messages' say what part of the voters or messages, not that all of them did
+    anything, and would otherwise meet 'most voters' as 'all'."""
+    kept: list[Quantity] = []
+    for q in found:
+        before = kept[-1] if kept else None
+        if (before is not None and q.kind is QuantityKind.QUANTIFIER and q.proportion == Interval.exactly(1)
+                and (before.proportion is not None or before.kind is QuantityKind.PERCENT)
+                and text[max(q.span.start - 4, 0): q.span.start].lower().rstrip().endswith("of")
+                and _OF_BETWEEN.match(text[before.span.end: q.span.start])):
+            continue
+        kept.append(q)
+    return kept
+
+
 def extract_quantities(text: str, offset: int = 0) -> tuple[Quantity, ...]:
     """Every amount, share, date and time in ``text``, with spans shifted by ``offset``.
 
@@ -1211,7 +1240,7 @@ def extract_quantities(text: str, offset: int = 0) -> tuple[Quantity, ...]:
     document offsets.
     """
     toks = tokenize(text)
-    found = _votes_against(text, toks, _scan(text, toks))
+    found = _without_named_wholes(text, _votes_against(text, toks, _scan(text, toks)))
     dates = [q for q in found if is_date(q)]
     date_starts = [d.span.start for d in dates]
     events = _event_nouns(toks) if dates else []

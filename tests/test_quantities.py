@@ -87,6 +87,9 @@ QUANTIFIERS = [
     ("Neither pilot survived.", "Neither", (0, 0), (0, 0)),
     ("Half of the 40 staff left.", "Half of the 40", (0.5, 0.5), (20, 20)),
     ("Two thirds of the voters agreed.", "Two thirds of the", (0.667, 0.667), None),
+    # the press hyphenates fractions: not a count of two or three
+    ("Two-thirds of the voters agreed.", "Two-thirds of the", (0.667, 0.667), None),
+    ("Nearly three-quarters of members voted.", "Nearly three-quarters of", (0.675, 0.75), None),
     ("More than half of the voters agreed.", "More than half of the", (0.5, 1), None),
     ("Seven of the ten drones were intercepted.", "Seven of the ten", (0.7, 0.7), (7, 7)),
 ]
@@ -362,3 +365,24 @@ SPLIT_SETS = [
 def test_a_count_followed_by_n_others_is_one_part_of_a_split_set(text: str, words: str, split: bool) -> None:
     quantity = next(q for q in extract_quantities(text) if q.text == words)
     assert quantity.split is split
+
+
+WHOLE_SETS = [
+    # 'all' after 'of' names the whole a share is taken of: no quantity of its own
+    ("Half of all voters in the ward backed the plan.", ["Half of"]),
+    ("Ninety percent of all text messages are read within an hour.", ["Ninety percent"]),
+    ("About a third of all cases were dropped.", ["About a third of"]),
+    # ... but 'all' of its own, or after 'of' with no share before it, says all of them
+    ("The motion had the support of all 12 councillors.", ["all 12"]),
+    ("Most voters and all of the staff agreed.", ["Most", "all of the"]),
+]
+
+
+@pytest.mark.parametrize(("text", "words"), WHOLE_SETS, ids=[w[0] for w in WHOLE_SETS])
+def test_all_after_a_share_of_names_the_whole_not_a_universal(text: str, words: list[str]) -> None:
+    assert [q.text for q in extract_quantities(text)] == words
+
+
+def test_a_share_of_all_counts_the_noun_after_all() -> None:
+    share = extract_quantities("Half of all voters backed the plan.")[0]
+    assert (share.referent, share.referent_text) == ("voter", "voters")
