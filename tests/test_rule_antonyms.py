@@ -40,6 +40,7 @@ LEFT_ALONE = [
     # two participants
     ("Imports of steel rose sharply.", "Exports of grain fell sharply."),
     ("The bakery's sales increased in May.", "The florist's sales decreased in May."),
+    ("The Port of Tyne approved the new berth.", "The Port of Blyth rejected the new berth."),
     # two of a kind: the compounded nouns differ ('merger' tagged an adjective, 'pension' a noun)
     ("The drivers accepted the wage offer on Monday.", "On Monday the drivers rejected the pension offer."),
     ("Shareholders approved the merger plan.", "Shareholders rejected the pension plan."),

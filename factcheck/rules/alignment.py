@@ -85,6 +85,8 @@ def same_participant(x: Phrase | None, y: Phrase | None) -> bool | None:
     if not x.name and not y.name and x.kinds and y.kinds and not (x.kinds & y.kinds):
         return False  # 'the pay deal' / 'the pension deal': two of a kind
     if x.name and y.name:
+        if x.wholes and y.wholes and _names_a_kind(x.name) and _names_a_kind(y.name) and not shared_wholes(x, y):
+            return False  # 'the Port of Tyne' / 'the Port of Blyth'
         return bool(_name_words(x.name) & _name_words(y.name))
     if x.name or y.name:
         named, other = (x, y) if x.name else (y, x)
@@ -92,9 +94,33 @@ def same_participant(x: Phrase | None, y: Phrase | None) -> bool | None:
     return same_word(x.lemma, y.lemma, "n")
 
 
+_PLACE_OR_BODY = frozenset({"noun.group", "noun.artifact", "noun.location", "noun.object"})
+
+
+@lru_cache(maxsize=16384)
+def _names_a_kind(name: str) -> bool:
+    """A name whose head is a kind of place or body ('Port', 'University', 'Museum': the first
+    WordNet sense a group, artefact, location or object), which its 'of' phrase completes ('the
+    Port of Tyne'). A person's name is not ('Heller, of Harrogate': where he is from, and a parse
+    may hang 'of the charge' on him in 'cleared Heller of the charge')."""
+    try:
+        fields = lexicon.lexfiles(name.lower().split()[-1], "n", max_senses=1)
+    except (KeyError, ValueError, IndexError):
+        return False
+    return bool(fields) and fields[0] in _PLACE_OR_BODY
+
+
+# Words that join the words of a name and name nothing themselves: 'University of Leeds' and
+# 'Bank of England' share 'of', 'Van Gogh' and 'Van Morrison' share 'van', and are not one.
+NAME_LINKS = frozenset({"of", "the", "for", "and", "&", "a", "an", "at", "on", "in", "de", "du", "des", "la",
+                        "le", "les", "van", "von", "der", "den", "del", "della", "da", "di", "y"})
+
+
 def _name_words(name: str) -> frozenset[str]:
-    """A name's words in lower case without their dots: 'Ph.D.' and 'PhD', 'U.S.' and 'US' agree."""
-    return frozenset(word.replace(".", "") for word in name.lower().split())
+    """A name's words in lower case without their dots ('Ph.D.' and 'PhD', 'U.S.' and 'US' agree),
+    less the words that only link its parts (unless the name is nothing else)."""
+    words = frozenset(word.replace(".", "") for word in name.lower().split())
+    return (words - NAME_LINKS) or words
 
 
 @lru_cache(maxsize=16384)
