@@ -17,6 +17,12 @@
     trap          'fined the airline £1.5 million' / 'fined the rail operator £2 million'; 'spent $2
                   million on bridges' / 'spent $30 million last year'; 'will cost £60 million' / 'has
                   so far cost £25 million' (another payee, a part and a total, two tenses)
+    conflict      'Reyes spent nine years in prison for the robbery' / '... six years in prison for the
+                  robbery' (one length of time of one act)
+    trap          'survived 40 days on a raft' / 'survived 12 days on the island'; 'Lind survived 40
+                  days' / 'her brother survived 12 days' (lengths of two acts: another thing, another
+                  subject)
+    trap          'between 1,000 metres and 10,000 metres' / '10,000 metres' (one range, not two figures)
 
 Every figure is an interval (``factcheck.quantities``); two conflict when the gate of
 ``factcheck.rules.referents`` finds them about one thing at one time and the intervals do not meet.

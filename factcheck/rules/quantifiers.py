@@ -7,6 +7,9 @@
                   (two parts of one set must add up to the whole)
     compatible    'most of the staff' / '30 of the 40 staff'
     trap          'all 40 staff' / '12 of them were managers' (a subset, not the same predicate)
+    trap          'half of all voters backed it' / 'most voters' ('of all' names the whole a share is
+                  taken of: no 'all' of its own)
+    trap          'all the content' / 'no easy way' (kinds of one abstraction are no one set)
 
 Shares are intervals over 0..1 (``factcheck.quantities``); the gate of
 ``factcheck.rules.referents`` decides first whether the two are about one set at one time.
