@@ -1214,7 +1214,10 @@ def _votes_against(text: str, toks: list[Token], found: list[Quantity]) -> list[
     return sorted(result, key=lambda q: q.span.start)
 
 
+# What may stand between a share and the 'all' of its whole: 'of' (or nothing, where the share's
+# own words end in it: 'Half of').
 _OF_BETWEEN = re.compile(r"\s*(?:of\s+)?$", re.IGNORECASE)
+_ENDS_IN_OF = re.compile(r"\bof\s+$", re.IGNORECASE)
 
 
 def _without_named_wholes(text: str, found: list[Quantity]) -> list[Quantity]:
@@ -1223,11 +1226,11 @@ def _without_named_wholes(text: str, found: list[Quantity]) -> list[Quantity]:
     anything, and would otherwise meet 'most voters' as 'all'."""
     kept: list[Quantity] = []
     for q in found:
-        before = kept[-1] if kept else None
-        if (before is not None and q.kind is QuantityKind.QUANTIFIER and q.proportion == Interval.exactly(1)
-                and (before.proportion is not None or before.kind is QuantityKind.PERCENT)
-                and text[max(q.span.start - 4, 0): q.span.start].lower().rstrip().endswith("of")
-                and _OF_BETWEEN.match(text[before.span.end: q.span.start])):
+        share = kept[-1] if kept else None
+        if (share is not None and q.kind is QuantityKind.QUANTIFIER and q.proportion == Interval.exactly(1)
+                and (share.proportion is not None or share.kind is QuantityKind.PERCENT)
+                and _OF_BETWEEN.match(text[share.span.end:q.span.start])
+                and _ENDS_IN_OF.search(text[share.span.start:q.span.start])):
             continue
         kept.append(q)
     return kept
