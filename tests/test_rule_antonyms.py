@@ -64,6 +64,10 @@ LEFT_ALONE = [
      "Okoro said he had enjoyed his job at the hospital."),
     # one thing, the same predicate twice
     ("Harwick Rovers won the cup final.", "Harwick Rovers won the final on penalties."),
+    # two counted parts of one group: a split vote, not the group given two acts
+    ("Eleven directors endorsed the takeover bid.", "Three directors rejected the takeover bid."),
+    ("Seven parish councillors approved the new car park.", "Four parish councillors rejected the new car park."),
+    ("Most union members accepted the pay offer.", "A quarter of union members rejected the pay offer."),
 ]
 
 

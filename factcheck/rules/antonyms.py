@@ -21,9 +21,12 @@
     trap          'you can buy a permit online' / 'the service sold 5,000 permits' (converses: two agents)
     trap          'this person came from X' / 'where this person will go next' (motion, not a state)
     trap          'the day began with raids' / 'it ended with charges' (aspect: two ends of one span)
+    trap          'ten jurors agreed on the verdict' / 'two jurors dissented' (two counted parts of
+                  one group: a split vote, not one group given two acts)
+    conflict      'all 12 jurors agreed' / 'two jurors dissented' (a whole leaves no part to differ)
 
 Opposites contradict only when said of the same subject at the same time, so the subject must be
-shown to be the same (not merely not different), a claim about the future is not compared with
+shown to be the same (not merely not different), and not two counted parts of it, a claim about the future is not compared with
 one about the past, verbs of motion (come / go, leave / enter) count only where WordNet also gives
 them a sense of change (rise / fall), and verbs of aspect (begin / end) never count.
 Which words are opposites comes from WordNet (``factcheck.lexicon.opposed``: antonymy as WordNet
@@ -37,7 +40,8 @@ from dataclasses import replace
 from functools import lru_cache
 
 from factcheck import lexicon
-from factcheck.frames import Predicate
+from factcheck.frames import Phrase, Predicate
+from factcheck.quantities import Interval, is_date
 from factcheck.rules.alignment import LIGHT_VERBS, dates_differ, frame, same_participant
 from factcheck.rules.base import Rule
 from factcheck.types import Claim, Kind, RuleResult
@@ -71,7 +75,7 @@ def opposite(x: str, y: str, pos: str, lifted: bool = True) -> bool:
         return False
 
 
-def _opposed_predicates(x: Predicate, y: Predicate, lifted: bool = True) -> bool:
+def opposed_predicates(x: Predicate, y: Predicate, lifted: bool = True) -> bool:
     """Opposite predicates; ``lifted`` False asks for WordNet's own opposites only (for a noun read
     as its act, whose verb may be a rare sense: 'his job' read as the verb 'job', 'to farm out
     work', is one step below 'hire', the opposite of 'dismiss')."""
@@ -109,6 +113,24 @@ def _same_subject(a: Claim, b: Claim, x: Predicate, y: Predicate) -> bool:
     if same is None:  # a pronoun: resolved through what the claims are about
         return bool(sx.words & (b.about | frame(b).names)) or bool(sy.words & (a.about | frame(a).names))
     return same
+
+
+def _amounts(claim: Claim, phrase: Phrase | None) -> list[Interval | None]:
+    """The shares of the claim's amounts that stand in ``phrase`` ('Ten' in 'Ten jurors': None, a
+    count; 'All' in 'All 12 jurors': all of them)."""
+    if phrase is None:
+        return []
+    return [q.proportion for q in claim.quantities if not is_date(q) and q.span.overlaps(phrase.span)]
+
+
+def _split(a: Claim, x: Predicate, b: Claim, y: Predicate) -> bool:
+    """Both subjects are counted parts of one group and neither is all of it: 'ten jurors agreed' /
+    'two jurors dissented' tell how a group split, as 'most shareholders backed the deal' / 'a third
+    rejected it' do. A whole ('all 12 jurors', 'every member') leaves no part to act otherwise."""
+    shares = _amounts(a, _subject(x)), _amounts(b, _subject(y))
+    if not (shares[0] and shares[1]):
+        return False
+    return not any(share == Interval.exactly(1) for found in shares for share in found)
 
 
 def _other_times(a: Claim, b: Claim) -> bool:
@@ -186,8 +208,8 @@ def compare(a: Claim, b: Claim) -> RuleResult | None:
     for x in _readings(a):
         for y in _readings(b):
             lifted = x not in nominals and y not in nominals
-            if (_same_subject(a, b, x, y) and _opposed_predicates(x, y, lifted)
-                    and not _other_tenses(a, x, b, y)):
+            if (_same_subject(a, b, x, y) and opposed_predicates(x, y, lifted)
+                    and not _other_tenses(a, x, b, y) and not _split(a, x, b, y)):
                 who = (x.patient or x.agent or y.patient or y.agent)
                 about = f" of {who.text}" if who is not None else ""
                 return RuleResult(RULE.name, "conflicting", Kind.ANTONYM,

@@ -10,6 +10,14 @@
     trap          'half of all voters backed it' / 'most voters' ('of all' names the whole a share is
                   taken of: no 'all' of its own)
     trap          'all the content' / 'no easy way' (kinds of one abstraction are no one set)
+    compatible    'most shareholders backed the deal' / 'a third of shareholders rejected it'
+                  (opposite acts split one set: the shares are its two parts, and can add up)
+    conflict      'all of the trustees agreed to the payment' / 'two of the nine trustees refused it'
+    conflict      'the board approved the sale unanimously' / 'three trustees voted against' / 'by
+                  eight votes to three' (votes against one motion)
+    trap          'the committee unanimously backed the late bar' / 'the full council approved it by 41
+                  votes to 6' (two bodies, two stages); 'approved the uniform unanimously' / 'four
+                  governors voted against the budget' (two motions)
 
 Shares are intervals over 0..1 (``factcheck.quantities``); the gate of
 ``factcheck.rules.referents`` decides first whether the two are about one set at one time.
@@ -18,6 +26,9 @@ Shares are intervals over 0..1 (``factcheck.quantities``); the gate of
 from __future__ import annotations
 
 from factcheck.quantities import NOT_ALL, Comparison, Interval, Outcome, Quantity, unrelated
+from factcheck.frames import Predicate
+from factcheck.rules.alignment import frame
+from factcheck.rules.antonyms import opposed_predicates
 from factcheck.rules.base import Rule, quantity_comparisons, strongest
 from factcheck.rules.numbers import compare_amounts, compare_changes
 from factcheck.rules.referents import complementary, counted_alike, is_about_shares, is_date, not_comparable
@@ -81,8 +92,24 @@ def compare_shares(a: Quantity, b: Quantity, same_thing: bool | None = None) -> 
     return _compare_shares(a, b, what) or compare_amounts(a, b, what, Kind.QUANTIFIER)
 
 
+def _acts_of(claim: Claim, q: Quantity) -> list[Predicate]:
+    """The predicates whose subject holds the amount: 'backed' for 'Most' in 'Most shareholders backed'."""
+    return [p for p in frame(claim).predicates
+            if (subject := p.agent or p.patient) is not None and subject.span.overlaps(q.span)]
+
+
+def opposite_acts(a: Claim, qa: Quantity, b: Claim, qb: Quantity) -> bool:
+    """The two amounts are the subjects of opposite acts (WordNet, as the antonym rule reads them):
+    'backed' / 'rejected', 'agreed' / 'refused'. Such amounts count two parts of one set."""
+    return any(opposed_predicates(x, y) for x in _acts_of(a, qa) for y in _acts_of(b, qb))
+
+
 def compare(a: Claim, b: Claim) -> RuleResult | None:
-    return strongest(RULE.name, quantity_comparisons(a, b, compare_shares, counted_alike), a, b)
+    def compare_in_claims(qa: Quantity, qb: Quantity, same_thing: bool | None) -> Comparison | None:
+        if opposite_acts(a, qa, b, qb) and not (is_date(qa) or is_date(qb)) and is_about_shares(qa, qb):
+            return not_comparable(qa, qb, same_thing) or _compare_parts(qa, qb, qa.referent_text or qb.referent_text)
+        return compare_shares(qa, qb, same_thing)
+    return strongest(RULE.name, quantity_comparisons(a, b, compare_in_claims, counted_alike), a, b)
 
 
 RULE = Rule("quantifiers", (Kind.QUANTIFIER,), "a share against a count, or two parts of one set", compare)
