@@ -1184,17 +1184,28 @@ def _period(text: str, q: Quantity) -> str | None:
     return " ".join(words[1:] if words[0] in ("in", "since", "during") else words)
 
 
-_AGAINST_VOTES = "votes against"
+# The referent of a count of votes against a motion: the surface reading, which the parse has no
+# count for ('unanimously', 'with two voting against', 'by seven votes to two').
+VOTES_AGAINST = "votes against"
 _VOTE_WORDS = frozenset({"voting", "voted", "vote", "votes"})
 
 
+def _second_of_tally(toks: list[Token], last: int) -> bool:
+    """The amount ending at token ``last`` is the second figure of a tally: 'by seven votes to two'."""
+    before = [t.low for t in toks[max(last - 3, 0): last]]
+    return (len(before) == 3 and (before[0].replace(",", "").isdigit() or before[0] in NUMBER_WORDS)
+            and before[1] in ("votes", "vote") and before[2] == "to")
+
+
 def _votes_against(text: str, toks: list[Token], found: list[Quantity]) -> list[Quantity]:
-    """'approved unanimously' is zero votes against; 'two councillors voting against' is two.
+    """'approved unanimously' is zero votes against; 'two councillors voting against' is two, as is
+    the second figure of 'by seven votes to two'.
 
     Their predicates are the claim's other content words, so that two counts of votes against meet
     only when the claims share what was voted on ('the plan'), not any two votes of one council.
     """
-    if not any(t.low in ("against", "unanimous", "unanimously") for t in toks):
+    if not any(t.low in ("against", "unanimous", "unanimously") for t in toks) and not any(
+            _second_of_tally(toks, n) for n in range(len(toks))):
         return found
     topic = frozenset(stem(t.low) for t in toks if t.low.isalpha() and len(t.low) > 2 and t.low not in STOP_WORDS
                       and t.low not in _VOTE_WORDS and t.low not in ("against", "unanimous", "unanimously"))
@@ -1202,14 +1213,15 @@ def _votes_against(text: str, toks: list[Token], found: list[Quantity]) -> list[
     for q in found:
         k = next((n for n, t in enumerate(toks) if t.start >= q.span.end), len(toks))
         window = [t.low for t in toks[k: k + 4]]
-        against = any(w in _VOTE_WORDS and nxt == "against" for w, nxt in zip(window, window[1:]))
+        against = any(w in _VOTE_WORDS and nxt == "against" for w, nxt in zip(window, window[1:])) \
+            or _second_of_tally(toks, k - 1)
         if against and q.kind is QuantityKind.COUNT:
-            q = replace(q, referent=_AGAINST_VOTES, referent_text="votes against", predicates=topic)
+            q = replace(q, referent=VOTES_AGAINST, referent_text="votes against", predicates=topic)
         result.append(q)
     for t in toks:
         if t.low in ("unanimous", "unanimously"):
             result.append(Quantity(kind=QuantityKind.QUANTIFIER, text=t.text, span=Span(t.start, t.end),
-                                   count=Interval.exactly(0), referent=_AGAINST_VOTES, referent_text="votes against",
+                                   count=Interval.exactly(0), referent=VOTES_AGAINST, referent_text="votes against",
                                    predicates=topic))
     return sorted(result, key=lambda q: q.span.start)
 

@@ -79,6 +79,14 @@ CONFLICTS = [
      "The gallery acquired the sculpture for $3.5 million at a London auction."),
     ("one_forecast_two_costs", "The tunnel will cost €700 million.",
      "The tunnel will cost €950 million, the ministry said."),
+    # votes against one motion: the surface reading, which the parse has no noun to count for
+    ("unanimous_and_members_voting_against", "The trust's board approved the sale of the site unanimously.",
+     "The sale of the site went through with three trustees voting against."),
+    ("unanimous_and_a_tally", "The parish council voted unanimously for the bypass.",
+     "The parish council backed the bypass by eight votes to three."),
+    # a whole and a part of one set given opposite acts: the whole leaves no part for the other act
+    ("whole_and_part_with_opposite_acts", "All of the club's directors accepted the offer.",
+     "Three of the eight directors rejected the offer."),
 ]
 
 QUIET = [
@@ -153,6 +161,14 @@ QUIET = [
     ("two_currencies", "The firm paid $5 million for the patent.", "The firm paid €4 million for the patent."),
     ("undecided_share_and_another_answer", "Okafor led with 47 percent, and 11 percent were still undecided.",
      "Of the survey's 820 respondents, 58 percent said the council was doing a poor job."),
+    # two bodies voting on one motion (a committee stage and the full council), or two motions
+    ("unanimous_committee_and_council_tally", "The licensing committee unanimously backed the late bar.",
+     "The full council approved the late bar by 41 votes to 6."),
+    ("unanimous_and_votes_on_another_motion", "Governors approved the new uniform unanimously.",
+     "Four governors voted against the budget."),
+    # two shares of one set given opposite acts are its two parts, and these can add up
+    ("two_parts_split_by_opposite_acts", "Most tenants backed the rent plan.",
+     "A third of tenants rejected the rent plan."),
 ]
 
 

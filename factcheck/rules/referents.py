@@ -12,7 +12,8 @@ from functools import lru_cache
 
 from factcheck import lexicon
 from factcheck.frames import Count, Phrase
-from factcheck.quantities import Comparison, Interval, Quantity, QuantityKind, counted_group, is_date, unrelated
+from factcheck.quantities import (VOTES_AGAINST, Comparison, Interval, Quantity, QuantityKind, counted_group, is_date,
+                                  unrelated)
 from factcheck.rules.alignment import LIGHT_VERBS, same_participant, same_word, shared_names
 from factcheck.types import Claim, Kind
 from factcheck.words import DURATION_NOUNS, names_a_duration
@@ -247,6 +248,8 @@ def counted_alike(a: Claim, qa: Quantity, b: Claim, qb: Quantity) -> bool | None
         return False
     if _other_occasions(a, b):
         return False
+    if qa.referent == qb.referent == VOTES_AGAINST:
+        return _one_vote(a, b)
     ca, cb = count_of(a, qa), count_of(b, qb)
     if ca is None or cb is None:
         return False
@@ -274,6 +277,30 @@ def counted_alike(a: Claim, qa: Quantity, b: Claim, qb: Quantity) -> bool | None
     # share of one set is rarely given twice for two sets in one article, plain figures often are.
     quantifier = QuantityKind.QUANTIFIER in (qa.kind, qb.kind)
     return quantifier and bool(_anchors(a, b, qa, qb, frozenset({ca.noun, cb.noun})))
+
+
+_VOTERS = frozenset({"noun.group", "noun.person"})
+
+
+def _first_field(noun: str) -> str | None:
+    fields = lexicon.lexfiles(noun, "n", max_senses=1)
+    return fields[0] if fields else None
+
+
+def _one_vote(a: Claim, b: Claim) -> bool | None:
+    """Votes against one motion, counted by the surface reading ('unanimously', 'two voting
+    against', 'by seven votes to two'), for which the parse has no noun to count. They are one vote
+    only where the claims share a noun for what was voted on (not for who voted: WordNet's people
+    and groups) and do not name two bodies ('the planning committee unanimously backed the scheme'
+    / 'the full council approved it by 30 votes to 5': two stages). Then None leaves the comparison
+    to the surface reading."""
+    nouns_a, nouns_b = (c.frame.nouns if c.frame else frozenset() for c in (a, b))
+    bodies_a, bodies_b = ({w for w in nouns if _first_field(w) == "noun.group"} for nouns in (nouns_a, nouns_b))
+    if bodies_a and bodies_b and not (bodies_a & bodies_b):
+        return False
+    if not any(_first_field(w) not in _VOTERS for w in nouns_a & nouns_b):
+        return False
+    return None
 
 
 def _same_attribute(a: Claim, x: Count, b: Claim, y: Count) -> bool:
