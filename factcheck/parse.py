@@ -34,6 +34,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as DocSpan
 
+from factcheck import lexicon
 from factcheck.errors import InputError, ModelError
 from factcheck.resources import shipped
 from factcheck.types import Span
@@ -139,6 +140,95 @@ def _tokenized(text: str, one_sentence: bool) -> Doc:
     return doc
 
 
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+# What shows a participle to be a real reduced relative ('the money stolen by the gang'), a
+# passive or a subordinate clause, rather than the sentence's own verb.
+_NOT_A_MAIN_VERB = frozenset({"aux", "aux:pass", "cop", "mark", "nsubj", "nsubj:pass", "expl"})
+
+
+def _main_verb_read_as_modifier(sentence: DocSpan) -> Token | None:
+    """The verb of a sentence the parser read as a bare noun phrase with a reduced relative:
+    'Wages climbed by $2 an hour' as 'wages [that were] climbed ...', 'Three directors voted against
+    the bid'. The small parser does this after a short plural or mass-noun subject. Only a sentence
+    with no finite verb at all qualifies (a sentence has one), and only a participle or past form
+    right after the root noun, with no auxiliary, subject, marker or 'by' agent of its own."""
+    root = sentence.root
+    if root.pos_ not in ("NOUN", "PROPN") or any(t.tag_ in _FINITE_TAGS for t in sentence):
+        return None
+    for child in root.rights:
+        if child.dep_ != "acl" or child.pos_ != "VERB" or child.tag_ not in ("VBN", "VBD"):
+            continue
+        between = sentence.doc[root.i + 1: child.i]
+        if any(t.is_punct or t.head.i > child.i or t.head.i < root.i for t in between):
+            return None
+        if any(c.dep_ in _NOT_A_MAIN_VERB or _agent_by(c) for c in child.children):
+            return None
+        return child
+    return None
+
+
+def _agent_by(token: Token) -> bool:
+    """A 'by' phrase naming who did it ('by the gang'), not how much ('climbed by $2', 'by 4%')."""
+    if token.dep_ not in ("obl", "obl:agent") or not any(m.lower_ == "by" for m in token.children):
+        return False
+    return not (token.like_num or token.pos_ in ("NUM", "SYM") or any(m.like_num for m in token.children))
+
+
+_NOUN_DEPENDENTS = frozenset({"det", "amod", "nummod", "nmod:poss", "compound"})
+
+
+def _verb_read_as_noun(sentence: DocSpan) -> tuple[Token, Token, str] | None:
+    """The verb of a sentence the parser tagged as its root noun, with the real subject as a
+    modifier: 'The earthquake struck at 4.15am' as a noun 'struck' with 'earthquake' before it.
+    Only a sentence with no verb at all, and only a word that WordNet knows as a verb form and
+    not as a noun ('struck', 'sold'; never 'stole' or 'rose', which are nouns too). Returns the
+    verb, its subject and the verb's base form."""
+    root = sentence.root
+    if root.pos_ != "NOUN" or root.tag_ not in ("NN", "NNS") or any(t.pos_ in ("VERB", "AUX") for t in sentence):
+        return None
+    word = root.lower_
+    if not word.isalpha() or lexicon.base_form(word, "n") is not None or lexicon.is_lemma(word, "n"):
+        return None
+    base = lexicon.base_form(word, "v")
+    subjects = [c for c in root.lefts if c.pos_ in ("NOUN", "PROPN", "PRON") and c.dep_ in _NOUN_DEPENDENTS | {"nsubj"}]
+    if base is None or not subjects:
+        return None
+    return root, subjects[-1], base
+
+
+def _make_root(verb: Token, noun: Token) -> None:
+    """``verb`` becomes the root with ``noun`` as its subject; what followed the noun's head goes
+    to the verb."""
+    verb.head, verb.dep_, verb.tag_ = verb, "ROOT", "VBD"
+    for later in [t for t in noun.children if t.i > verb.i]:
+        later.head = verb
+    noun.head, noun.dep_ = verb, "nsubj"
+
+
+def repair(doc: Doc) -> Doc:
+    """Mends the two misreadings of the shipped parser that leave a sentence without its verb: the
+    verb read as a modifier of the subject (``_main_verb_read_as_modifier``) or tagged a noun
+    (``_verb_read_as_noun``). The verb becomes the root, past tense, with the noun as its subject.
+    Every rule reads predicates off the root's clause, so without this the sentence says nothing
+    to them. Measured in models/parser/README.md."""
+    for sentence in list(doc.sents):
+        verb = _main_verb_read_as_modifier(sentence)
+        if verb is not None:
+            _make_root(verb, sentence.root)
+            continue
+        tagged_noun = _verb_read_as_noun(sentence)
+        if tagged_noun is not None:
+            verb, subject, base = tagged_noun
+            verb.pos_, verb.lemma_ = "VERB", base
+            verb.tag_ = "VBD" if verb.lower_ != base else "VBP"
+            for earlier in [t for t in verb.lefts if t.i < subject.i and t.dep_ in _NOUN_DEPENDENTS]:
+                earlier.head = subject
+            subject.dep_ = "nsubj"
+            for later in [t for t in verb.rights if t.dep_ == "nmod"]:
+                later.dep_ = "obl"
+    return doc
+
+
 def parse(text: str, *, one_sentence: bool = False) -> Doc:
     """The parse of ``text`` (cached). Token offsets (``token.idx``) are into ``text``.
 
@@ -147,7 +237,7 @@ def parse(text: str, *, one_sentence: bool = False) -> Doc:
     key = (text, one_sentence)
     doc = _cache.get(key)
     if doc is None:
-        doc = pipeline()(_tokenized(text, one_sentence))
+        doc = repair(pipeline()(_tokenized(text, one_sentence)))
         _cache.put(key, doc)
     return doc
 
@@ -165,6 +255,7 @@ def parse_many(texts: Sequence[str], *, one_sentence: bool = False) -> list[Doc]
     if todo:
         tokenized = [_tokenized(text, one_sentence) for text in todo]
         for text, doc in zip(todo, pipeline().pipe(tokenized, batch_size=BATCH_SIZE), strict=True):
+            doc = repair(doc)
             _cache.put((text, one_sentence), doc)
             docs[text] = doc
     return [docs[text] for text in texts]

@@ -176,3 +176,37 @@ def test_pipeline_without_a_parser_is_refused(tmp_path, nlp):
     spacy.blank("en").to_disk(nlp_copy_dir)
     with pytest.raises(ModelError, match="lacks the components"):
         parsing.load_pipeline(nlp_copy_dir)
+
+
+# The shipped parser reads some short news sentences as a bare noun phrase with a reduced relative
+# ('Three directors voted ...' as 'three directors [who were] voted ...'); ``parse.repair`` gives
+# them back their verb. Each row: the sentence, the verb, its subject.
+VERB_READ_AS_MODIFIER = [
+    ("Three directors voted against the takeover bid.", "voted", "directors"),
+    ("The painting sold for $1.2 million.", "sold", "painting"),
+    ("Wages climbed by 4 percent.", "climbed", "Wages"),  # 'by' with an amount is not an agent
+    # the verb tagged a noun, the subject hung on it as a modifier
+    ("The earthquake struck at 4.15am on Tuesday.", "struck", "earthquake"),
+]
+# Sentences whose participle is rightly a modifier, or which already have their verb.
+LEFT_AS_PARSED = [
+    "The money stolen by the gang.",  # a 'by' agent: a real reduced relative (a caption)
+    "Hundreds of homes damaged in the storm were rebuilt, officials said.",  # a finite verb elsewhere
+    "Rents rose sharply in the city.",
+    "The stole was silk.",  # a noun that is also a verb form stays a noun
+]
+
+
+@pytest.mark.parametrize(("sentence", "verb", "subject"), VERB_READ_AS_MODIFIER)
+def test_repair_makes_the_verb_read_as_a_modifier_the_root_with_its_subject(sentence, verb, subject):
+    doc = parsing.parse(sentence, one_sentence=True)
+    root = next(doc.sents).root
+    assert root.text == verb and root.tag_ == "VBD"
+    assert [t.text for t in root.children if t.dep_ == "nsubj"] == [subject]
+
+
+@pytest.mark.parametrize("sentence", LEFT_AS_PARSED)
+def test_repair_leaves_real_modifiers_and_sentences_with_a_verb_alone(nlp, sentence):
+    plain = nlp(parsing._tokenized(sentence, True))
+    repaired = parsing.parse(sentence, one_sentence=True)
+    assert [(t.head.i, t.dep_) for t in repaired] == [(t.head.i, t.dep_) for t in plain]
