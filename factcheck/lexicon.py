@@ -35,7 +35,7 @@ import sys
 from array import array
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
-from functools import cached_property
+from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Literal
 
@@ -450,6 +450,15 @@ class Lexicon:
             return []
         return [n for n in neighbours if len(self._similar.get(n, ())) <= MAX_SCALE_SATELLITES]
 
+    def change_direction(self, verb: str) -> str | None:
+        """'up' for a way to increase (in some sense, within three hypernym steps of 'increase':
+        rise, gain, climb, appreciate, add), 'down' for a way to decrease (decline, depreciate,
+        slump, cut); None for other verbs and for those that are ways to do both ('inflate').
+        WordNet records few such pairs as antonyms ('rise' / 'decline' are not)."""
+        up = self.is_a(verb, "increase", "v", depth=3)
+        down = self.is_a(verb, "decrease", "v", depth=3)
+        return "up" if up and not down else "down" if down and not up else None
+
     # -----------------------------------------------------------------------------------------
     # Comparatives
     # -----------------------------------------------------------------------------------------
@@ -621,6 +630,7 @@ antonyms = SHIPPED.antonyms
 are_antonyms = SHIPPED.are_antonyms
 lifted_antonyms = SHIPPED.lifted_antonyms
 opposed = SHIPPED.opposed
+change_direction = lru_cache(maxsize=65536)(SHIPPED.change_direction)
 comparative_base = SHIPPED.comparative_base
 opposite_comparatives = SHIPPED.opposite_comparatives
 part_of = SHIPPED.part_of

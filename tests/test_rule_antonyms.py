@@ -32,6 +32,15 @@ OPPOSITE_PREDICATES = [
     ("The jury's acquittal of Delia Marsh surprised the court.", "The jury convicted Delia Marsh of fraud."),
     # a noun compound the parser splits into a noun and a clause on it ('the wage offer')
     ("The drivers accepted the wage offer on Monday.", "On Monday the drivers rejected the wage offer."),
+    # changes in opposite directions (WordNet puts each verb under 'increase' or 'decrease'), the
+    # size of a change being no participant
+    ("Rents in Dunmore rose in 2023.", "Rents in Dunmore declined in 2023."),
+    ("The economy grew in 2019.", "In 2019 the economy contracted."),
+    ("House prices in Leeds climbed last year.", "Last year house prices in Leeds slumped."),
+    ("The rand gained 2 percent on Monday.", "Traders noted Monday's depreciation of the rand."),
+    # a whole leaves no part to act otherwise
+    ("All 14 directors endorsed the takeover bid.", "Three directors rejected the takeover bid."),
+    ("Every parish councillor approved the new car park.", "Two parish councillors rejected the new car park."),
 ]
 
 LEFT_ALONE = [
@@ -64,6 +73,14 @@ LEFT_ALONE = [
      "Okoro said he had enjoyed his job at the hospital."),
     # one thing, the same predicate twice
     ("Harwick Rovers won the cup final.", "Harwick Rovers won the final on penalties."),
+    # changes in opposite directions at two times, or of two things, or with no time said (a
+    # thing rises and falls: one trajectory)
+    ("Rents in Dunmore rose sharply.", "Rents in Dunmore declined."),
+    ("House prices in Leeds climbed.", "Later, house prices in Leeds slumped."),
+    ("The team should limit the number of plug-ins.", "Avoid adding plug-ins where alternatives exist."),
+    ("The number of registered voters is published each month.", "Registered voters increased in May."),
+    ("Rents in Dunmore rose in 2023.", "Rents in Dunmore declined in 2024."),
+    ("Exports of grain rose in March.", "Imports of grain declined in March."),
     # two counted parts of one group: a split vote, not the group given two acts
     ("Eleven directors endorsed the takeover bid.", "Three directors rejected the takeover bid."),
     ("Seven parish councillors approved the new car park.", "Four parish councillors rejected the new car park."),

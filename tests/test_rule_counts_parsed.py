@@ -166,6 +166,8 @@ QUIET = [
      "The full council approved the late bar by 41 votes to 6."),
     ("unanimous_and_votes_on_another_motion", "Governors approved the new uniform unanimously.",
      "Four governors voted against the budget."),
+    # changes in opposite directions count two groups: jobs made and jobs lost
+    ("jobs_made_and_jobs_lost", "The firm added 200 jobs in Leeds.", "The firm cut 300 jobs in Leeds."),
     # two shares of one set given opposite acts are its two parts, and these can add up
     ("two_parts_split_by_opposite_acts", "Most tenants backed the rent plan.",
      "A third of tenants rejected the rent plan."),

@@ -3,6 +3,8 @@
     conflict      'the council approved the plan' / 'councillors rejected the plan'
     conflict      'he was convicted of fraud' / 'the jury cleared him of fraud' ('clear' = 'acquit')
     conflict      'shares in Corvane rose on Tuesday' / 'shares in Corvane fell on Tuesday'
+    conflict      'the peso gained on Wednesday' / "Wednesday's depreciation of the peso" (changes in
+                  opposite directions: WordNet puts each under 'increase' or 'decrease')
     conflict      'the footbridge is open' / 'the footbridge is closed' (a copula's participle read
                   as the adjective it also is)
     trap          'the pier was closed for repairs' / 'the pier is open' (two tenses, two times)
@@ -26,11 +28,13 @@
     conflict      'all 12 jurors agreed' / 'two jurors dissented' (a whole leaves no part to differ)
 
 Opposites contradict only when said of the same subject at the same time, so the subject must be
-shown to be the same (not merely not different), and not two counted parts of it, a claim about the future is not compared with
-one about the past, verbs of motion (come / go, leave / enter) count only where WordNet also gives
-them a sense of change (rise / fall), and verbs of aspect (begin / end) never count.
+shown to be the same (not merely not different), and not two counted parts of it; a claim about
+the future is not compared with one about the past, verbs of motion (come / go, leave / enter)
+count only where WordNet also gives them a sense of change (rise / fall), and verbs of aspect
+(begin / end) never count.
 Which words are opposites comes from WordNet (``factcheck.lexicon.opposed``: antonymy as WordNet
-records it, lifted to synonyms and adjective clusters), never from a list kept here.
+records it, lifted to synonyms and adjective clusters; and changes of magnitude in opposite
+directions, read off its hypernyms), never from a list kept here.
 """
 
 from __future__ import annotations
@@ -41,7 +45,7 @@ from functools import lru_cache
 
 from factcheck import lexicon
 from factcheck.frames import Phrase, Predicate
-from factcheck.quantities import Interval, is_date
+from factcheck.quantities import Interval, is_date, period_markers
 from factcheck.rules.alignment import LIGHT_VERBS, dates_differ, frame, same_participant
 from factcheck.rules.base import Rule
 from factcheck.types import Claim, Kind, RuleResult
@@ -75,6 +79,39 @@ def opposite(x: str, y: str, pos: str, lifted: bool = True) -> bool:
         return False
 
 
+def opposite_changes(x: str, y: str) -> bool:
+    """Changes in opposite directions: 'the peso gained' / 'the peso's depreciation', 'rents rose' /
+    'rents declined'. WordNet records few of these as antonyms ('rise' / 'decline' are not), but
+    its hypernyms place each under 'increase' or 'decrease'. Light verbs never count."""
+    if x in LIGHT_VERBS or y in LIGHT_VERBS:
+        return False
+    return {lexicon.change_direction(x), lexicon.change_direction(y)} == {"up", "down"}
+
+
+_CHANGE_NOUN_FIELDS = frozenset({"noun.act", "noun.event", "noun.process"})
+
+
+def _opposite_changes_of(a: Claim, x: Predicate, x_nominal: bool, b: Claim, y: Predicate, y_nominal: bool) -> bool:
+    """Two predicates that tell one thing changing in opposite directions (``opposite_changes``),
+    neither denied nor hedged."""
+    return (x.pos == y.pos == "v" and x.negated == y.negated and not (x.modal or y.modal)
+            and opposite_changes(x.lemma, y.lemma) and _undergoes_change(a, x, x_nominal)
+            and _undergoes_change(b, y, y_nominal))
+
+
+def _undergoes_change(claim: Claim, p: Predicate, nominal: bool) -> bool:
+    """The predicate tells a thing changing, not an act on something ('limit the number', 'build
+    a system'): a verb with no patient but its size ('rents rose', 'the peso gained 0.8 per
+    cent'), or a noun that names a process, act or event of it ('the depreciation of the peso';
+    not 'the number of users', read as the verb 'number')."""
+    if not nominal:
+        return p.pos == "v" and _participant(p.patient) is None
+    start = p.span.start - claim.span.start
+    noun = lexicon.base_form(claim.text[start: p.span.end - claim.span.start].lower(), "n")
+    fields = lexicon.lexfiles(noun, "n", max_senses=1) if noun else []
+    return bool(fields) and fields[0] in _CHANGE_NOUN_FIELDS and p.agent is None
+
+
 def opposed_predicates(x: Predicate, y: Predicate, lifted: bool = True) -> bool:
     """Opposite predicates; ``lifted`` False asks for WordNet's own opposites only (for a noun read
     as its act, whose verb may be a rare sense: 'his job' read as the verb 'job', 'to farm out
@@ -94,18 +131,38 @@ def _transfers(verb: str) -> bool:
     return bool(fields) and fields[0] == "verb.possession"
 
 
+def _participant(phrase: Phrase | None) -> Phrase | None:
+    """A patient that is an amount ('gained 0.8 per cent', 'rose 5%', 'added 2 points') is the size
+    of a change, not a participant: None."""
+    if phrase is not None and (phrase.pos == "NUM" or phrase.text[:1].isdigit() and _a_measure(phrase.lemma)):
+        return None
+    return phrase
+
+
+@lru_cache(maxsize=16384)
+def _a_measure(noun: str) -> bool:
+    """A unit or a proportion ('percent', 'points', 'pounds'), not a counted thing ('6m visitors')."""
+    try:
+        return lexicon.is_a(noun, "measure", "n") or lexicon.is_a(noun, "proportion", "n")
+    except (KeyError, ValueError):
+        return False
+
+
 def _subject(p: Predicate):
     return p.agent or p.patient
 
 
-def _same_subject(a: Claim, b: Claim, x: Predicate, y: Predicate) -> bool:
+def _same_subject(a: Claim, b: Claim, x: Predicate, y: Predicate, sizes: bool = False) -> bool:
     """The subjects are shown to be the same: the same phrase or name, or a pronoun whose antecedent
-    (``Claim.about``) the other claim names; and no other participant differs."""
+    (``Claim.about``) the other claim names; and no other participant differs. With ``sizes`` (two
+    changes), a patient that is an amount is the change's size and not compared."""
     agents = same_participant(x.agent, y.agent)
-    if False in (agents, same_participant(x.patient, y.patient)):
+    patients = ((_participant(x.patient), _participant(y.patient)) if sizes else (x.patient, y.patient))
+    if False in (agents, same_participant(*patients)):
         return False
-    if agents is not True and (_transfers(x.lemma) or _transfers(y.lemma)):
-        return False  # 'buy' / 'sell' of one permit: two parties unless shown to be one
+    if agents is not True and (_transfers(x.lemma) or _transfers(y.lemma)) and not sizes:
+        return False  # 'buy' / 'sell' of one permit: two parties unless shown to be one ('gained' in
+        # value is a change, not a transfer)
     sx, sy = _subject(x), _subject(y)
     if sx is None or sy is None:
         return False
@@ -205,12 +262,20 @@ def compare(a: Claim, b: Claim) -> RuleResult | None:
     if a.polarity != b.polarity or _other_times(a, b):
         return None
     nominals = frame(a).nominals + frame(b).nominals
+    # A thing rises and falls over time: opposite changes count only where both claims are dated
+    # (and the dates do not differ, as checked above): 'the bounce rate climbed' / 'a gradual
+    # lowering of the bounce rate' tell one trajectory.
+    periods_a, periods_b = period_markers(a.text), period_markers(b.text)
+    dated = bool(_dates(a) | periods_a) and bool(_dates(b) | periods_b) and (
+        not (periods_a and periods_b) or periods_a == periods_b)
     for x in _readings(a):
         for y in _readings(b):
             lifted = x not in nominals and y not in nominals
-            if (_same_subject(a, b, x, y) and opposed_predicates(x, y, lifted)
+            changes = dated and _opposite_changes_of(a, x, x in nominals, b, y, y in nominals)
+            if (_same_subject(a, b, x, y, sizes=changes) and (changes or opposed_predicates(x, y, lifted))
                     and not _other_tenses(a, x, b, y) and not _split(a, x, b, y)):
-                who = (x.patient or x.agent or y.patient or y.agent)
+                who = (_participant(x.patient) or x.agent or _participant(y.patient) or y.agent) if changes \
+                    else (x.patient or x.agent or y.patient or y.agent)
                 about = f" of {who.text}" if who is not None else ""
                 return RuleResult(RULE.name, "conflicting", Kind.ANTONYM,
                                   f"'{x.lemma}' and '{y.lemma}' say opposite things{about}", x.span, y.span)
