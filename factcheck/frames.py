@@ -689,6 +689,13 @@ def _is_counted(noun: Token | None) -> bool:
     return noun is not None and (noun.pos_ in ("NOUN", "PROPN") or _is_sum(noun))
 
 
+@lru_cache(maxsize=4096)
+def is_proportion(noun: str) -> bool:
+    """'percent', 'rate': a figure of some thing, which the act's subject names ('the index fell 0.8
+    percent'), as a sum's payer does."""
+    return bool(noun) and lexicon.is_a(noun, "proportion", "n")
+
+
 def _time_or_figure(token: Token) -> bool:
     return token.like_num or token.lower_ in _TIME_WORDS or _is_sum(token) or lemma(token) in DURATION_NOUNS
 
@@ -750,7 +757,7 @@ def _counts(parsed: ParsedSpan, tokens: Sequence[Token], inside: set[int]) -> tu
                               for t in _phrase_tokens(child, inside)
                               if t.pos_ in ("NOUN", "ADJ") and not _is_name(t) and t.lower_ not in _SCALE_WORDS)
         counted = _counted_lemma(noun)
-        framed = counted in MONEY_NOUNS or names_a_duration(counted)
+        framed = counted in MONEY_NOUNS or names_a_duration(counted) or is_proportion(counted)
         subject, arguments = _act_frame(noun, verb, inside, parsed) if framed else (None, frozenset())
         found.append(Count(parsed.token_span(token), counted, noun.text,
                            _verb_lemma(verb) if verb is not None else None, names, measured, narrowing,

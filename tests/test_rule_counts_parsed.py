@@ -79,6 +79,9 @@ CONFLICTS = [
      "The gallery acquired the sculpture for $3.5 million at a London auction."),
     ("one_forecast_two_costs", "The tunnel will cost €700 million.",
      "The tunnel will cost €950 million, the ministry said."),
+    # one change of one thing told twice, in percent
+    ("one_percentage_change_told_twice", "The share index fell 0.8 percent on Tuesday.",
+     "The share index fell 1.4 percent on Tuesday."),
     # votes against one motion: the surface reading, which the parse has no noun to count for
     ("unanimous_and_members_voting_against", "The trust's board approved the sale of the site unanimously.",
      "The sale of the site went through with three trustees voting against."),
@@ -166,6 +169,9 @@ QUIET = [
      "The full council approved the late bar by 41 votes to 6."),
     ("unanimous_and_votes_on_another_motion", "Governors approved the new uniform unanimously.",
      "Four governors voted against the budget."),
+    # percentages of two things: the acts' subjects differ
+    ("percentage_changes_of_two_things", "The index fell 0.8 percent on Tuesday.",
+     "Prices in London fell 0.6 percent on Tuesday."),
     # changes in opposite directions count two groups: jobs made and jobs lost
     ("jobs_made_and_jobs_lost", "The firm added 200 jobs in Leeds.", "The firm cut 300 jobs in Leeds."),
     # two shares of one set given opposite acts are its two parts, and these can add up

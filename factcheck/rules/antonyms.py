@@ -254,6 +254,16 @@ def _timed(claim: Claim) -> bool:
     return bool(_dates(claim)) or bool(_SEQUENCE.search(claim.text))
 
 
+def _both_dated(a: Claim, b: Claim) -> bool:
+    """Both claims say when, and their periods agree ('in 2023', 'last year'). A thing rises and falls
+    over time, so opposite changes count only then (``compare`` has already set differing dates
+    apart): 'the bounce rate climbed' / 'a gradual lowering of the bounce rate' tell one trajectory."""
+    periods_a, periods_b = period_markers(a.text), period_markers(b.text)
+    if periods_a and periods_b and periods_a != periods_b:
+        return False
+    return bool(_dates(a) | periods_a) and bool(_dates(b) | periods_b)
+
+
 def _dates(claim: Claim) -> frozenset[str]:
     return frozenset(q.text.lower() for q in claim.quantities if q.kind.value in ("date", "time"))
 
@@ -262,20 +272,15 @@ def compare(a: Claim, b: Claim) -> RuleResult | None:
     if a.polarity != b.polarity or _other_times(a, b):
         return None
     nominals = frame(a).nominals + frame(b).nominals
-    # A thing rises and falls over time: opposite changes count only where both claims are dated
-    # (and the dates do not differ, as checked above): 'the bounce rate climbed' / 'a gradual
-    # lowering of the bounce rate' tell one trajectory.
-    periods_a, periods_b = period_markers(a.text), period_markers(b.text)
-    dated = bool(_dates(a) | periods_a) and bool(_dates(b) | periods_b) and (
-        not (periods_a and periods_b) or periods_a == periods_b)
+    dated = _both_dated(a, b)
     for x in _readings(a):
         for y in _readings(b):
             lifted = x not in nominals and y not in nominals
             changes = dated and _opposite_changes_of(a, x, x in nominals, b, y, y in nominals)
             if (_same_subject(a, b, x, y, sizes=changes) and (changes or opposed_predicates(x, y, lifted))
                     and not _other_tenses(a, x, b, y) and not _split(a, x, b, y)):
-                who = (_participant(x.patient) or x.agent or _participant(y.patient) or y.agent) if changes \
-                    else (x.patient or x.agent or y.patient or y.agent)
+                size = _participant if changes else (lambda phrase: phrase)
+                who = size(x.patient) or x.agent or size(y.patient) or y.agent
                 about = f" of {who.text}" if who is not None else ""
                 return RuleResult(RULE.name, "conflicting", Kind.ANTONYM,
                                   f"'{x.lemma}' and '{y.lemma}' say opposite things{about}", x.span, y.span)

@@ -11,12 +11,12 @@ from __future__ import annotations
 from functools import lru_cache
 
 from factcheck import lexicon
-from factcheck.frames import Count, Phrase
+from factcheck.frames import Count, Phrase, is_proportion
 from factcheck.quantities import (VOTES_AGAINST, Comparison, Interval, Quantity, QuantityKind, counted_group, is_date,
                                   unrelated)
 from factcheck.rules.alignment import LIGHT_VERBS, same_participant, same_word, shared_names
 from factcheck.types import Claim, Kind
-from factcheck.words import DURATION_NOUNS, names_a_duration
+from factcheck.words import DURATION_NOUNS, names_a_duration, stem, tokenize
 
 # Verbs (as quantities store them: stems, synonyms folded) that split one set in two: each
 # household was evacuated or stayed, each passenger survived or died.
@@ -273,6 +273,9 @@ def counted_alike(a: Claim, qa: Quantity, b: Claim, qb: Quantity) -> bool | None
                 and cb.verb not in LIGHT_VERBS and same_word(ca.verb, cb.verb, "v", all_senses=True))
     if _is_duration(ca.noun):
         return same_act and _same_span_of_time(a, ca, b, cb)
+    if is_proportion(ca.noun) and _figures_of_two_things(a, ca, b, cb):
+        return False  # 'the index fell 0.8 percent' / 'prices in London fell 0.6 percent'
+
     if qa.count == ONE or qb.count == ONE:
         return same_act  # 'one school': a weak count, compared only as the same act's
     if ca.names & cb.names or same_act or (_same_subject(a, b) and not (ca.verb and cb.verb)):
@@ -335,6 +338,17 @@ def _same_sum(a: Claim, x: Count, b: Claim, y: Count) -> bool:
     if x.subject is None or y.subject is None or not _same_owner(a, x.subject, b, y.subject):
         return False
     return _same_nouns(x.arguments, y.arguments)
+
+
+def _figures_of_two_things(a: Claim, x: Count, b: Claim, y: Count) -> bool:
+    """Two percentages of what are clearly two things: the acts' subjects differ and neither
+    subject's word is in the other claim at all ('the index fell 0.8 percent' / 'prices in London
+    fell 0.6 percent'). The word test keeps a misparsed subject ('The share' for 'The share index')
+    from setting one thing apart from itself."""
+    if x.subject is None or y.subject is None or _same_owner(a, x.subject, b, y.subject):
+        return False
+    words_a, words_b = ({stem(t.low) for t in tokenize(c.text)} for c in (a, b))
+    return stem(x.subject.lemma) not in words_b and stem(y.subject.lemma) not in words_a
 
 
 def _same_span_of_time(a: Claim, x: Count, b: Claim, y: Count) -> bool:
