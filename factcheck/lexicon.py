@@ -634,3 +634,8 @@ change_direction = lru_cache(maxsize=65536)(SHIPPED.change_direction)
 comparative_base = SHIPPED.comparative_base
 opposite_comparatives = SHIPPED.opposite_comparatives
 part_of = SHIPPED.part_of
+
+
+def opposite_directions(a: str, b: str) -> bool:
+    """Two verbs that change a magnitude in opposite directions: 'rise' / 'decline', 'add' / 'cut'."""
+    return {change_direction(a), change_direction(b)} == {"up", "down"}

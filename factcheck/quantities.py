@@ -256,6 +256,7 @@ _PERIOD_MARKERS = re.compile(
     r"(?:earlier|ago|before|later)|the\s+(?:year|month|week)\s+before|(?:in|since|during)\s+"
     r"(?:19|20)\d\d|(?:19|20)\d\d['’]s)\b", re.I)
 
+
 def period_markers(text: str) -> frozenset[str]:
     """The periods ``text`` names, lower case: 'last year', 'in 2023', 'three years earlier'."""
     return frozenset(" ".join(m.group().lower().split()) for m in _PERIOD_MARKERS.finditer(text))

@@ -85,7 +85,7 @@ def opposite_changes(x: str, y: str) -> bool:
     its hypernyms place each under 'increase' or 'decrease'. Light verbs never count."""
     if x in LIGHT_VERBS or y in LIGHT_VERBS:
         return False
-    return {lexicon.change_direction(x), lexicon.change_direction(y)} == {"up", "down"}
+    return lexicon.opposite_directions(x, y)
 
 
 _CHANGE_NOUN_FIELDS = frozenset({"noun.act", "noun.event", "noun.process"})

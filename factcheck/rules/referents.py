@@ -171,7 +171,7 @@ def _contrary_verbs(x: str | None, y: str | None) -> bool:
     12 homes' / 'evacuated 40 homes'); where either act is unknown nothing is contrary."""
     if x is None or y is None or x == y:
         return False
-    if {lexicon.change_direction(x), lexicon.change_direction(y)} == {"up", "down"}:
+    if lexicon.opposite_directions(x, y):
         return True  # 'added 200 jobs' / 'cut 300 jobs': jobs made and jobs lost
     if x in LIGHT_VERBS or y in LIGHT_VERBS:
         return False  # a light verb ('have', 'begin') says nothing about which group is counted
