@@ -76,6 +76,7 @@ LEFT_ALONE = [
     # changes in opposite directions at two times, or of two things, or with no time said (a
     # thing rises and falls: one trajectory)
     ("Rents in Dunmore rose sharply.", "Rents in Dunmore declined."),
+    ("Car sales fell 2 percent in June.", "In the six months to June, car sales grew 5 percent."),
     ("House prices in Leeds climbed.", "Later, house prices in Leeds slumped."),
     ("The team should limit the number of plug-ins.", "Avoid adding plug-ins where alternatives exist."),
     ("The number of registered voters is published each month.", "Registered voters increased in May."),

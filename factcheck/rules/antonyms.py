@@ -5,6 +5,9 @@
     conflict      'shares in Corvane rose on Tuesday' / 'shares in Corvane fell on Tuesday'
     conflict      'the peso gained on Wednesday' / "Wednesday's depreciation of the peso" (changes in
                   opposite directions: WordNet puts each under 'increase' or 'decrease')
+    trap          'sales fell in October' / 'over the three months to October, sales grew' (a span
+                  that a date bounds is another stretch of time); 'rents rose' / 'rents declined'
+                  with no time said (a thing rises and falls)
     conflict      'the footbridge is open' / 'the footbridge is closed' (a copula's participle read
                   as the adjective it also is)
     trap          'the pier was closed for repairs' / 'the pier is open' (two tenses, two times)
@@ -45,6 +48,7 @@ from functools import lru_cache
 
 from factcheck import lexicon
 from factcheck.frames import Phrase, Predicate
+from factcheck.happenings import BOUNDS
 from factcheck.quantities import Interval, is_date, period_markers
 from factcheck.rules.alignment import LIGHT_VERBS, dates_differ, frame, same_participant
 from factcheck.rules.base import Rule
@@ -259,9 +263,21 @@ def _both_dated(a: Claim, b: Claim) -> bool:
     over time, so opposite changes count only then (``compare`` has already set differing dates
     apart): 'the bounce rate climbed' / 'a gradual lowering of the bounce rate' tell one trajectory."""
     periods_a, periods_b = period_markers(a.text), period_markers(b.text)
-    if periods_a and periods_b and periods_a != periods_b:
+    if periods_a and periods_b and periods_a != periods_b or _bounded(a) or _bounded(b):
         return False
     return bool(_dates(a) | periods_a) and bool(_dates(b) | periods_b)
+
+
+def _bounded(claim: Claim) -> bool:
+    """The claim's only dates bound a span ('over the three months to October', 'since 2020'): the
+    change is over another stretch of time than one dated 'in October'. A bound beside a date of
+    its own ('on Wednesday, trading at 921 by midday') leaves the claim dated."""
+    bounds = []
+    for q in claim.quantities:
+        if q.kind.value in ("date", "time"):
+            before = claim.text[: max(q.span.start - claim.span.start, 0)].split()
+            bounds.append(bool(before) and before[-1].lower() in BOUNDS)
+    return bool(bounds) and all(bounds)
 
 
 def _dates(claim: Claim) -> frozenset[str]:
