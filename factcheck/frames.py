@@ -330,13 +330,27 @@ def _named_whole(parsed: ParsedSpan, token: Token, inside: set[int]) -> list[Phr
 
 def lemma(token: Token) -> str:
     """The token's dictionary form: WordNet's (exception lists and detachment rules, which get
-    'acquitted' -> 'acquit' right) where WordNet knows the word, else the parser's."""
+    'acquitted' -> 'acquit' right) where WordNet knows the word, else the parser's. A word tagged
+    past tense or participle is not its own base form where WordNet lists it as another verb's
+    past: 'fell' is 'fall' (not 'to fell'), 'found' is 'find', 'saw' is 'see'."""
     pos = _WORDNET_POS.get(token.pos_)
     if pos is not None and token.pos_ != "PROPN":
+        if pos == "v" and token.tag_ in ("VBD", "VBN"):
+            return _past_base(token.lower_) or token.lemma_.lower()
         base = _base_form(token.lower_, pos)
         if base is not None:
             return base
     return token.lemma_.lower()
+
+
+@lru_cache(maxsize=16384)
+def _past_base(word: str) -> str | None:
+    """The base of a past form: WordNet's first base form, unless that is the word itself and the
+    exception lists give another ('fell' -> 'fall')."""
+    forms = lexicon.base_forms(word, "v")
+    if len(forms) > 1 and forms[0] == word:
+        return forms[1]
+    return forms[0] if forms else None
 
 
 @lru_cache(maxsize=65536)

@@ -80,8 +80,8 @@ CONFLICTS = [
     ("one_forecast_two_costs", "The tunnel will cost €700 million.",
      "The tunnel will cost €950 million, the ministry said."),
     # one change of one thing told twice, in percent
-    ("one_percentage_change_told_twice", "The share index fell 0.8 percent on Tuesday.",
-     "The share index fell 1.4 percent on Tuesday."),
+    ("one_percentage_change_told_twice", "The index fell 0.8 percent on Tuesday.",
+     "On Tuesday the index fell 1.4 percent."),
     # votes against one motion: the surface reading, which the parse has no noun to count for
     ("unanimous_and_members_voting_against", "The trust's board approved the sale of the site unanimously.",
      "The sale of the site went through with three trustees voting against."),

@@ -272,6 +272,17 @@ def _kinds_differ(x: Happening, y: Happening) -> bool:
     return not any(same_word(k, l, "n") for k in x.kinds for l in y.kinds)
 
 
+def _new_event_noun(x: Happening, y: Happening) -> bool:
+    """A change of magnitude against an event noun with 'a' that no participant ties to it: 'the
+    waiting list fell in March' / 'after a fall at her home in January'. Values rise and fall again
+    and again, and a noun with 'a' brings in one of its own. Other acts keep the reading ('Heller
+    was tried' / 'after a ten-week trial')."""
+    if x.pos == y.pos or not (x if x.pos == "n" else y).indefinite or participants_shared(x, y):
+        return False
+    verb = x if x.pos == "v" else y
+    return lexicon.change_direction(verb.lemma) is not None
+
+
 def two_happenings(x: Happening, y: Happening) -> str | None:
     """Why the parse shows two happenings where the words name one act, or None: each introduced
     as new ('a meeting' / 'a meeting'), one more of its kind, a recurring one, a plan against a
@@ -299,7 +310,7 @@ def one_happening(a: Claim, x: Happening, b: Claim, y: Happening, without: Itera
     """
     if not same_act(x, y) or x.negated or y.negated or x.future != y.future:
         return False
-    if x.repeated or y.repeated or x.other or y.other or (x.indefinite and y.indefinite):
+    if x.repeated or y.repeated or x.other or y.other or (x.indefinite and y.indefinite) or _new_event_noun(x, y):
         return False
     if _kinds_differ(x, y) or participants_differ(x, y):
         return False
