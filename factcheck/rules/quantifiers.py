@@ -25,15 +25,14 @@ Shares are intervals over 0..1 (``factcheck.quantities``); the gate of
 
 from __future__ import annotations
 
-from factcheck.quantities import NOT_ALL, Comparison, Interval, Outcome, Quantity, unrelated
 from factcheck.frames import Predicate
+from factcheck.quantities import NOT_ALL, Comparison, Interval, Outcome, Quantity, unrelated
 from factcheck.rules.alignment import frame
 from factcheck.rules.antonyms import opposed_predicates
 from factcheck.rules.base import Rule, quantity_comparisons, strongest
 from factcheck.rules.numbers import compare_amounts, compare_changes
 from factcheck.rules.referents import complementary, counted_alike, is_about_shares, is_date, not_comparable
 from factcheck.types import Claim, Kind, RuleResult
-
 
 
 def describe_share(share: Interval) -> str:
