@@ -187,7 +187,7 @@ def _verb_read_as_noun(sentence: DocSpan) -> tuple[Token, Token, str] | None:
     if root.pos_ != "NOUN" or root.tag_ not in ("NN", "NNS") or any(t.pos_ in ("VERB", "AUX") for t in sentence):
         return None
     word = root.lower_
-    if not word.isalpha() or lexicon.base_form(word, "n") is not None or lexicon.is_lemma(word, "n"):
+    if not word.isalpha() or lexicon.base_form(word, "n") is not None:
         return None
     base = lexicon.base_form(word, "v")
     subjects = [c for c in root.lefts if c.pos_ in ("NOUN", "PROPN", "PRON") and c.dep_ in _NOUN_DEPENDENTS | {"nsubj"}]

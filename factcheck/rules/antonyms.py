@@ -109,7 +109,7 @@ def _undergoes_change(claim: Claim, p: Predicate, nominal: bool) -> bool:
     cent'), or a noun that names a process, act or event of it ('the depreciation of the peso';
     not 'the number of users', read as the verb 'number')."""
     if not nominal:
-        return p.pos == "v" and _participant(p.patient) is None
+        return p.pos == "v" and _without_size(p.patient) is None
     start = p.span.start - claim.span.start
     noun = lexicon.base_form(claim.text[start: p.span.end - claim.span.start].lower(), "n")
     fields = lexicon.lexfiles(noun, "n", max_senses=1) if noun else []
@@ -135,7 +135,7 @@ def _transfers(verb: str) -> bool:
     return bool(fields) and fields[0] == "verb.possession"
 
 
-def _participant(phrase: Phrase | None) -> Phrase | None:
+def _without_size(phrase: Phrase | None) -> Phrase | None:
     """A patient that is an amount ('gained 0.8 per cent', 'rose 5%', 'added 2 points') is the size
     of a change, not a participant: None."""
     if phrase is not None and (phrase.pos == "NUM" or phrase.text[:1].isdigit() and _a_measure(phrase.lemma)):
@@ -161,7 +161,7 @@ def _same_subject(a: Claim, b: Claim, x: Predicate, y: Predicate, sizes: bool = 
     (``Claim.about``) the other claim names; and no other participant differs. With ``sizes`` (two
     changes), a patient that is an amount is the change's size and not compared."""
     agents = same_participant(x.agent, y.agent)
-    patients = ((_participant(x.patient), _participant(y.patient)) if sizes else (x.patient, y.patient))
+    patients = ((_without_size(x.patient), _without_size(y.patient)) if sizes else (x.patient, y.patient))
     if False in (agents, same_participant(*patients)):
         return False
     if agents is not True and (_transfers(x.lemma) or _transfers(y.lemma)) and not sizes:
@@ -295,7 +295,7 @@ def compare(a: Claim, b: Claim) -> RuleResult | None:
             changes = dated and _opposite_changes_of(a, x, x in nominals, b, y, y in nominals)
             if (_same_subject(a, b, x, y, sizes=changes) and (changes or opposed_predicates(x, y, lifted))
                     and not _other_tenses(a, x, b, y) and not _split(a, x, b, y)):
-                size = _participant if changes else (lambda phrase: phrase)
+                size = _without_size if changes else (lambda phrase: phrase)
                 who = size(x.patient) or x.agent or size(y.patient) or y.agent
                 about = f" of {who.text}" if who is not None else ""
                 return RuleResult(RULE.name, "conflicting", Kind.ANTONYM,
