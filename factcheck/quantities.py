@@ -1171,6 +1171,15 @@ def _scan(text: str, toks: list[Token]) -> list[Quantity]:
     return found
 
 
+_WHEN_CLAUSE = re.compile(r"\s*,\s*when\b[^,;]*", re.I)
+
+
+def _when_clause(between: str) -> bool:
+    """The amount is in a 'when' clause on the period itself: 'the largest since 2022, when about
+    9,000 hectares burned' (that clause tells what happened in 2022, not now)."""
+    return _WHEN_CLAUSE.fullmatch(between) is not None
+
+
 def _period(text: str, q: Quantity) -> str | None:
     """The other time an amount is about, normalised ('last year' for "Last year's"), else None.
 
@@ -1184,7 +1193,8 @@ def _period(text: str, q: Quantity) -> str | None:
     low, high = sorted((match.start(), q.span.start))
     fronted = match.start() <= 10 and match.start() < q.span.start and "," not in text[:match.start()] \
         and text[match.end():q.span.start].count(",") == 1  # 'In the last month, the network lost 6m'
-    if not fronted and ("," in text[low:high] or ";" in text[low:high]):
+    if not fronted and not _when_clause(text[match.end():q.span.start]) and (
+            "," in text[low:high] or ";" in text[low:high]):
         return None
     words = match.group().lower().replace("’", "'").removesuffix("'s").split()
     return " ".join(words[1:] if words[0] in ("in", "since", "during") else words)

@@ -328,6 +328,11 @@ PERIODS = [
     ("Up from 31 percent at the last race.", "last race"),
     ("A year earlier 40 people attended.", "a year earlier"),
     ("Forty people attended.", None),
+    # a 'when' clause on the period tells what happened then
+    ("The turnout was the highest since 2015, when 71 percent voted.", "2015"),
+    ("The rate is the lowest since 2009, when it stood at 0.5 percent.", "2009"),
+    # a later clause after a comma is the claim's own time again
+    ("Prices rose in 2023, and 300 people were hired this spring.", None),
 ]
 
 
