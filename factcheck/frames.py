@@ -105,6 +105,10 @@ class Count:
     # length is tied to its act's whole frame, since an article names many of them for many things).
     subject: Phrase | None = None
     arguments: frozenset[str] = frozenset()
+    # Common nouns the counted things belong to: "factory" in 'the factory's 190 workers' and in
+    # '230 jobs at the factory' (their names are in ``names``)
+    wholes: frozenset[str] = frozenset()
+    acted_on: bool = False  # the counted things are what ``verb`` is done to: 'hired 30 workers'
 
     @property
     def is_money(self) -> bool:
@@ -764,7 +768,10 @@ def _counts(parsed: ParsedSpan, tokens: Sequence[Token], inside: set[int]) -> tu
         modifiers = [m for child in noun.children if child.dep_ in ("nmod", "acl", "acl:relcl") and child.i in inside
                      for m in [*_phrase_tokens(child, inside), *(_places_under(parsed, child, inside, _COUNTED_AT) and
                                                                  [t for t in child.subtree if t.i in inside])]]
-        names = frozenset(t.lower_ for t in [*_phrase_tokens(noun, inside | {noun.i}), *modifiers] if _is_name(t))
+        wholes = _wholes_of(token, noun, inside)
+        names = frozenset(t.lower_ for t in [*_phrase_tokens(noun, inside | {noun.i}), *modifiers,
+                                             *(t for w in wholes for t in _phrase_tokens(w, inside))] if _is_name(t))
+        acted_on = verb is not None and noun.head == verb and noun.dep_ in ("obj", "nsubj:pass")
         measured = next((lemma(c) for c in noun.children if c.dep_ == "nmod" and _preposition(c) == "of"), None)
         narrowing = frozenset(lemma(t) for child in noun.children if child.dep_ in ("amod", "compound")
                               and child.i in inside and child.i != token.i
@@ -778,8 +785,31 @@ def _counts(parsed: ParsedSpan, tokens: Sequence[Token], inside: set[int]) -> tu
                            lemma(attribute) if owner is not None else None,
                            phrase(parsed, owner, inside | {owner.i}) if owner is not None else None,
                            _tense(attribute) if owner is not None else _tense(noun) if subject else None,
-                           subject, arguments))
+                           subject, arguments, frozenset(lemma(w) for w in wholes), acted_on))
     return tuple(found)
+
+
+# What counted things can belong to: a body, a building or site, a place ('the factory's
+# workers', 'the island's residents'); not a state ('jobs at risk') or an act.
+_WHOLE_FIELDS = frozenset({"noun.group", "noun.artifact", "noun.location", "noun.object"})
+
+
+def _wholes_of(number: Token, noun: Token, inside: set[int]) -> list[Token]:
+    """The common nouns a counted noun belongs to: its possessor ('the factory's 190 workers') or the
+    thing it is at ('230 jobs at the factory'); a possessor right before the number counts wherever
+    the parser hung it (it may hang it on the verb)."""
+    found = [c for c in noun.children if c.dep_ == "nmod:poss" or (c.dep_ == "nmod" and _preposition(c) == "at")]
+    doc = number.doc
+    if number.i >= 2 and doc[number.i - 1].tag_ == "POS" and doc[number.i - 1].head == doc[number.i - 2]:
+        found.append(doc[number.i - 2])
+    return [c for c in found if c.i in inside and c.pos_ == "NOUN" and not _is_time(c) and is_whole(lemma(c))]
+
+
+@lru_cache(maxsize=8192)
+def is_whole(noun: str) -> bool:
+    """A noun for what counted things can belong to (``_WHOLE_FIELDS``), by its first sense."""
+    fields = lexicon.lexfiles(noun, "n", max_senses=1)
+    return bool(fields) and fields[0] in _WHOLE_FIELDS
 
 
 def read_frame(parsed: ParsedSpan, claim_span: Span) -> Frame:

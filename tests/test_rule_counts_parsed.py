@@ -90,9 +90,26 @@ CONFLICTS = [
     # a whole and a part of one set given opposite acts: the whole leaves no part for the other act
     ("whole_and_part_with_opposite_acts", "All of the club's directors accepted the offer.",
      "Three of the eight directors rejected the offer."),
+    # the staff of one thing the other claim names: its possessor, or the place they are at
+    ("staff_of_the_named_mill", "The owners will shut the mill in March, putting 140 jobs at risk.",
+     "The mill's 95 employees were told on Friday."),
+    ("staff_of_the_named_depot", "The depot's 60 staff were told of the plan on Monday, the union said.",
+     "Closing the depot puts 85 jobs at risk, according to the firm."),
 ]
 
 QUIET = [
+    # the whole named in the other claim, but the counts are of two sites or two acts
+    ("staff_of_two_named_mills", "The owners will shut the Hexham mill, putting 140 jobs at risk.",
+     "Their Consett mill's 95 employees were told on Friday."),
+    ("staff_of_the_group_and_of_its_mill", "The group will shut its Hexham mill, putting 140 jobs at risk.",
+     "The group's 2,400 employees were told on Friday."),
+    ("staff_of_one_mill_hired_and_cut", "The mill's 95 employees were told on Friday.",
+     "The mill hired 30 workers in the spring to meet demand."),
+    # a count in a 'when' clause on an earlier year is that year's (the record the new figure is
+    # measured against), not today's
+    ("record_in_a_when_clause",
+     "The blaze started on Sunday near Tolva and had burned some 2,000 hectares by Monday, officials said.",
+     "It is the worst fire in the region since 2019, when about 9,000 hectares burned over a week near Casca."),
     # lengths of time of one act done on or with two things, or by two people
     ("time_on_two_things", "Commuters spend 50 minutes on the train each day.",
      "Commuters spend 15 minutes on the bus each day."),

@@ -11,7 +11,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from factcheck import lexicon
-from factcheck.frames import Count, Phrase, is_proportion
+from factcheck.frames import Count, Phrase, is_proportion, is_whole
 from factcheck.quantities import (VOTES_AGAINST, Comparison, Interval, Quantity, QuantityKind, counted_group, is_date,
                                   unrelated)
 from factcheck.rules.alignment import LIGHT_VERBS, same_participant, same_word, shared_names
@@ -158,6 +158,22 @@ def _counted_nouns_alike(x: Count, y: Count) -> bool:
     return _is_person(x.noun) and _is_person(y.noun) and bool(x.names & y.names)
 
 
+def _whole_named(count: Count, other: Claim, other_count: Count) -> bool:
+    """What the counted things belong to is named in the other claim (by its name too, where it has
+    one): "the factory's 190 workers" / 'will close its factory, putting 230 jobs at risk' count one
+    factory's staff. Not where either count is what an act picks out ('the mill hired 30
+    workers'): that is a part, compared only as the same act's."""
+    if other.frame is None or any(c.acted_on and c.verb not in LIGHT_VERBS for c in (count, other_count)):
+        return False
+    if count.names and not (count.names & other.frame.names):
+        return False
+    named = (count.wholes - GENERIC_NOUNS) & other.frame.nouns
+    # the other claim names no other whole its count could belong to: "the group's 2,400 staff" /
+    # 'the group will close its factory, putting 230 jobs at risk' are the group's and the factory's
+    others = {noun for noun in other.frame.nouns - named if is_whole(noun)}
+    return bool(named) and not others and (not other_count.wholes or bool(other_count.wholes & named))
+
+
 def _other_occasions(a: Claim, b: Claim) -> bool:
     """Both claims are dated and no date of one can be a date of the other: 'on Saturday' / 'in
     February' are two occasions, whose counts are each their own."""
@@ -280,6 +296,8 @@ def counted_alike(a: Claim, qa: Quantity, b: Claim, qb: Quantity) -> bool | None
         return same_act  # 'one school': a weak count, compared only as the same act's
     if ca.names & cb.names or same_act or (_same_subject(a, b) and not (ca.verb and cb.verb)):
         return True  # '340 homes on the Millbrook estate' / 'the 430 Millbrook homes'
+    if _whole_named(ca, b, cb) or _whole_named(cb, a, ca):
+        return True  # "the factory's 190 workers" / 'will close its factory, putting 230 jobs at risk'
     # A quantifier against a count ('the majority of the UAVs' / 'all ten drones') needs less: a
     # share of one set is rarely given twice for two sets in one article, plain figures often are.
     quantifier = QuantityKind.QUANTIFIER in (qa.kind, qb.kind)
