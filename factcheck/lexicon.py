@@ -382,6 +382,20 @@ class Lexicon:
                     verbs.add(self._lemmas["v"].lemma_of(other))
         return verbs
 
+    @cached_property
+    def _agent_links(self) -> set[tuple[int, int]]:
+        return {link for a, b in self._derivations["roles"].get("agent", []) for link in ((a, b), (b, a))}
+
+    def agent_nouns(self, verb: str, max_senses: int | None = None) -> list[str]:
+        """Nouns for who does the act, by WordNet's agent derivations ("chair" -> chair, "lead" ->
+        leader, "direct" -> director), in sense order."""
+        nouns = []
+        for sense in self._senses(verb, "v", max_senses):
+            for other in self._related_senses.get(sense, ()):
+                if (sense, other) in self._agent_links and self._lemmas["n"].owns(other):
+                    nouns.append(self._lemmas["n"].lemma_of(other))
+        return _unique(nouns)
+
     # -----------------------------------------------------------------------------------------
     # Opposites
     # -----------------------------------------------------------------------------------------
@@ -625,6 +639,7 @@ is_a = SHIPPED.is_a
 derivationally_related = SHIPPED.derivationally_related
 acts_named = SHIPPED.acts_named
 derived_verbs = SHIPPED.derived_verbs
+agent_nouns = SHIPPED.agent_nouns
 same_meaning = SHIPPED.same_meaning
 antonyms = SHIPPED.antonyms
 are_antonyms = SHIPPED.are_antonyms

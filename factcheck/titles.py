@@ -8,6 +8,9 @@ News prose names a person's office in a handful of constructions:
                                   'Pauline Marsh, then chief executive of Granite Mutual,'
     an apposition before the name 'The airport's managing director, Karen Whitby, said ...'
     a copula or 'as'              'Reyes is the minority leader', 'Obi, who serves as council president'
+    an act of leading             'Ann Bray, who chairs the planning committee' (the verb's agent noun
+                                  from WordNet: chair, leader, captain, coach; what is led is the
+                                  organisation)
 
 Each gives a ``Role``: the person, the office's head noun ('president'), the words that qualify it
 (descriptors such as 'managing', 'health', 'club' and the organisation: the possessor or the 'of'
@@ -673,7 +676,62 @@ def read_roles(parsed: ParsedSpan, article: ArticleNames | None = None,
                 else _apposed(doc, parsed, head, runs, article))
         if role is not None and role not in found:
             found.append(role)
+    for verb in doc:
+        role = _led(doc, parsed, verb, runs, article)
+        if role is not None and role not in found:
+            found.append(role)
     return tuple(found)
+
+
+@lru_cache(maxsize=16384)
+def office_of_act(verb: str) -> str | None:
+    """The office a verb says someone holds when it leads something ('chair' -> chair, 'lead' ->
+    leader, 'captain', 'coach', 'direct' -> director, 'govern' -> governor): a verb of leading or
+    controlling (WordNet, first senses) and its first agent noun that WordNet files under 'leader'
+    ('run' -> runner and 'own' -> owner are not; 'hire' -> hirer, an employer, is no office)."""
+    if not any(lexicon.is_a(verb, act, "v", max_senses=3) for act in _LEADING):
+        return None
+    return next((noun for noun in lexicon.agent_nouns(verb, max_senses=3) if lexicon.is_a(noun, "leader", "n")),
+                None)
+
+
+_LEADING = ("lead", "control")
+
+
+def _led(doc: Doc, parsed: ParsedSpan, verb: Token, runs: list[_Run], article) -> Role | None:
+    """An office told by its act: 'Ann Bray, who chairs the planning committee' holds the
+    committee's chair as "the planning committee's chair, Joe Hart" does; 'Reyes leads the party'.
+    The thing led is the organisation; it must be definite or a name ('who chairs a committee'
+    holds one of several). The tense says when: 'chairs', 'has led' now, 'chaired' before."""
+    if verb.pos_ != "VERB" or (office := office_of_act(_lemma(verb))) is None:
+        return None
+    led = next((c for c in verb.children if c.dep_ == "obj" and c.pos_ in ("NOUN", "PROPN")), None)
+    if led is None or _is_plural(led) and led.pos_ != "PROPN":
+        return None
+    group = [verb, *(c for c in verb.children if c.dep_ in ("aux", "advmod") and c.i < verb.i)]
+    status = _tense_status(group)
+    start = min(t.i for t in group)
+    if status is None:
+        return None
+    if start >= 2 and doc[start - 1].lower_ == "who" and doc[start - 2].text == ",":
+        run = _run_ending_at(runs, start - 2)  # 'Ann Bray, who chairs ...'
+    else:
+        run = _run_ending_at(runs, start)  # 'Reyes leads the party'
+    if run is None or (person := _person(doc, run, article.surnames)) is None:
+        return None
+    thing = _office_at(doc, led)
+    _organisation_after(doc, led.i + 1, thing)
+    if not (thing.definite or led.pos_ == "PROPN") or thing.indefinite:
+        return None
+    word = _qualifier(led)
+    qualifiers, named, owner = thing.qualifiers | {word}, set(thing.named), thing.owner | {word}
+    if _is_named(led):
+        named.add(word)
+    tokens = doc[run.name_start:max(thing.end, led.i + 1)]
+    return Role(person=person, head=office, qualifiers=frozenset(qualifiers), named=frozenset(named),
+                organisation=frozenset(owner), status=status, definite=True,
+                owner_pronoun=thing.owner_pronoun, text=tokens.text, span=parsed.tokens_span(tokens),
+                head_span=parsed.token_span(verb))
 
 
 def _titled(doc: Doc, parsed: ParsedSpan, head: Token, run: _Run, article) -> Role | None:

@@ -58,6 +58,11 @@ ONE_OFFICE_TWO_PEOPLE = [
     ("The museum's curator, Lena Voss, chose the works.", "Curator Omar Said said the museum would tour the show."),
     # a title written closed that WordNet lists open ('headteacher': 'head teacher')
     ("The academy's headteacher, Nadia Shah, praised the pupils.", "Headteacher Owen Price said the academy would expand."),
+    # an office told by its act: 'who chairs the committee' holds the committee's chair
+    ("Councillor Ann Bray, who chairs the planning committee, said the scheme was sound.",
+     "The planning committee's chair, Councillor Joe Hart, backed the scheme."),
+    ("Tom Reyes, who has led the party since 2019, spoke first.", "Party leader Ana Ruiz said the vote was close."),
+    ("Ingrid Sorensen captains the Vikings this season.", "The Vikings' captain, Mette Dahl, was injured in training."),
 ]
 
 ONE_PERSON_TWO_OFFICES = [
@@ -116,6 +121,16 @@ QUIET = [
     ("The leader of the party was Ana Ruiz.", "Tom Hale was the leader of the party."),
     # the word after the copula is not the holder's name
     ("The club's captain was Rourke's brother.", "Lewis Dunn, the club's captain, was booked."),
+    # an office told by its act, held before, later, by the same person, of another body, or of one
+    # of several ('a committee'); verbs whose doer holds no office ('runs', 'owns')
+    ("Sam Cole, who captained the side in 2019, now coaches juniors.", "The side's captain, Joe Hart, scored twice."),
+    ("Ann Bray, who will chair the committee from May, spoke.", "The committee's chair, Joe Hart, backed the plan."),
+    ("Ann Bray, who chairs the planning committee, spoke.", "Bray, the planning committee's chair, backed the plan."),
+    ("Ann Bray, who chairs the planning committee, spoke.", "Joe Hart, who chairs the licensing committee, agreed."),
+    ("Ann Bray, who chairs a committee on housing, spoke.", "The committee's chair, Joe Hart, backed the plan."),
+    ("Ann Bray, who does not chair the committee, spoke.", "The committee's chair, Joe Hart, backed the plan."),
+    ("Lena Marsh, who runs the bakery, opened early.", "Tom Reed, the bakery's owner, closed it in May."),
+    ("Ann Bray, who coaches the under-12 team, was there.", "The club's coach, Joe Hart, praised the fans."),
     # winners of two races
     ("The winner of the first race was Clara Holt.", "The winner of the second race was Abebe Tola."),
     # a vague office against a qualified one

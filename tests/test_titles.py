@@ -44,6 +44,10 @@ def summary(sentence: str) -> set[tuple[str, str, frozenset[str], str]]:
     ("Lena Fisk, who is the firm's finance director, signed the accounts.", "Lena Fisk", "director",
      {"firm", "finance"}),
     ("Lena Fisk serves as the firm's finance director.", "Lena Fisk", "director", {"firm", "finance"}),
+    # an act of leading something: its agent noun over what is led
+    ("Ann Bray, who chairs the planning committee, spoke first.", "Ann Bray", "chair", {"planning", "committee"}),
+    ("Tom Reyes has led the party since 2019.", "Tom Reyes", "leader", {"party"}),
+    ("Ingrid Sorensen captains the Vikings.", "Ingrid Sorensen", "captain", {"viking"}),
 ])
 def test_a_current_office_is_read_with_its_holder_and_qualifiers(sentence, person, head, qualifiers):
     assert (person, head, frozenset(qualifiers), CURRENT) in summary(sentence)
@@ -58,6 +62,8 @@ def test_a_current_office_is_read_with_its_holder_and_qualifiers(sentence, perso
     ("Interim chief executive Rob Lyle cut costs.", "Rob Lyle", "executive", "acting"),
     ("Mayor-elect Rosa Quint will take office in January.", "Rosa Quint", "mayor", FUTURE),
     ("Ida Venn will be the club's captain next season.", "Ida Venn", "captain", FUTURE),
+    ("Sam Cole, who captained the side in 2019, now coaches juniors.", "Sam Cole", "captain", FORMER),
+    ("Ann Bray will chair the committee from May.", "Ann Bray", "chair", FUTURE),
 ])
 def test_when_the_office_is_held_is_read_from_rank_words_tense_and_time_phrases(sentence, person, head, status):
     assert any((r.person, r.head, r.status) == (person, head, status) for r in roles_of(sentence))
@@ -74,6 +80,9 @@ def test_when_the_office_is_held_is_read_from_rank_words_tense_and_time_phrases(
     "The Federal Trade Commission joined the Federal SocialGov Community.",
     "First the teacher Explains what they will teach.",
     "Steve, principal at Portigal Consulting, author and podcaster, spoke.",
+    # acts whose doer holds no office, or leads one of several
+    "Ann Lee, who teaches the class, said the captain was right.",
+    "Ann Lee, who directs a small theatre, said the minister was right.",
 ])
 def test_no_role_where_no_single_current_holder_is_named(sentence):
     assert not [r for r in roles_of(sentence) if r.current and r.head in

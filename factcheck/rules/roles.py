@@ -17,6 +17,8 @@ titles, a name that is half the same ('Mayor Helen Ostrowski' / 'Mayor Helen Nov
                 office of one event keeps one holder in the past tense; the office may come first)
     conflict    "The club's manager, Tom Hale" / 'Manager Rita Okafor said the club would appeal' (a
                 bare title whose claim names the organisation by the same common noun)
+    conflict    'Ann Bray, who chairs the planning committee' / "the planning committee's chair, Joe Hart"
+                (an office told by its act)
     compatible  'Mayor Helen Ostrowski' / 'Mayor Ostrowski' (the same person, named shorter)
     compatible  'founder and chief executive' (two heads: two offices one person can hold)
     trap        'former mayor Tom Hale' / 'Mayor Joe Brandt'; 'X, who was captain until 2019';
