@@ -118,6 +118,11 @@ class Role:
     status: str = CURRENT  # CURRENT, FORMER, ACTING or FUTURE
     definite: bool = False  # 'the', a possessor or an apposition: the office has one holder
     owner_pronoun: bool = False  # 'their manager': the organisation is a pronoun, not resolved here
+    # What the office does, as verbs: 'preside' for 'the panel's presiding judge'; for an office
+    # told by its act, that act and the act it leads ('lead', 'investigate' for 'who is leading
+    # the investigation')
+    acts: frozenset[str] = frozenset()
+    by_act: bool = False  # told by its act ('who chairs the committee'), not by a title noun
     text: str = ""  # the words as written: "Lewis Dunn, Ashby's club captain"
     span: Span = Span(0, 0)  # document offsets of those words
     head_span: Span = Span(0, 0)  # the head noun: which claim the role belongs to
@@ -611,7 +616,7 @@ def _role(doc: Doc, parsed: ParsedSpan, office: _Office, person: str, first: int
         person=person, head=_base(_word(office.head)), qualifiers=frozenset(qualifiers), named=frozenset(named),
         organisation=frozenset(organisation),
         rank=frozenset(office.rank), status=status, definite=office.definite or apposition,
-        owner_pronoun=office.owner_pronoun,
+        owner_pronoun=office.owner_pronoun, acts=frozenset(filter(None, map(_act_of_qualifier, qualifiers))),
         text=tokens.text, span=parsed.tokens_span(tokens), head_span=parsed.token_span(office.head),
     )
 
@@ -689,7 +694,7 @@ def office_of_act(verb: str) -> str | None:
     leader, 'captain', 'coach', 'direct' -> director, 'govern' -> governor): a verb of leading or
     controlling (WordNet, first senses) and its first agent noun that WordNet files under 'leader'
     ('run' -> runner and 'own' -> owner are not; 'hire' -> hirer, an employer, is no office)."""
-    if not any(lexicon.is_a(verb, act, "v", max_senses=3) for act in _LEADING):
+    if not _leads(verb):
         return None
     return next((noun for noun in lexicon.agent_nouns(verb, max_senses=3) if lexicon.is_a(noun, "leader", "n")),
                 None)
@@ -698,14 +703,29 @@ def office_of_act(verb: str) -> str | None:
 _LEADING = ("lead", "control")
 
 
+@lru_cache(maxsize=16384)
+def _leads(verb: str) -> bool:
+    """A verb of leading or controlling something, by WordNet's first senses: 'chair', 'captain',
+    'preside' (over), 'govern'; not 'run', 'own' or 'teach'."""
+    return any(lexicon.is_a(verb, act, "v", max_senses=3) for act in _LEADING)
+
+
+def _preposition(token: Token) -> str | None:
+    return next((c.lower_ for c in token.children if c.dep_ == "case"), None)
+
+
 def _led(doc: Doc, parsed: ParsedSpan, verb: Token, runs: list[_Run], article) -> Role | None:
     """An office told by its act: 'Ann Bray, who chairs the planning committee' holds the
     committee's chair as "the planning committee's chair, Joe Hart" does; 'Reyes leads the party'.
     The thing led is the organisation; it must be definite or a name ('who chairs a committee'
-    holds one of several). The tense says when: 'chairs', 'has led' now, 'chaired' before."""
-    if verb.pos_ != "VERB" or (office := office_of_act(_lemma(verb))) is None:
+    holds one of several). The tense says when: 'chairs', 'has led' now, 'chaired' before. A verb
+    with no office noun of its own leads what it is 'over' ('presides over the tribunal') and
+    meets only a title named by the same act ('the tribunal's presiding judge')."""
+    if verb.pos_ != "VERB" or not _leads(_lemma(verb)):
         return None
-    led = next((c for c in verb.children if c.dep_ == "obj" and c.pos_ in ("NOUN", "PROPN")), None)
+    office = office_of_act(_lemma(verb))
+    led = next((c for c in verb.children if c.pos_ in ("NOUN", "PROPN") and (
+        c.dep_ == "obj" and office is not None or c.dep_ == "obl" and _preposition(c) == "over")), None)
     if led is None or _is_plural(led) and led.pos_ != "PROPN":
         return None
     group = [verb, *(c for c in verb.children if c.dep_ in ("aux", "advmod") and c.i < verb.i)]
@@ -728,10 +748,23 @@ def _led(doc: Doc, parsed: ParsedSpan, verb: Token, runs: list[_Run], article) -
     if _is_named(led):
         named.add(word)
     tokens = doc[run.name_start:max(thing.end, led.i + 1)]
-    return Role(person=person, head=office, qualifiers=frozenset(qualifiers), named=frozenset(named),
+    acts = {_lemma(verb), *(lexicon.acts_named(word, max_senses=2) if led.pos_ == "NOUN" else ())}
+    return Role(person=person, head=office or _lemma(verb), qualifiers=frozenset(qualifiers), named=frozenset(named),
                 organisation=frozenset(owner), status=status, definite=True,
-                owner_pronoun=thing.owner_pronoun, text=tokens.text, span=parsed.tokens_span(tokens),
-                head_span=parsed.token_span(verb))
+                owner_pronoun=thing.owner_pronoun, acts=frozenset(acts), by_act=True, text=tokens.text,
+                span=parsed.tokens_span(tokens), head_span=parsed.token_span(verb))
+
+
+@lru_cache(maxsize=8192)
+def _act_of_qualifier(qualifier: str) -> str | None:
+    """The verb of a participle that qualifies an office ('presiding' -> preside, 'investigating'
+    -> investigate; ``_qualifier`` may already have made it the verb), if the word is no noun of
+    its own ('building', 'finance'); a base form only if it is no adjective either ('senior')."""
+    if lexicon.is_lemma(qualifier, "n"):
+        return None
+    if qualifier.endswith("ing"):  # 'presiding', 'leading' (an adjective too)
+        return lexicon.base_form(qualifier, "v")
+    return qualifier if lexicon.is_lemma(qualifier, "v") and not lexicon.is_lemma(qualifier, "a") else None
 
 
 def _titled(doc: Doc, parsed: ParsedSpan, head: Token, run: _Run, article) -> Role | None:

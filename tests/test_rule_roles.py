@@ -63,6 +63,11 @@ ONE_OFFICE_TWO_PEOPLE = [
      "The planning committee's chair, Councillor Joe Hart, backed the scheme."),
     ("Tom Reyes, who has led the party since 2019, spoke first.", "Party leader Ana Ruiz said the vote was close."),
     ("Ingrid Sorensen captains the Vikings this season.", "The Vikings' captain, Mette Dahl, was injured in training."),
+    # a title named by the act another claim tells
+    ("Inspector Ruth Gale, who is leading the inquiry, appealed for witnesses.",
+     "The senior investigating officer, Inspector Dan Moss, said two men were held."),
+    ("Judge Amy Lo, who presides over the tribunal, said the case was closed.",
+     "The tribunal's presiding judge, Sam Reed, adjourned the hearing."),
 ]
 
 ONE_PERSON_TWO_OFFICES = [
@@ -131,6 +136,11 @@ QUIET = [
     ("Ann Bray, who does not chair the committee, spoke.", "The committee's chair, Joe Hart, backed the plan."),
     ("Lena Marsh, who runs the bakery, opened early.", "Tom Reed, the bakery's owner, closed it in May."),
     ("Ann Bray, who coaches the under-12 team, was there.", "The club's coach, Joe Hart, praised the fans."),
+    # two titles named by one act are two offices; an act over another body; a past act
+    ("The firm's managing director, Ann Lee, spoke.", "The firm's managing editor, Ben Ode, replied."),
+    ("Judge Amy Lo, who presides over the tribunal, spoke.", "The inquest's presiding coroner, Sam Reed, replied."),
+    ("Inspector Ruth Gale, who led the inquiry in 2019, retired.",
+     "The senior investigating officer, Inspector Dan Moss, said two men were held."),
     # winners of two races
     ("The winner of the first race was Clara Holt.", "The winner of the second race was Abebe Tola."),
     # a vague office against a qualified one

@@ -18,7 +18,9 @@ titles, a name that is half the same ('Mayor Helen Ostrowski' / 'Mayor Helen Nov
     conflict    "The club's manager, Tom Hale" / 'Manager Rita Okafor said the club would appeal' (a
                 bare title whose claim names the organisation by the same common noun)
     conflict    'Ann Bray, who chairs the planning committee' / "the planning committee's chair, Joe Hart"
-                (an office told by its act)
+                (an office told by its act); 'Marsh, who is leading the investigation' / 'the senior
+                investigating officer, Keane' and 'Lo, who presides over the tribunal' / "the
+                tribunal's presiding judge, Reed" (a title named by the same act)
     compatible  'Mayor Helen Ostrowski' / 'Mayor Ostrowski' (the same person, named shorter)
     compatible  'founder and chief executive' (two heads: two offices one person can hold)
     trap        'former mayor Tom Hale' / 'Mayor Joe Brandt'; 'X, who was captain until 2019';
@@ -66,12 +68,41 @@ def different_people(x: Role, y: Role) -> bool:
 
 def same_office(x: Role, y: Role) -> bool:
     """Both name one office of one organisation (see the module docstring)."""
-    if x.head != y.head or x.rank or y.rank or x.owner_pronoun or y.owner_pronoun:
+    if x.rank or y.rank or x.owner_pronoun or y.owner_pronoun:
         return False
+    if x.head != y.head:
+        return _same_office_by_act(x, y)
     small, big = sorted((x.qualifiers, y.qualifiers), key=len)
     if not small <= big or (big and not small):
         return False
     return all(_organisation_word(word, x, y) for word in big - small)
+
+
+def _same_office_by_act(x: Role, y: Role) -> bool:
+    """An office told by its act and one a title names by the same act: 'Marsh, who is leading the
+    investigation' / 'the senior investigating officer, Keane'; 'Bray, who chairs the panel' / "the
+    panel's presiding chair". Of one organisation where both name one (an act's own noun, the
+    investigation of 'investigating', is no organisation); two titles alone never meet this way
+    ('the managing director' / 'the managing editor' are two offices)."""
+    shared = {u for u in x.acts for v in y.acts if _same_act(u, v)} | {v for u in x.acts for v in y.acts
+                                                                      if _same_act(u, v)}
+    if not (x.by_act or y.by_act) or not shared:
+        return False
+    if x.named and y.named and not (x.named & y.named):
+        return False
+    own_x, own_y = (r.organisation - _act_nouns(r.organisation, shared) for r in (x, y))
+    return not (own_x and own_y) or bool(own_x & own_y)
+
+
+@lru_cache(maxsize=16384)
+def _same_act(x: str, y: str) -> bool:
+    """One act in two words: the same verb or a synonym ('inquire' / 'investigate')."""
+    return x == y or lexicon.same_meaning(x, y, "v", depth=0)
+
+
+def _act_nouns(words: frozenset[str], acts: set[str]) -> set[str]:
+    """The words that name one of ``acts`` ('inquiry' for investigate): what is led, not who leads."""
+    return {w for w in words if any(_same_act(v, act) for v in lexicon.acts_named(w, max_senses=2) for act in acts)}
 
 
 def exclusive_offices(x: Role, y: Role) -> bool:
@@ -113,8 +144,9 @@ def _one_holder(x: Role, y: Role) -> bool:
 
 def _holders_to_compare(roles: tuple[Role, ...]) -> Iterator[Role]:
     """Roles held now, and roles of one event or period, which have one holder for good: 'the
-    winner of the race was ...', 'the leading scorer of the season was ...'."""
-    return (r for r in roles if r.current or (r.status == FORMER and _of_one_occasion(r)))
+    winner of the race was ...', 'the leading scorer of the season was ...' (not one told by an
+    act: who 'led the inquiry' may have handed it on)."""
+    return (r for r in roles if r.current or (r.status == FORMER and not r.by_act and _of_one_occasion(r)))
 
 
 def _of_one_occasion(role: Role) -> bool:
@@ -157,9 +189,9 @@ def compare(a: Claim, b: Claim) -> RuleResult | None:
     for x in _holders_to_compare(a.roles):
         for y in _holders_to_compare(b.roles):
             if different_people(x, y) and _one_office(x, a, y, b) and _one_holder(x, y):
+                office = f"one office, {x.head}," if x.head == y.head else "one office"
                 return RuleResult(RULE.name, "conflicting", Kind.ROLE,
-                                  f"one office, {x.head}, is given to two people: '{x.text}' and '{y.text}'",
-                                  x.span, y.span)
+                                  f"{office} is given to two people: '{x.text}' and '{y.text}'", x.span, y.span)
             if same_person(x, y) and exclusive_offices(x, y):
                 return RuleResult(RULE.name, "conflicting", Kind.ROLE,
                                   f"one person is given two offices that exclude each other: '{x.text}' and "
