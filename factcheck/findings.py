@@ -85,7 +85,55 @@ def _strongest_per_pair(findings: Iterable[Finding]) -> list[Finding]:
     best: dict[tuple[Span, Span], Finding] = {}
     for finding in sorted(findings, key=_sort_key):
         best.setdefault(_pair_key(finding), finding)
-    return _one_per_denial(_without_wider_repeats(sorted(best.values(), key=_sort_key)))
+    return _one_per_restated_conflict(_one_per_denial(_without_wider_repeats(sorted(best.values(), key=_sort_key))))
+
+
+def _words_at(claim: Claim, span: Span) -> str:
+    return normalise_claim_text(claim.text[span.start - claim.span.start: span.end - claim.span.start])
+
+
+def _restatement_keys(finding: Finding) -> set[tuple]:
+    """For each claim of the finding with one highlighted word group: that claim, those words, and
+    the other claim's highlighted words as text, so two findings that set one claim against the
+    same words said twice ('230 jobs' in the headline and again in the text) share a key."""
+    keys = set()
+    for mine, other in ((finding.a, finding.b), (finding.b, finding.a)):
+        own = [h for h in finding.highlights if mine.span.contains(h)]
+        theirs = [h for h in finding.highlights if other.span.contains(h)]
+        if len(own) == 1 and len(theirs) == 1:
+            keys.add((finding.kind, mine.span, own[0], _words_at(other, theirs[0])))
+    return keys
+
+
+def _distance(finding: Finding) -> int:
+    return abs(finding.b.span.start - finding.a.span.start)
+
+
+def _one_per_restated_conflict(findings: list[Finding]) -> list[Finding]:
+    """One claim against the same words said in several places (a figure in the headline and again
+    in the text) is one problem for an editor: the strongest pair is shown (of equal ones, the two
+    claims nearest each other, where the words are in their context), and says how many more
+    claims repeat the words. ``findings`` are ranked; the ranking is kept."""
+    keys = [_restatement_keys(f) for f in findings]
+    preferred = sorted(range(len(findings)), key=lambda i: (-findings[i].score, _distance(findings[i]), i))
+    keeper_of: dict[tuple, int] = {}
+    repeats: dict[int, Counter[str]] = {}
+    for i in preferred:
+        shared = [key for key in keys[i] if key in keeper_of]
+        if shared:
+            repeats.setdefault(keeper_of[shared[0]], Counter())[shared[0][3]] += 1
+            continue
+        for key in keys[i]:
+            keeper_of[key] = i
+    kept = []
+    for i, finding in enumerate(findings):
+        if keys[i] and not any(keeper_of.get(key) == i for key in keys[i]):
+            continue
+        for words, count in sorted(repeats.get(i, Counter()).items()):
+            claims = "claim" if count == 1 else "claims"
+            finding = replace(finding, explanation=f"{finding.explanation} '{words}' is also said in {count} more {claims}.")
+        kept.append(finding)
+    return kept
 
 
 def _denied_words(finding: Finding) -> tuple[Span, Span] | None:

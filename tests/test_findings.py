@@ -238,3 +238,33 @@ def test_two_denials_each_keep_their_own_finding():
     findings = check_document(document_from_text(text), config=Config(rules_only=True)).findings
     assert sorted(f.a.text.split()[0] for f in findings) == ["No", "None"]
     assert not any("more claim" in f.explanation for f in findings)
+
+
+
+def restated_claims(headline_figure: str = "140"):
+    """A figure in the headline and again in the text, and a third claim that contradicts it."""
+    text = (f"Mill to close with the loss of {headline_figure} jobs\n\n"
+            "The owners will shut the mill in March, putting 140 jobs at risk.\n\n"
+            "The mill's 95 employees were told on Monday.")
+    document = make_document(text)
+    headline = claim_of(document, f"Mill to close with the loss of {headline_figure} jobs", 0)
+    body = claim_of(document, "The owners will shut the mill in March, putting 140 jobs at risk.", 1, sentence=1)
+    staff = claim_of(document, "The mill's 95 employees were told on Monday.", 2, sentence=2)
+    verdicts = [verdict(claim, staff, Kind.NUMERIC, 0.85,
+                        highlights=(span_of(document, figure, claim), span_of(document, "95", staff)))
+                for claim, figure in ((headline, headline_figure), (body, "140"))]
+    return document, verdicts
+
+
+def test_one_claim_against_the_same_figure_said_twice_is_one_finding_on_the_nearer_pair():
+    document, verdicts = restated_claims()
+    (finding,) = to_findings(verdicts, document, Config())
+    assert finding.a.text.startswith("The owners will shut the mill")
+    assert finding.explanation.endswith("'140' is also said in 1 more claim.")
+
+
+def test_one_claim_against_two_different_figures_keeps_both_findings():
+    document, verdicts = restated_claims(headline_figure="160")
+    findings = to_findings(verdicts, document, Config())
+    assert len(findings) == 2
+    assert not any("also said" in f.explanation for f in findings)
