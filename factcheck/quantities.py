@@ -13,6 +13,7 @@ no model, no I/O.
 from __future__ import annotations
 
 import bisect
+import functools
 import datetime
 import math
 import re
@@ -20,6 +21,7 @@ from dataclasses import dataclass, field, replace
 from enum import Enum
 from typing import NamedTuple
 
+from factcheck import lexicon
 from factcheck.types import Kind, Span
 from factcheck.words import (CURRENCY_SYMBOLS, DETERMINERS, DIRECTION_VERBS, FULL_MONTHS, MONTHS, NUMBER_WORDS,
                              REPORTING_VERBS, SCALES, STOP_WORDS, TENS, WEEKDAYS, Token, first_token_at,
@@ -1220,7 +1222,8 @@ def _votes_against(text: str, toks: list[Token], found: list[Quantity]) -> list[
     Their predicates are the claim's other content words, so that two counts of votes against meet
     only when the claims share what was voted on ('the plan'), not any two votes of one council.
     """
-    if not any(t.low in ("against", "unanimous", "unanimously") for t in toks) and not any(
+    wholes = [q for q in found if _approved_by_all(toks, q)]
+    if not wholes and not any(t.low in ("against", "unanimous", "unanimously") for t in toks) and not any(
             _second_of_tally(toks, n) for n in range(len(toks))):
         return found
     topic = frozenset(stem(t.low) for t in toks if t.low.isalpha() and len(t.low) > 2 and t.low not in STOP_WORDS
@@ -1239,7 +1242,37 @@ def _votes_against(text: str, toks: list[Token], found: list[Quantity]) -> list[
             result.append(Quantity(kind=QuantityKind.QUANTIFIER, text=t.text, span=Span(t.start, t.end),
                                    count=Interval.exactly(0), referent=VOTES_AGAINST, referent_text="votes against",
                                    predicates=topic))
+    for q in wholes:  # 'All of the trustees agreed': no one against
+        result.append(replace(q, count=Interval.exactly(0), proportion=None, referent=VOTES_AGAINST,
+                              referent_text="votes against", predicates=topic))
     return sorted(result, key=lambda q: q.span.start)
+
+
+# Verbs of saying yes to a proposal, by their WordNet senses: 'agree', 'approve', 'back', 'support',
+# 'endorse', 'accept' (each within one step of one of these).
+_APPROVAL = ("approve", "consent", "endorse")
+_WHOLE_REACH = 7  # tokens from a whole quantifier to its verb: "Every member of the parish council approved"
+
+
+@functools.lru_cache(maxsize=8192)
+def approves(word: str) -> bool:
+    """A form of a verb of approving a proposal ('agreed', 'backed', 'approve')."""
+    base = lexicon.base_form(word, "v")
+    return base is not None and any(lexicon.same_meaning(base, verb, "v", depth=1, max_senses=3) for verb in _APPROVAL)
+
+
+_WHOLE_WORDS = frozenset({"all", "every", "each"})  # not 'both': two people agreeing is no vote of a body
+
+
+def _approved_by_all(toks: list[Token], q: Quantity) -> bool:
+    """A whole set ('all', 'every', 'each') is the subject of a verb of approving in the past:
+    'All of the trustees agreed to pay', 'every councillor backed the plan' (none of them voted
+    against). Only a past form ('-ed') is read as the verb: 'support' and 'backs' are nouns too."""
+    if q.kind is not QuantityKind.QUANTIFIER or q.proportion != Interval.exactly(1) or \
+            q.text.split()[0].lower() not in _WHOLE_WORDS:
+        return False
+    k = next((n for n, t in enumerate(toks) if t.start >= q.span.end), len(toks))
+    return any(t.low.endswith("ed") and approves(t.low) for t in toks[k: k + _WHOLE_REACH] if t.low.isalpha())
 
 
 # What may stand between a share and the 'all' of its whole: 'of' (or nothing, where the share's
@@ -1271,7 +1304,7 @@ def extract_quantities(text: str, offset: int = 0) -> tuple[Quantity, ...]:
     document offsets.
     """
     toks = tokenize(text)
-    found = _without_named_wholes(text, _votes_against(text, toks, _scan(text, toks)))
+    found = _votes_against(text, toks, _without_named_wholes(text, _scan(text, toks)))
     dates = [q for q in found if is_date(q)]
     date_starts = [d.span.start for d in dates]
     events = _event_nouns(toks) if dates else []

@@ -87,6 +87,14 @@ CONFLICTS = [
      "The sale of the site went through with three trustees voting against."),
     ("unanimous_and_a_tally", "The parish council voted unanimously for the bypass.",
      "The parish council backed the bypass by eight votes to three."),
+    # a whole set approving ('all ... agreed', 'every ... backed') leaves no one to vote against
+    ("all_backed_and_two_against", "All of the club's directors backed the sale of the ground.",
+     "Two directors voted against the sale of the ground at Monday's meeting."),
+    ("every_approved_and_three_against", "Every member of the parish council approved the new bypass.",
+     "Three councillors voted against the bypass, the minutes show."),
+    # the motion named by an act in one claim and by its noun in the other
+    ("agreed_to_pay_and_against_the_payment", "All of the governors agreed to pay the contractor.",
+     "Two governors voted against the payment."),
     # a whole and a part of one set given opposite acts: the whole leaves no part for the other act
     ("whole_and_part_with_opposite_acts", "All of the club's directors accepted the offer.",
      "Three of the eight directors rejected the offer."),
@@ -98,6 +106,11 @@ CONFLICTS = [
 ]
 
 QUIET = [
+    # a whole approving one thing and some voting against another
+    ("all_backed_one_thing_two_against_another", "All of the club's directors backed the sale of the ground.",
+     "Two directors voted against the new kit deal."),
+    ("all_attended_and_two_against", "All of the club's directors attended the meeting.",
+     "Two directors voted against the sale of the ground at the meeting."),
     # the whole named in the other claim, but the counts are of two sites or two acts
     ("staff_of_two_named_mills", "The owners will shut the Hexham mill, putting 140 jobs at risk.",
      "Their Consett mill's 95 employees were told on Friday."),

@@ -318,14 +318,30 @@ def _one_vote(a: Claim, b: Claim) -> bool | None:
     only where the claims share a noun for what was voted on (not for who voted: WordNet's people
     and groups) and do not name two bodies ('the planning committee unanimously backed the scheme'
     / 'the full council approved it by 30 votes to 5': two stages). Then None leaves the comparison
-    to the surface reading."""
+    to the surface reading. The motion may be named by an act in one claim and its noun in the
+    other ('agreed to pay the fee' / 'voted against the payment')."""
     nouns_a, nouns_b = (c.frame.nouns if c.frame else frozenset() for c in (a, b))
-    bodies_a, bodies_b = ({w for w in nouns if _first_field(w) == "noun.group"} for nouns in (nouns_a, nouns_b))
+    bodies_a, bodies_b = ({w for w in nouns if _votes_as_a_body(w)} for nouns in (nouns_a, nouns_b))
     if bodies_a and bodies_b and not (bodies_a & bodies_b):
         return False
-    if not any(_first_field(w) not in _VOTERS for w in nouns_a & nouns_b):
+    if not any(_first_field(w) not in _VOTERS for w in nouns_a & nouns_b) and not (
+            _act_named_by(a, nouns_b) or _act_named_by(b, nouns_a)):
         return False
     return None
+
+
+@lru_cache(maxsize=8192)
+def _votes_as_a_body(noun: str) -> bool:
+    """A body that votes as one: committee, council, board, panel, jury, cabinet (WordNet's
+    administrative units); not the club or gallery whose body it is, nor a meeting."""
+    return lexicon.is_a(noun, "administrative unit", "n", max_senses=2)
+
+
+def _act_named_by(claim: Claim, nouns: frozenset[str]) -> bool:
+    """The claim's act is what one of ``nouns`` names: 'agreed to pay the fee' / 'voted against
+    the payment' (WordNet: 'payment' is the act of paying)."""
+    acts = {p.lemma for p in claim.frame.predicates if p.pos == "v" and p.lemma not in LIGHT_VERBS} if claim.frame else set()
+    return any(acts & lexicon.acts_named(noun, max_senses=2) for noun in nouns)
 
 
 def _same_attribute(a: Claim, x: Count, b: Claim, y: Count) -> bool:
