@@ -109,6 +109,9 @@ QUIET = [
     # a whole approving one thing and some voting against another
     ("all_backed_one_thing_two_against_another", "All of the club's directors backed the sale of the ground.",
      "Two directors voted against the new kit deal."),
+    # a whole house's vote and a committee's (two bodies, two motions)
+    ("a_house_vote_and_a_committee_vote", "Senators passed the transport bill by 61 votes to 39 despite a revolt in the government.",
+     "At committee stage, members of the transport committee unanimously backed an amendment on fares."),
     ("all_attended_and_two_against", "All of the club's directors attended the meeting.",
      "Two directors voted against the sale of the ground at the meeting."),
     # the whole named in the other claim, but the counts are of two sites or two acts

@@ -332,9 +332,10 @@ def _one_vote(a: Claim, b: Claim) -> bool | None:
 
 @lru_cache(maxsize=8192)
 def _votes_as_a_body(noun: str) -> bool:
-    """A body that votes as one: committee, council, board, panel, jury, cabinet (WordNet's
-    administrative units); not the club or gallery whose body it is, nor a meeting."""
-    return lexicon.is_a(noun, "administrative unit", "n", max_senses=2)
+    """A body that can vote as one: an organisation or a legislature by WordNet's first senses
+    (committee, council, board, government, club, parliament); not a gathering ('meeting') or a
+    gallery, which hold a vote or own the board that votes."""
+    return any(lexicon.is_a(noun, kind, "n", max_senses=2) for kind in ("organization", "legislature"))
 
 
 def _act_named_by(claim: Claim, nouns: frozenset[str]) -> bool:
