@@ -1222,7 +1222,7 @@ def _votes_against(text: str, toks: list[Token], found: list[Quantity]) -> list[
     Their predicates are the claim's other content words, so that two counts of votes against meet
     only when the claims share what was voted on ('the plan'), not any two votes of one council.
     """
-    wholes = [q for q in found if _approved_by_all(toks, q)]
+    wholes = [(q, verb) for q in found if (verb := _approval_by_all(toks, q)) is not None]
     if not wholes and not any(t.low in ("against", "unanimous", "unanimously") for t in toks) and not any(
             _second_of_tally(toks, n) for n in range(len(toks))):
         return found
@@ -1242,8 +1242,9 @@ def _votes_against(text: str, toks: list[Token], found: list[Quantity]) -> list[
             result.append(Quantity(kind=QuantityKind.QUANTIFIER, text=t.text, span=Span(t.start, t.end),
                                    count=Interval.exactly(0), referent=VOTES_AGAINST, referent_text="votes against",
                                    predicates=topic))
-    for q in wholes:  # 'All of the trustees agreed': no one against
-        result.append(replace(q, count=Interval.exactly(0), proportion=None, referent=VOTES_AGAINST,
+    for q, verb in wholes:  # 'All of the trustees agreed': no one against
+        result.append(replace(q, text=text[q.span.start:verb.end], span=Span(q.span.start, verb.end),
+                              count=Interval.exactly(0), proportion=None, referent=VOTES_AGAINST,
                               referent_text="votes against", predicates=topic))
     return sorted(result, key=lambda q: q.span.start)
 
@@ -1264,15 +1265,17 @@ def approves(word: str) -> bool:
 _WHOLE_WORDS = frozenset({"all", "every", "each"})  # not 'both': two people agreeing is no vote of a body
 
 
-def _approved_by_all(toks: list[Token], q: Quantity) -> bool:
-    """A whole set ('all', 'every', 'each') is the subject of a verb of approving in the past:
-    'All of the trustees agreed to pay', 'every councillor backed the plan' (none of them voted
-    against). Only a past form ('-ed') is read as the verb: 'support' and 'backs' are nouns too."""
+def _approval_by_all(toks: list[Token], q: Quantity) -> Token | None:
+    """The verb of approving in the past whose subject is a whole set ('all', 'every', 'each'):
+    'agreed' in 'All of the trustees agreed to pay', 'backed' in 'every councillor backed the plan'
+    (none of them voted against). Only a past form ('-ed') is read as the verb: 'support' and
+    'backs' are nouns too."""
     if q.kind is not QuantityKind.QUANTIFIER or q.proportion != Interval.exactly(1) or \
             q.text.split()[0].lower() not in _WHOLE_WORDS:
-        return False
+        return None
     k = next((n for n, t in enumerate(toks) if t.start >= q.span.end), len(toks))
-    return any(t.low.endswith("ed") and approves(t.low) for t in toks[k: k + _WHOLE_REACH] if t.low.isalpha())
+    return next((t for t in toks[k: k + _WHOLE_REACH] if t.low.isalpha() and t.low.endswith("ed") and approves(t.low)),
+                None)
 
 
 # What may stand between a share and the 'all' of its whole: 'of' (or nothing, where the share's
