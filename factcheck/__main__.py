@@ -1,7 +1,7 @@
 """The ``factcheck`` command (and ``python -m factcheck``): Ctrl-C handling first, then the CLI.
 
 Ctrl-C may come at any moment: while torch is being imported, while the model loads, during a
-batch, at exit. A KeyboardInterrupt raised in any of those places would print a traceback from
+batch, while the interpreter shuts down. A KeyboardInterrupt raised in any of those places would print a traceback from
 deep inside a library, so the command replaces it before importing anything else: one line on
 stderr and exit status 130, as a shell expects. The report files are written whole or not at all
 (``factcheck.output``), so stopping at once loses nothing.
@@ -26,7 +26,14 @@ def main() -> int:
         signal.signal(signal.SIGINT, _stop)
     from factcheck.cli import main as cli_main
 
-    return cli_main()
+    code = cli_main()
+    if hasattr(signal, "SIGINT"):
+        # The work is done and written. Python restores the default action of a handled signal
+        # while it shuts down (freeing torch takes a while), and Ctrl-C in that window killed the
+        # process with no message and status -2; an ignored signal stays ignored, and the run
+        # ends with its own status.
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
+    return code
 
 
 if __name__ == "__main__":

@@ -222,7 +222,7 @@ def test_ctrl_c_at_any_moment_gives_one_line_and_130(moment, tmp_path):
     judging), so a busy machine does not shift them. Before its first ~0.05 s the interpreter
     itself is starting up, which no program can take over."""
     article = tmp_path / "article.md"
-    article.write_text((REPO / "samples" / "harbour-fire.md").read_text(encoding="utf-8") * 20, encoding="utf-8")
+    article.write_text((REPO / "samples" / "harbour-fire.md").read_text(encoding="utf-8") * 60, encoding="utf-8")
     process = subprocess.Popen([sys.executable, "-m", "factcheck", str(article), "--format", "json"],
                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=tmp_path,
                                env={**os.environ, "HF_HUB_OFFLINE": "1"})
