@@ -726,8 +726,8 @@ def _led(doc: Doc, parsed: ParsedSpan, verb: Token, runs: list[_Run], article) -
     office = office_of_act(_lemma(verb))
     led = next((c for c in verb.children if c.pos_ in ("NOUN", "PROPN") and (
         c.dep_ == "obj" and office is not None or c.dep_ == "obl" and _preposition(c) == "over")), None)
-    if led is None or _is_plural(led) and led.pos_ != "PROPN":
-        return None
+    if led is None or led.i < verb.i or _is_plural(led) and led.pos_ != "PROPN":
+        return None  # (what is led stands after the act: not 'the panel over which she presided')
     group = [verb, *(c for c in verb.children if c.dep_ in ("aux", "advmod") and c.i < verb.i)]
     status = _tense_status(group)
     start = min(t.i for t in group)
@@ -747,7 +747,7 @@ def _led(doc: Doc, parsed: ParsedSpan, verb: Token, runs: list[_Run], article) -
     qualifiers, named, owner = thing.qualifiers | {word}, set(thing.named), thing.owner | {word}
     if _is_named(led):
         named.add(word)
-    tokens = doc[run.name_start:max(thing.end, led.i + 1)]
+    tokens = doc[min(run.name_start, thing.start):max(run.end, thing.end, led.i + 1)]
     acts = {_lemma(verb), *(lexicon.acts_named(word, max_senses=2) if led.pos_ == "NOUN" else ())}
     return Role(person=person, head=office or _lemma(verb), qualifiers=frozenset(qualifiers), named=frozenset(named),
                 organisation=frozenset(owner), status=status, definite=True,
