@@ -128,3 +128,20 @@ def test_a_surname_that_is_a_common_word_reads_as_a_name_once_the_article_gives_
     assert "price" in surnames
     (role,) = read_roles(parse_span(sentence, Span(0, len(sentence))), ArticleNames(surnames=surnames))
     assert (role.person, role.head) == ("Price", "captain")
+
+
+def test_a_parse_with_the_thing_led_before_the_act_gives_no_role_and_no_error():
+    """'the committee Ann Bray chairs' parsed with 'committee' as the object of 'chairs' (a parse
+    the small parser can give) once left an empty span between the name and the thing led."""
+    from spacy.tokens import Doc
+
+    from factcheck.parse import ParsedSpan
+
+    words = ["the", "committee", "Ann", "Bray", "chairs", "."]
+    doc = Doc(parse("x").vocab, words=words, spaces=[True, True, True, True, False, False],
+              pos=["DET", "NOUN", "PROPN", "PROPN", "VERB", "PUNCT"], tags=["DT", "NN", "NNP", "NNP", "VBZ", "."],
+              deps=["det", "obj", "compound", "nsubj", "ROOT", "punct"], heads=[1, 4, 3, 4, 4, 4],
+              lemmas=["the", "committee", "Ann", "Bray", "chair", "."])
+    text = doc.text
+    roles = read_roles(ParsedSpan(Span(0, len(text)), doc))
+    assert not [r for r in roles if r.by_act]
