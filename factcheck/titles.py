@@ -724,19 +724,12 @@ def _led(doc: Doc, parsed: ParsedSpan, verb: Token, runs: list[_Run], article) -
     if verb.pos_ != "VERB" or not _leads(_lemma(verb)):
         return None
     office = office_of_act(_lemma(verb))
-    led = next((c for c in verb.children if c.pos_ in ("NOUN", "PROPN") and (
-        c.dep_ == "obj" and office is not None or c.dep_ == "obl" and _preposition(c) == "over")), None)
-    if led is None or led.i < verb.i or _is_plural(led) and led.pos_ != "PROPN":
-        return None  # (what is led stands after the act: not 'the panel over which she presided')
+    led = _thing_led(verb, office is not None)
     group = [verb, *(c for c in verb.children if c.dep_ in ("aux", "advmod") and c.i < verb.i)]
     status = _tense_status(group)
-    start = min(t.i for t in group)
-    if status is None:
+    if led is None or status is None:
         return None
-    if start >= 2 and doc[start - 1].lower_ == "who" and doc[start - 2].text == ",":
-        run = _run_ending_at(runs, start - 2)  # 'Ann Bray, who chairs ...'
-    else:
-        run = _run_ending_at(runs, start)  # 'Reyes leads the party'
+    run = _leader_run(doc, runs, min(t.i for t in group))
     if run is None or (person := _person(doc, run, article.surnames)) is None:
         return None
     thing = _office_at(doc, led)
@@ -753,6 +746,25 @@ def _led(doc: Doc, parsed: ParsedSpan, verb: Token, runs: list[_Run], article) -
                 organisation=frozenset(owner), status=status, definite=True,
                 owner_pronoun=thing.owner_pronoun, acts=frozenset(acts), by_act=True, text=tokens.text,
                 span=parsed.tokens_span(tokens), head_span=parsed.token_span(verb))
+
+
+def _thing_led(verb: Token, has_office_noun: bool) -> Token | None:
+    """What the act leads: its object ('chairs the committee') or, for a verb with no office noun,
+    what it is 'over' ('presides over the tribunal'); singular or a name, and after the act (not
+    'the panel over which she presided', nor a parse that puts the object first)."""
+    led = next((c for c in verb.children if c.pos_ in ("NOUN", "PROPN") and (
+        c.dep_ == "obj" and has_office_noun or c.dep_ == "obl" and _preposition(c) == "over")), None)
+    if led is None or led.i < verb.i or _is_plural(led) and led.pos_ != "PROPN":
+        return None
+    return led
+
+
+def _leader_run(doc: Doc, runs: list[_Run], start: int) -> _Run | None:
+    """The name run that does the act whose verb group starts at ``start``: 'Ann Bray, who chairs'
+    or 'Reyes leads'."""
+    if start >= 2 and doc[start - 1].lower_ == "who" and doc[start - 2].text == ",":
+        return _run_ending_at(runs, start - 2)
+    return _run_ending_at(runs, start)
 
 
 @lru_cache(maxsize=8192)
