@@ -63,6 +63,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--mode", choices=runners.MODES,
                         help="one contradiction detector: 'rules' judges by the rules alone, with no model "
                              "(every form; fast); 'nli' the model alone (NLI pairs); default: the whole judge")
+    parser.add_argument("--debug", action="store_true", help="show the traceback of an unexpected error")
     return parser
 
 
@@ -159,6 +160,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         return error.exit_code
     except OSError as error:
         print(f"factcheck eval: {error}", file=sys.stderr)
+        return 2
+    except Exception as error:  # a bug: one line, as the main command says it, unless asked for more
+        if args.debug:
+            raise
+        print(f"factcheck eval: error: unexpected {type(error).__name__}: {error} "
+              "(rerun with --debug for the traceback)", file=sys.stderr)
         return 2
 
 

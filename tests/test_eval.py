@@ -248,3 +248,19 @@ def test_a_model_that_cannot_load_exits_2(tmp_path, loaded, capsys, monkeypatch)
 def test_limit_evaluates_only_that_many_items(tmp_path, loaded):
     result = run_eval(tmp_path, str(write_jsonl(tmp_path / "docs.jsonl", DOCUMENTS)), "--limit", "2")
     assert result["run"]["items"] == 2
+
+
+def test_a_bug_during_evaluation_is_one_line_and_exit_2_unless_debug_asks(tmp_path, loaded, capsys, monkeypatch):
+    """An error inside the checker (not the user's) still says one line, as ``factcheck`` does;
+    ``--debug`` shows the traceback."""
+    folder = write_articles(tmp_path)
+
+    def broken(*args, **kwargs):
+        raise ValueError("no tokens")
+
+    monkeypatch.setattr(factcheck_eval, "run", broken)
+    assert factcheck_eval.main([str(folder)]) == 2
+    err = capsys.readouterr().err
+    assert err == "factcheck eval: error: unexpected ValueError: no tokens (rerun with --debug for the traceback)\n"
+    with pytest.raises(ValueError):
+        factcheck_eval.main([str(folder), "--debug"])
