@@ -24,7 +24,7 @@ from spacy.tokens import Token
 
 from factcheck import lexicon
 from factcheck.orders import Order, read_orders
-from factcheck.parse import ParsedSpan
+from factcheck.parse import ParsedSpan, preposition
 from factcheck.types import Span
 from factcheck.words import (CURRENCY_SYMBOLS, DURATION_NOUNS, FUTURE_AUXILIARIES, INDEFINITE_ARTICLES, MONTHS,
                              WEEKDAYS, names_a_duration)
@@ -277,11 +277,6 @@ def phrase(parsed: ParsedSpan, head: Token, inside: set[int]) -> Phrase:
                   span=parsed.tokens_span(tokens), name=_name_of(head, inside), wholes=wholes, kinds=kinds)
 
 
-def _preposition(token: Token) -> str | None:
-    case = _children(token, ("case",))
-    return case[0].lower_ if case else None
-
-
 # A clock time the tokenizer keeps as one token: '2.10am', '11pm', '9:45pm'.
 _CLOCK_TOKEN = re.compile(r"\d{1,2}(?:[.:]\d\d)?(?:am|pm|a\.m\.?|p\.m\.?)")
 
@@ -305,7 +300,7 @@ def _places_under(parsed: ParsedSpan, token: Token, inside: set[int],
     for child in token.children:
         if child.i not in inside or child.dep_ not in ("obl", "nmod", "obl:unmarked", "advmod"):
             continue
-        if _preposition(child) not in prepositions or _is_time(child):
+        if preposition(child) not in prepositions or _is_time(child):
             continue
         place = phrase(parsed, child, inside)
         if place.name:
@@ -328,7 +323,7 @@ def _names_a_stretch_of_land(token: Token) -> bool:
 
 def _named_whole(parsed: ParsedSpan, token: Token, inside: set[int]) -> list[Phrase]:
     """The named places in the 'of' phrase of ``token``: 'Norway' in 'the coast of Norway'."""
-    wholes = [c for c in token.children if c.i in inside and c.dep_ == "nmod" and _preposition(c) == "of"]
+    wholes = [c for c in token.children if c.i in inside and c.dep_ == "nmod" and preposition(c) == "of"]
     return [place for c in wholes if (place := phrase(parsed, c, inside)).name]
 
 
@@ -456,7 +451,7 @@ def _agent_and_patient(token: Token, inside: set[int]) -> tuple[Token | None, To
     passive = any(c.dep_ in ("nsubj:pass", "aux:pass") for c in token.children) or (
         token.tag_ == "VBN" and token.dep_ == "acl")
     if passive:
-        agents = [c for c in token.children if c.dep_ in ("obl:agent", "obl") and _preposition(c) == "by"]
+        agents = [c for c in token.children if c.dep_ in ("obl:agent", "obl") and preposition(c) == "by"]
         return (agents[0] if agents else None), subject
     return subject, (objects[0] if objects else None)
 
@@ -473,7 +468,7 @@ def _comparative(token: Token) -> tuple[str, Token | None] | None:
         return None
     than = None
     for candidate in [*token.children, *(token.head.children if token.dep_ == "amod" else ())]:
-        if _preposition(candidate) == "than" or any(c.lower_ == "than" for c in candidate.children):
+        if preposition(candidate) == "than" or any(c.lower_ == "than" for c in candidate.children):
             than = candidate
     return base, than
 
@@ -527,7 +522,7 @@ def _nominal(parsed: ParsedSpan, token: Token, inside: set[int]) -> Predicate | 
     verbs = sorted(lexicon.acts_named(noun, max_senses=2), key=lambda verb: (-_shared_stem(noun, verb), verb))
     if not verbs:
         return None
-    of = [c for c in token.children if c.dep_ == "nmod" and _preposition(c) == "of" and c.i in inside]
+    of = [c for c in token.children if c.dep_ == "nmod" and preposition(c) == "of" and c.i in inside]
     owner = [c for c in token.children if c.dep_ == "nmod:poss" and c.i in inside and not _is_time(c)]
     return Predicate(lemma=verbs[0], pos="v", span=parsed.token_span(token), negated=_negated(token),
                      agent=phrase(parsed, owner[0], inside) if owner else None,
@@ -555,7 +550,7 @@ QUANTIFIER_WORDS = frozenset({"all", "none", "most", "majority", "minority", "ha
 def _quantified_noun(word: Token) -> Token | None:
     """The noun a quantifier is about: 'none of the people' -> people, 'most staff' -> staff."""
     for child in word.children:
-        if child.dep_ in ("nmod", "obl") and _preposition(child) == "of" and child.pos_ in ("NOUN", "PROPN"):
+        if child.dep_ in ("nmod", "obl") and preposition(child) == "of" and child.pos_ in ("NOUN", "PROPN"):
             return child
     if word.dep_ in ("det", "amod", "nummod", "det:predet") and word.head.pos_ in ("NOUN", "PROPN"):
         return word.head
@@ -587,7 +582,7 @@ def _counted_noun(number: Token) -> Token | None:
 
 def _partitive_noun(number: Token) -> Token | None:
     """The set a number takes a part of: 'teachers' in 'five of the teachers' (not '17' in 'three of the 17')."""
-    return next((c for c in number.children if c.dep_ == "nmod" and _preposition(c) in ("of", "out")
+    return next((c for c in number.children if c.dep_ == "nmod" and preposition(c) in ("of", "out")
                  and c.pos_ in ("NOUN", "PROPN")), None)
 
 
@@ -606,7 +601,7 @@ def _noun_after(number: Token) -> Token | None:
 def _governing_verb(noun: Token) -> Token | None:
     if noun.dep_ in ("obj", "nsubj", "nsubj:pass", "obl", "iobj") and noun.head.pos_ == "VERB":
         return noun.head
-    if (noun.dep_ == "nmod" and _preposition(noun) == "for" and _is_sum(noun) and noun.head.dep_ == "obj"
+    if (noun.dep_ == "nmod" and preposition(noun) == "for" and _is_sum(noun) and noun.head.dep_ == "obj"
             and noun.head.head.pos_ == "VERB"):
         return noun.head.head  # 'bought the painting for $12 million': the parser hangs the price on the painting
     for child in noun.children:
@@ -626,7 +621,7 @@ def _holds_a_count(noun: Token) -> bool:
     """The counted noun is the 'of' phrase of an indefinite noun that only holds it: 'a total of 120
     patients', 'a group of 12 students'; not 'in front of 18,400 spectators', 'the roofs of 40 homes'."""
     head = noun.head
-    return (head.pos_ == "NOUN" and _preposition(noun) == "of"
+    return (head.pos_ == "NOUN" and preposition(noun) == "of"
             and any(c.dep_ == "det" and c.lower_ in INDEFINITE_ARTICLES for c in head.children))
 
 
@@ -638,7 +633,7 @@ def _attribute_of(number: Token, noun: Token | None) -> Token | None:
     while token.dep_ in ("nummod", "compound") and token.head.lower_ in _SCALE_WORDS:
         token = token.head
     head = token.head
-    if (token.dep_ == "nmod" and _preposition(token) == "of" and head.pos_ == "NOUN" and head != token
+    if (token.dep_ == "nmod" and preposition(token) == "of" and head.pos_ == "NOUN" and head != token
             and head.tag_ in ("NN", "") and not (head.like_num or head.lower_ in _SCALE_WORDS)):
         return head
     return None
@@ -737,7 +732,7 @@ def _act_frame(noun: Token, verb: Token | None, inside: set[int],
     candidates = [*verb.children, *noun.children]
     others = [c for c in candidates if c != noun and c.i in inside and (
         c.pos_ in ("NOUN", "PROPN") and not _time_or_figure(c) and (
-            c.dep_ in _OBJECTS or c.dep_ in ("obl", "nmod") and _preposition(c) in _PAYMENT_PREPOSITIONS)
+            c.dep_ in _OBJECTS or c.dep_ in ("obl", "nmod") and preposition(c) in _PAYMENT_PREPOSITIONS)
         or c.pos_ == "VERB" and c.dep_ in ("acl", "advcl", "xcomp") and any(m.lower_ == "to" for m in c.children))]
     owner = phrase(parsed, subject, inside | {subject.i}) if subject is not None else None
     return owner, frozenset(lemma(c) for c in others)
@@ -772,7 +767,7 @@ def _counts(parsed: ParsedSpan, tokens: Sequence[Token], inside: set[int]) -> tu
         names = frozenset(t.lower_ for t in [*_phrase_tokens(noun, inside | {noun.i}), *modifiers,
                                              *(t for w in wholes for t in _phrase_tokens(w, inside))] if _is_name(t))
         acted_on = verb is not None and noun.head == verb and noun.dep_ in ("obj", "nsubj:pass")
-        measured = next((lemma(c) for c in noun.children if c.dep_ == "nmod" and _preposition(c) == "of"), None)
+        measured = next((lemma(c) for c in noun.children if c.dep_ == "nmod" and preposition(c) == "of"), None)
         narrowing = frozenset(lemma(t) for child in noun.children if child.dep_ in ("amod", "compound")
                               and child.i in inside and child.i != token.i
                               for t in _phrase_tokens(child, inside)
@@ -789,8 +784,9 @@ def _counts(parsed: ParsedSpan, tokens: Sequence[Token], inside: set[int]) -> tu
     return tuple(found)
 
 
-# What counted things can belong to: a body, a building or site, a place ('the factory's
-# workers', 'the island's residents'); not a state ('jobs at risk') or an act.
+# What counted things can belong to, and what a name's 'of' phrase completes ('the Port of Tyne'):
+# a body, a building or site, a place ('the factory's workers', 'the island's residents'); not a
+# state ('jobs at risk') or an act.
 _WHOLE_FIELDS = frozenset({"noun.group", "noun.artifact", "noun.location", "noun.object"})
 
 
@@ -798,7 +794,7 @@ def _wholes_of(number: Token, noun: Token, inside: set[int]) -> list[Token]:
     """The common nouns a counted noun belongs to: its possessor ('the factory's 190 workers') or the
     thing it is at ('230 jobs at the factory'); a possessor right before the number counts wherever
     the parser hung it (it may hang it on the verb)."""
-    found = [c for c in noun.children if c.dep_ == "nmod:poss" or (c.dep_ == "nmod" and _preposition(c) == "at")]
+    found = [c for c in noun.children if c.dep_ == "nmod:poss" or (c.dep_ == "nmod" and preposition(c) == "at")]
     doc = number.doc
     if number.i >= 2 and doc[number.i - 1].tag_ == "POS" and doc[number.i - 1].head == doc[number.i - 2]:
         found.append(doc[number.i - 2])
@@ -839,6 +835,5 @@ def read_frame(parsed: ParsedSpan, claim_span: Span) -> Frame:
 
 # The readers factcheck.happenings builds on: it reads events off the same parse, the same way.
 is_time = _is_time
-preposition = _preposition
 places_under = _places_under
 agent_and_patient_tokens = _agent_and_patient

@@ -39,8 +39,8 @@ from spacy.tokens import Token
 
 from factcheck import lexicon
 from factcheck.frames import (PLACE_PREPOSITIONS, Frame, Phrase, Predicate, agent_and_patient_tokens, is_time,
-                              lemma, phrase, places_under, preposition)
-from factcheck.parse import ParsedSpan
+                              lemma, phrase, places_under)
+from factcheck.parse import ParsedSpan, preposition
 from factcheck.quantities import APPROXIMATING, Quantity, QuantityKind
 from factcheck.types import Claim, Span
 from factcheck.words import FUTURE_AUXILIARIES

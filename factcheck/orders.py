@@ -43,7 +43,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Token
 
 from factcheck import lexicon
-from factcheck.parse import ParsedSpan
+from factcheck.parse import ParsedSpan, preposition
 from factcheck.types import Span
 
 # Order words WordNet does not record as comparatives, each as the graded adjective it stands for and
@@ -305,7 +305,7 @@ def _subject_thing(parsed: ParsedSpan, head: Token) -> Thing:
             continue
         if child.dep_ == "appos":  # 'Her brother, Mark Holt, ...'
             names.update(t.lower_ for t in _phrase_of(child) if _is_name(t))
-        elif child.dep_ in ("nmod", "obl") and _preposition(child) in ("of", "in", "at", "for"):
+        elif child.dep_ in ("nmod", "obl") and preposition(child) in ("of", "in", "at", "for"):
             # 'shares in Volta' goes by Volta's name; 'that of Holbeck Airport', 'those in Ireland'
             # take theirs from what the stand-in word points to.
             inner = _phrase_of(child)
@@ -313,11 +313,6 @@ def _subject_thing(parsed: ParsedSpan, head: Token) -> Thing:
                 tokens.extend(inner)
             names.update(t.lower_ for t in inner if _is_name(t))
     return _thing(parsed, tokens, head, names)
-
-
-def _preposition(token: Token) -> str | None:
-    cases = [c for c in token.children if c.dep_ == "case"]
-    return _lower(cases[0]) if cases else None
 
 
 def _following_phrase(parsed: ParsedSpan, start: int, end: int) -> Thing | None:
@@ -701,14 +696,14 @@ def _setting_order(parsed: ParsedSpan, cue: Token, than: Token, scale: str, up: 
     doc = parsed.doc
     if than.i + 1 >= len(doc) or _lower(doc[than.i + 1]) not in _SETTING_PREPOSITIONS:
         return None
-    preposition = _lower(doc[than.i + 1])
-    later = [t for t in doc[than.i + 2: than.i + 2 + MAX_PHRASE] if _has_case(t, preposition)]
+    setting = _lower(doc[than.i + 1])
+    later = [t for t in doc[than.i + 2: than.i + 2 + MAX_PHRASE] if _has_case(t, setting)]
     subject = _clause_subject(cue)
     if not later or subject is None:
         return None
     settings = [t for t in (*cue.children, *subject.children) if t.i < than.i and t.dep_ in ("obl", "nmod")
-                and _preposition(t) in _SETTING_PREPOSITIONS]
-    same = [t for t in settings if _has_case(t, preposition)]  # 'in the valley than on the coast'
+                and preposition(t) in _SETTING_PREPOSITIONS]
+    same = [t for t in settings if _has_case(t, setting)]  # 'in the valley than on the coast'
     earlier = same or settings
     if len(earlier) != 1:
         return None

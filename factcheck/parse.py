@@ -261,6 +261,11 @@ def parse_many(texts: Sequence[str], *, one_sentence: bool = False) -> list[Doc]
     return [docs[text] for text in texts]
 
 
+def preposition(token: Token) -> str | None:
+    """The preposition a noun is governed by ('over' in 'presides over the tribunal'), lower case."""
+    return next((c.lower_ for c in token.children if c.dep_ == "case"), None)
+
+
 @dataclass(frozen=True)
 class ParsedSpan:
     """The parse of ``span`` of a larger text. The parsed text may leave out symbols (emoji, direction

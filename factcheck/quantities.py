@@ -13,8 +13,8 @@ no model, no I/O.
 from __future__ import annotations
 
 import bisect
-import functools
 import datetime
+import functools
 import math
 import re
 from dataclasses import dataclass, field, replace

@@ -49,7 +49,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Token
 
 from factcheck import lexicon
-from factcheck.parse import ParsedSpan
+from factcheck.parse import ParsedSpan, preposition
 from factcheck.types import Span
 from factcheck.words import MONTHS, WEEKDAYS
 
@@ -710,10 +710,6 @@ def _leads(verb: str) -> bool:
     return any(lexicon.is_a(verb, act, "v", max_senses=3) for act in _LEADING)
 
 
-def _preposition(token: Token) -> str | None:
-    return next((c.lower_ for c in token.children if c.dep_ == "case"), None)
-
-
 def _led(doc: Doc, parsed: ParsedSpan, verb: Token, runs: list[_Run], article) -> Role | None:
     """An office told by its act: 'Ann Bray, who chairs the planning committee' holds the
     committee's chair as "the planning committee's chair, Joe Hart" does; 'Reyes leads the party'.
@@ -753,7 +749,7 @@ def _thing_led(verb: Token, has_office_noun: bool) -> Token | None:
     what it is 'over' ('presides over the tribunal'); singular or a name, and after the act (not
     'the panel over which she presided', nor a parse that puts the object first)."""
     led = next((c for c in verb.children if c.pos_ in ("NOUN", "PROPN") and (
-        c.dep_ == "obj" and has_office_noun or c.dep_ == "obl" and _preposition(c) == "over")), None)
+        c.dep_ == "obj" and has_office_noun or c.dep_ == "obl" and preposition(c) == "over")), None)
     if led is None or led.i < verb.i or _is_plural(led) and led.pos_ != "PROPN":
         return None
     return led

@@ -22,7 +22,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from factcheck import lexicon
-from factcheck.frames import EMPTY_FRAME, Frame, Phrase, Predicate
+from factcheck.frames import EMPTY_FRAME, Frame, Phrase, Predicate, is_whole
 from factcheck.happenings import ORDINALS, OTHER_ONES, Happening
 from factcheck.types import Claim
 from factcheck.words import INDEFINITE_ARTICLES
@@ -94,9 +94,6 @@ def same_participant(x: Phrase | None, y: Phrase | None) -> bool | None:
     return same_word(x.lemma, y.lemma, "n")
 
 
-_PLACE_OR_BODY = frozenset({"noun.group", "noun.artifact", "noun.location", "noun.object"})
-
-
 @lru_cache(maxsize=16384)
 def _names_a_kind(name: str) -> bool:
     """A name whose head is a kind of place or body ('Port', 'University', 'Museum': the first
@@ -104,10 +101,9 @@ def _names_a_kind(name: str) -> bool:
     Port of Tyne'). A person's name is not ('Heller, of Harrogate': where he is from, and a parse
     may hang 'of the charge' on him in 'cleared Heller of the charge')."""
     try:
-        fields = lexicon.lexfiles(name.lower().split()[-1], "n", max_senses=1)
+        return is_whole(name.lower().split()[-1])
     except (KeyError, ValueError, IndexError):
         return False
-    return bool(fields) and fields[0] in _PLACE_OR_BODY
 
 
 # Words that join the words of a name and name nothing themselves: 'University of Leeds' and

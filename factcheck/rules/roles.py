@@ -84,8 +84,7 @@ def _same_office_by_act(x: Role, y: Role) -> bool:
     panel's presiding chair". Of one organisation where both name one (an act's own noun, the
     investigation of 'investigating', is no organisation); two titles alone never meet this way
     ('the managing director' / 'the managing editor' are two offices)."""
-    shared = {u for u in x.acts for v in y.acts if _same_act(u, v)} | {v for u in x.acts for v in y.acts
-                                                                      if _same_act(u, v)}
+    shared = {act for u in x.acts for v in y.acts if _same_act(u, v) for act in (u, v)}
     if not (x.by_act or y.by_act) or not shared:
         return False
     if x.named and y.named and not (x.named & y.named):
