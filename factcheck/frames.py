@@ -573,11 +573,21 @@ def _counted_noun(number: Token) -> Token | None:
     if token.dep_ in ("nummod", "amod", "compound") and head.pos_ in ("NOUN", "PROPN") and head != token:
         while head.pos_ == "PROPN" and head.dep_ == "compound" and head.head.pos_ == "NOUN":
             head = head.head  # '430 Millbrook homes'
+        if _modifies_a_plural(number, head):
+            head = head.head  # '340 council jobs': the parser may hang the number on 'council'
         return head
     if token.dep_ in ("obl", "obj") and head.pos_ == "VERB" and lemma(head) in _CHANGE_VERBS:
         subjects = _children(head, _SUBJECTS)
         return subjects[0] if subjects else None
     return _noun_after(number)
+
+
+def _modifies_a_plural(number: Token, noun: Token) -> bool:
+    """A singular noun that only modifies the plural after it cannot be what a number above one
+    counts: '340 council jobs', 'nine city hospitals' count jobs and hospitals."""
+    after = noun.head
+    return (noun.dep_ == "compound" and noun.tag_ == "NN" and after.i > noun.i and after.tag_ == "NNS"
+            and after.pos_ == "NOUN" and not number.lower_ in ("one", "1") and not noun.like_num)
 
 
 def _partitive_noun(number: Token) -> Token | None:
@@ -609,7 +619,17 @@ def _governing_verb(noun: Token) -> Token | None:
             return child
     if noun.dep_ == "compound" and noun.head != noun:
         return _governing_verb(noun.head)
-    return None
+    return _participle_after(noun)
+
+
+def _participle_after(noun: Token) -> Token | None:
+    """A past participle right after the noun that the parser did not hang on it: 'the 31 works
+    stolen in the raid' (read as an adjective and a second subject); the participle is the act."""
+    after = noun.nbor() if noun.i + 1 < len(noun.doc) else None
+    if after is None or after.tag_ not in ("VBN", "JJ") or after.dep_ == "ROOT" or after.head == noun.head == noun:
+        return None
+    bases = lexicon.base_forms(after.lower_, "v")
+    return after if bases and after.lower_ not in bases and after.lower_.endswith(("ed", "en", "wn", "t")) else None
 
 
 # Where the counted things are: 'at Eastgate Park', and for a clause about them also where they
@@ -695,7 +715,13 @@ def _is_sum(token: Token) -> bool:
 
 
 def _counted_lemma(noun: Token) -> str:
-    return "money" if _is_sum(noun) else lemma(noun)
+    """A plural that WordNet also lists as a noun of its own ('men', the workforce) is counted as
+    its singular where WordNet's exception lists give one: 'four men' and 'a three-man gang'."""
+    if _is_sum(noun):
+        return "money"
+    base = lemma(noun)
+    forms = lexicon.base_forms(noun.lower_, "n") if noun.tag_ == "NNS" and base == noun.lower_ else []
+    return forms[1] if len(forms) > 1 and forms[0] == base else base
 
 
 def _is_counted(noun: Token | None) -> bool:
@@ -766,7 +792,8 @@ def _counts(parsed: ParsedSpan, tokens: Sequence[Token], inside: set[int]) -> tu
         wholes = _wholes_of(token, noun, inside)
         names = frozenset(t.lower_ for t in [*_phrase_tokens(noun, inside | {noun.i}), *modifiers,
                                              *(t for w in wholes for t in _phrase_tokens(w, inside))] if _is_name(t))
-        acted_on = verb is not None and noun.head == verb and noun.dep_ in ("obj", "nsubj:pass")
+        participle = verb is not None and verb.pos_ == "ADJ"  # ``_participle_after``
+        acted_on = verb is not None and (participle or noun.head == verb and noun.dep_ in ("obj", "nsubj:pass"))
         measured = next((lemma(c) for c in noun.children if c.dep_ == "nmod" and preposition(c) == "of"), None)
         narrowing = frozenset(lemma(t) for child in noun.children if child.dep_ in ("amod", "compound")
                               and child.i in inside and child.i != token.i
@@ -776,7 +803,8 @@ def _counts(parsed: ParsedSpan, tokens: Sequence[Token], inside: set[int]) -> tu
         framed = counted in MONEY_NOUNS or names_a_duration(counted) or is_proportion(counted)
         subject, arguments = _act_frame(noun, verb, inside, parsed) if framed else (None, frozenset())
         found.append(Count(parsed.token_span(token), counted, noun.text,
-                           _verb_lemma(verb) if verb is not None else None, names, measured, narrowing,
+                           (lemma_as_verb(verb) if participle else _verb_lemma(verb)) if verb is not None else None,
+                           names, measured, narrowing,
                            lemma(attribute) if owner is not None else None,
                            phrase(parsed, owner, inside | {owner.i}) if owner is not None else None,
                            _tense(attribute) if owner is not None else _tense(noun) if subject else None,

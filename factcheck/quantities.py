@@ -254,8 +254,9 @@ _PERIOD_MARKERS = re.compile(
     r"\b(?:(?:last|next|previous|prior|past|first)\s+(?:two|three|four|five|six|seven|eight|nine|ten|twelve|"
     r"\d+)\s+(?:years|months|weeks|days|decades|seasons)|"
     r"(?:last|next|previous|prior|past)\s+(?:year|month|week|season|race|election|time|edition|"
-    r"summer|winter|spring|autumn)|(?:a|one|two|three|\d+)\s+(?:years?|months?|weeks?)\s+"
-    r"(?:earlier|ago|before|later)|the\s+(?:year|month|week)\s+before|(?:in|since|during)\s+"
+    r"summer|winter|spring|autumn)|(?:a|an|one|two|three|four|five|six|\d+)\s+(?:years?|months?|weeks?|days?|"
+    r"hours?)\s+(?:earlier|ago|before|later)|the\s+(?:year|month|week|day)\s+(?:before|after)|"
+    r"the\s+(?:next|following|previous)\s+(?:day|morning|evening|week|month|year)|(?:in|since|during)\s+"
     r"(?:19|20)\d\d|(?:19|20)\d\d['’]s)\b", re.I)
 
 

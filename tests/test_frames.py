@@ -128,6 +128,35 @@ def test_a_sum_counts_money_of_its_verb_with_the_payer_and_what_it_is_for(words,
                                                                             frozenset({"farmhouse"}))
 
 
+# (words, heads, deps, tags, pos, counted noun, its act): counts in parser slips seen on news text
+COUNT_SLIPS = [
+    # the number hung on the noun that modifies the counted plural: '340 council jobs'
+    ("number_on_a_modifier", ["The", "plan", "will", "see", "340", "council", "jobs", "go"],
+     [1, 3, 3, 3, 5, 6, 7, 3], ["det", "nsubj", "aux", "ROOT", "nummod", "compound", "nsubj", "xcomp"],
+     ["DT", "NN", "MD", "VB", "CD", "NN", "NNS", "VB"], ["DET", "NOUN", "AUX", "VERB", "NUM", "NOUN", "NOUN", "VERB"],
+     "job", "go"),
+    # a participle after the counted noun read as an adjective that the noun is the subject of
+    ("participle_read_as_adjective", ["The", "31", "paintings", "stolen", "were", "insured"],
+     [2, 2, 3, 5, 5, 5], ["det", "nummod", "nsubj", "nsubj", "aux:pass", "ROOT"],
+     ["DT", "CD", "NNS", "JJ", "VBD", "VBN"], ["DET", "NUM", "NOUN", "ADJ", "AUX", "VERB"], "painting", "steal"),
+    # an irregular plural that WordNet also lists as a noun of its own counts its singular
+    ("irregular_plural", ["Four", "men", "were", "charged"], [1, 3, 3, 3], ["nummod", "nsubj:pass", "aux:pass", "ROOT"],
+     ["CD", "NNS", "VBD", "VBN"], ["NUM", "NOUN", "AUX", "VERB"], "man", "charge"),
+]
+
+
+@pytest.mark.parametrize(("words", "heads", "deps", "tags", "pos", "noun", "verb"), [row[1:] for row in COUNT_SLIPS],
+                         ids=[row[0] for row in COUNT_SLIPS])
+def test_a_count_reads_its_noun_and_act_through_common_parser_slips(words, heads, deps, tags, pos, noun, verb) -> None:
+    from factcheck.frames import read_frame
+    from factcheck.parse import pipeline
+
+    doc = Doc(pipeline().vocab, words=words, heads=heads, deps=deps, tags=tags, pos=pos)
+    parsed = ParsedSpan(Span(0, len(doc.text)), doc)
+    (count,) = read_frame(parsed, parsed.span).counts
+    assert (count.noun, count.verb) == (noun, verb)
+
+
 # (words, heads, deps, tags, pos, index of the object, expected text, lemma, kinds)
 COMPOUNDS = [
     # a bare verb hung on a noun as a clause is the compound's head: 'the pay offer'

@@ -103,6 +103,12 @@ CONFLICTS = [
      "The mill's 95 employees were told on Friday."),
     ("staff_of_the_named_depot", "The depot's 60 staff were told of the plan on Monday, the union said.",
      "Closing the depot puts 85 jobs at risk, according to the firm."),
+    # the parser may hang a number on the noun that modifies the counted plural ('council jobs')
+    ("number_on_a_modifying_noun", "The city will cut 180 library posts in the spring.",
+     "In the spring the city will cut 240 library jobs."),
+    # an irregular plural counts its singular ('men' / 'man')
+    ("irregular_plural_and_its_singular", "Four men were charged with the robbery of the Penrose bank.",
+     "Police charged a three-man gang with the robbery of the Penrose bank."),
 ]
 
 QUIET = [

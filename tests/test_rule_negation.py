@@ -75,6 +75,28 @@ LEFT_ALONE = [
     ("No rifle was discharged at the depot.", "A sentry may have fired a shot at the fence."),
 ]
 
+# One person's act denied and told, with the same participants: a conflict, unless the claims put
+# the act in other periods ('two days later', 'the following week'); 'never' covers every period.
+SAME_PARTICIPANTS = [
+    ("The governor did not sign the budget bill during the session.", "The governor signed the budget bill."),
+    ("The striker has never scored against the champions.", "The striker scored against the champions in 2019."),
+]
+OTHER_PERIODS = [
+    ("The governor did not sign the budget bill during the session.",
+     "The governor signed the budget bill two days later."),
+    ("The chairman did not meet the bidders in March.", "The chairman met the bidders the following week."),
+]
+
+
+@pytest.mark.parametrize(("denial", "statement"), SAME_PARTICIPANTS)
+def test_a_denied_act_conflicts_with_the_same_participants_act(denial: str, statement: str) -> None:
+    assert "conflicting" in outcomes(compare, denial, statement)
+
+
+@pytest.mark.parametrize(("denial", "statement"), OTHER_PERIODS)
+def test_a_denied_act_leaves_the_act_in_another_period_alone(denial: str, statement: str) -> None:
+    assert "conflicting" not in outcomes(compare, denial, statement)
+
 
 @pytest.mark.parametrize(("denial", "statement"), UNIVERSAL_DENIAL_AGAINST_THE_ACT)
 def test_a_universal_denial_conflicts_with_the_act_told_by_its_noun(denial: str, statement: str) -> None:

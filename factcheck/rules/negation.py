@@ -28,6 +28,7 @@ from factcheck.claims import NEGATION
 from factcheck.frames import Phrase, Predicate
 from factcheck.happenings import Happening, point_dates
 from factcheck.pairing import content_terms
+from factcheck.quantities import period_markers
 from factcheck.rules.alignment import (LIGHT_VERBS, MAX_SENSES, frame, same_participant, same_predicate,
                                        same_word, shared_names, shared_wholes)
 from factcheck.rules.base import Rule
@@ -205,8 +206,18 @@ def _thing_denied(p: Predicate) -> bool:
     return bool(fields) and fields[0] == "noun.artifact"
 
 
+def _other_periods(denied: Claim, asserted: Claim) -> bool:
+    """The claims put their acts in different periods ('did not meet them during the visit' / 'met
+    them a week later'); 'never' denies the act in every period ('has never been relegated' /
+    'was relegated in 1998')."""
+    return (_negator_in(denied).lower() != "never"
+            and period_markers(denied.text) != period_markers(asserted.text))
+
+
 def _framed(a: Claim, b: Claim) -> RuleResult | None:
     denied, asserted = (a, b) if a.polarity is Polarity.NEGATIVE else (b, a)
+    if _other_periods(denied, asserted):
+        return None
     nominals = frame(asserted).nominals
     denied_nominals = [n for n in frame(denied).nominals if n.negated and n.lemma not in LIGHT_VERBS]
     for x in _denied_acts(denied) + denied_nominals:
