@@ -167,6 +167,34 @@ def _main_verb_read_as_modifier(sentence: DocSpan) -> Token | None:
     return None
 
 
+_PARTS = frozenset({"NUM", "DET", "PRON", "ADJ"})
+
+
+def _verb_after_a_part(sentence: DocSpan) -> Token | None:
+    """The verb of a sentence that opens on a part of a set, which the parser read as a bare
+    phrase with a reduced relative on the set: 'Two of the party's candidates lost their seats',
+    'All of the bank's shares rose' (root 'Two', 'lost' a clause on 'candidates'). Only where the
+    root is the part ('two', 'all', 'most', 'none'), the verb hangs on the root's 'of' phrase right
+    after it with no subject or marker of its own, and no other verb in the sentence is finite."""
+    root = sentence.root
+    if root.pos_ not in _PARTS:
+        return None
+    of_phrase = next((c for c in root.rights if c.dep_ == "nmod" and preposition(c) == "of"), None)
+    if of_phrase is None:
+        return None
+    verb = next((c for c in of_phrase.rights if c.dep_ == "acl" and c.pos_ == "VERB"
+                 and c.tag_ in _FINITE_TAGS | {"VBN"}), None)
+    if verb is None or any(c.dep_ in ("mark", "nsubj", "nsubj:pass", "expl") or _agent_by(c) for c in verb.children):
+        return None
+    between = sentence.doc[root.i + 1: verb.i]
+    if any(t.is_punct or not (root.i <= t.head.i < verb.i) for t in between):
+        return None
+    inside = {t.i for t in verb.subtree}
+    if any(t.tag_ in _FINITE_TAGS and t.i not in inside for t in sentence):
+        return None
+    return verb
+
+
 def _agent_by(token: Token) -> bool:
     """A 'by' phrase naming who did it ('by the gang'), not how much ('climbed by $2', 'by 4%')."""
     if token.dep_ not in ("obl", "obl:agent") or not any(m.lower_ == "by" for m in token.children):
@@ -206,13 +234,13 @@ def _make_root(verb: Token, noun: Token) -> None:
 
 
 def repair(doc: Doc) -> Doc:
-    """Mends the two misreadings of the shipped parser that leave a sentence without its verb: the
-    verb read as a modifier of the subject (``_main_verb_read_as_modifier``) or tagged a noun
-    (``_verb_read_as_noun``). The verb becomes the root, past tense, with the noun as its subject.
+    """Mends the misreadings of the shipped parser that leave a sentence without its verb: the
+    verb read as a modifier of the subject (``_main_verb_read_as_modifier``) or of the set a part
+    is taken of (``_verb_after_a_part``), or tagged a noun (``_verb_read_as_noun``). The verb becomes the root, past tense, with the noun as its subject.
     Every rule reads predicates off the root's clause, so without this the sentence says nothing
     to them. Measured in models/parser/README.md."""
     for sentence in list(doc.sents):
-        verb = _main_verb_read_as_modifier(sentence)
+        verb = _main_verb_read_as_modifier(sentence) or _verb_after_a_part(sentence)
         if verb is not None:
             _make_root(verb, sentence.root)
             continue

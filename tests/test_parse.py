@@ -187,6 +187,9 @@ VERB_READ_AS_MODIFIER = [
     ("Wages climbed by 4 percent.", "climbed", "Wages"),  # 'by' with an amount is not an agent
     # the verb tagged a noun, the subject hung on it as a modifier
     ("The earthquake struck at 4.15am on Tuesday.", "struck", "earthquake"),
+    # a part of a set as the root, the verb hung on the set ('Two of the ... candidates [who] lost')
+    ("Two of the party's candidates lost their seats.", "lost", "Two"),
+    ("All of the bank's shares rose on Monday.", "rose", "All"),
 ]
 # Sentences whose participle is rightly a modifier, or which already have their verb.
 LEFT_AS_PARSED = [
@@ -194,6 +197,8 @@ LEFT_AS_PARSED = [
     "Hundreds of homes damaged in the storm were rebuilt, officials said.",  # a finite verb elsewhere
     "Rents rose sharply in the city.",
     "The stole was silk.",  # a noun that is also a verb form stays a noun
+    "Two of the men arrested by detectives.",  # a 'by' agent after a part: a caption, no sentence
+    "Most of the flats damaged in the fire were empty, the council said.",  # a finite verb elsewhere
 ]
 
 

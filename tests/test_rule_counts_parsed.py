@@ -107,6 +107,10 @@ CONFLICTS = [
     ("number_on_a_modifying_noun", "The city will cut 180 library posts in the spring.",
      "In the spring the city will cut 240 library jobs."),
     # an irregular plural counts its singular ('men' / 'man')
+    # a part of a set doing the opposite act ('won' / 'lost') leaves the whole short of 'all'; the
+    # parser's reading of 'Two of the X lost' as a phrase is mended first (``parse.repair``)
+    ("part_of_the_set_does_the_opposite", "All five of the union's nominees won their seats on the board.",
+     "Two of the union's nominees lost their seats on the board."),
     ("irregular_plural_and_its_singular", "Four men were charged with the robbery of the Penrose bank.",
      "Police charged a three-man gang with the robbery of the Penrose bank."),
 ]

@@ -106,6 +106,9 @@ def opposite_acts(a: Claim, qa: Quantity, b: Claim, qb: Quantity) -> bool:
 def compare(a: Claim, b: Claim) -> RuleResult | None:
     def compare_in_claims(qa: Quantity, qb: Quantity, same_thing: bool | None) -> Comparison | None:
         if not (is_date(qa) or is_date(qb)) and is_about_shares(qa, qb) and opposite_acts(a, qa, b, qb):
+            # opposite acts ('backed' / 'opposed') are what make two parts of one set, so the parse
+            # is asked whether the two count one set with the acts left out
+            same_thing = counted_alike(a, qa, b, qb, opposite_acts=True)
             return not_comparable(qa, qb, same_thing) or _compare_parts(qa, qb, qa.referent_text or qb.referent_text)
         return compare_shares(qa, qb, same_thing)
     return strongest(RULE.name, quantity_comparisons(a, b, compare_in_claims, counted_alike), a, b)

@@ -257,11 +257,14 @@ def _placed_apart(count: Count, claim: Claim, other: Claim) -> bool:
     return any(place.name and not (set(place.name.lower().split()) & count.names) for place in other.frame.places)
 
 
-def counted_alike(a: Claim, qa: Quantity, b: Claim, qb: Quantity) -> bool | None:
+def counted_alike(a: Claim, qa: Quantity, b: Claim, qb: Quantity, *, opposite_acts: bool = False) -> bool | None:
     """Whether two figures count the same thing: the same noun (a synonym, a kind of it; two kinds of
     people only at one named place), no contrary acts, and tied together by the names of the
     counted phrases or by the same act; a quantifier also by something else the claims share. None
-    when a claim has no frame (read without a parse)."""
+    when a claim has no frame (read without a parse).
+
+    ``opposite_acts``: the caller has found the two amounts doing opposite acts ('backed' /
+    'opposed'), which makes them two parts of one set, so the acts do not set the groups apart."""
     if a.frame is None or b.frame is None:
         return None
     if _in_parentheses(a, qa) or _in_parentheses(b, qb) or _subjects_apart(a, b) or _other_instances(a, b):
@@ -277,7 +280,7 @@ def counted_alike(a: Claim, qa: Quantity, b: Claim, qb: Quantity) -> bool | None
         return _same_attribute(a, ca, b, cb)
     if ca.is_money or cb.is_money:
         return _same_sum(a, ca, b, cb)
-    if not _counted_nouns_alike(ca, cb) or _contrary_verbs(ca.verb, cb.verb):
+    if not _counted_nouns_alike(ca, cb) or (not opposite_acts and _contrary_verbs(ca.verb, cb.verb)):
         return False
     if ca.names and cb.names and not (ca.names & cb.names):
         return False  # 'the two projects from Chicago' / 'the five projects from Washington'

@@ -32,9 +32,11 @@ def _one_sentence(doc):
 
 def _mended(doc) -> dict[str, int]:
     modifier = sum(parse._main_verb_read_as_modifier(s) is not None for s in doc.sents)
-    noun = sum(parse._main_verb_read_as_modifier(s) is None and parse._verb_read_as_noun(s) is not None
+    part = sum(parse._main_verb_read_as_modifier(s) is None and parse._verb_after_a_part(s) is not None
                for s in doc.sents)
-    return {"verb read as a modifier": modifier, "verb tagged a noun": noun}
+    noun = sum(parse._main_verb_read_as_modifier(s) is None and parse._verb_after_a_part(s) is None
+               and parse._verb_read_as_noun(s) is not None for s in doc.sents)
+    return {"verb read as a modifier": modifier, "verb on the set of a part": part, "verb tagged a noun": noun}
 
 
 def _total(counts) -> dict[str, int]:
