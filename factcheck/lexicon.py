@@ -260,6 +260,13 @@ class Lexicon:
         above = set(self._ancestors(start, depth)) - set(start)
         return self._lemmas_of(above)
 
+    def broader_acts(self, verb: str, max_senses: int | None = 1) -> set[str]:
+        """Lemmas of the verb synsets one step above ``verb``'s first senses, leaving out the tops of
+        WordNet's verb trees ('move', 'change', 'act'), which hold too many acts to tell any apart:
+        'touch down' -> land, 'detain' -> nothing."""
+        above = {h for s in self._synsets(verb, "v", max_senses) for h in self._hypernyms.get(s, ())}
+        return self._lemmas_of(h for h in above if self._hypernyms.get(h))
+
     def counted_kinds(self, word: str, depth: int = 1) -> set[str]:
         """Lemmas of the noun synsets up to ``depth`` steps above ``word``'s that name a kind of
         things one can count: not an abstraction of what things are about ('content', 'idea',
@@ -634,6 +641,7 @@ synset_ids = SHIPPED.synset_ids
 synonyms = SHIPPED.synonyms
 lexfiles = SHIPPED.lexfiles
 hypernyms = SHIPPED.hypernyms
+broader_acts = SHIPPED.broader_acts
 counted_kinds = SHIPPED.counted_kinds
 is_a = SHIPPED.is_a
 derivationally_related = SHIPPED.derivationally_related

@@ -99,7 +99,9 @@ def happening_keys(claim: Claim) -> set[str]:
             continue
         dated = bool(point_dates(claim, happening))
         if dated or happening.places:
-            keys.update(f"happening:{act}" for act in acts_of(happening))
+            # each act under its name, its WordNet senses and the acts one step more general, so
+            # that synonyms and kinds of one act meet ('landed at Gatwick' / 'touched down at Stansted')
+            keys.update(f"happening:{key}" for act in acts_of(happening) for key in _act_keys(act))
         if dated and happening.ordinal == "first":
             keys.add("happening:first")
         if dated:
@@ -129,6 +131,16 @@ def acts_of(happening: Happening) -> frozenset[str]:
 _LIGHT_VERBS = frozenset({"be", "have", "do", "get", "make", "take", "go", "come", "say", "tell", "add", "give",
                           "put", "set", "see", "become", "remain", "include", "use", "want", "need", "seem"})
 _DENIED = re.compile(r"^(?:no|none|nobody|nothing|neither)\b", re.IGNORECASE)
+
+
+@lru_cache(maxsize=16_384)
+def _act_keys(act: str) -> frozenset[str]:
+    """The act itself, its first senses' synsets and the verbs one hypernym step above its first."""
+    try:
+        broader = lexicon.broader_acts(act)
+    except (KeyError, ValueError):
+        broader = set()
+    return frozenset({act} | _act_synsets(act, MAX_SENSES) | (broader - _LIGHT_VERBS))
 
 
 @lru_cache(maxsize=16_384)

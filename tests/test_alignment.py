@@ -1,5 +1,5 @@
-"""When two participants are one (factcheck.rules.alignment.same_participant), for names: the
-table is this file's own, in both orders."""
+"""When two participants are one (factcheck.rules.alignment.same_participant), for names and for a
+noun and a more general one: the table is this file's own, in both orders."""
 
 from __future__ import annotations
 
@@ -8,6 +8,11 @@ import pytest
 from factcheck.frames import Phrase
 from factcheck.rules.alignment import same_participant
 from factcheck.types import Span
+
+
+def common(text: str) -> Phrase:
+    """A common-noun phrase: 'the aircraft' is the lemma 'aircraft'."""
+    return Phrase(text=text, lemma=text.split()[-1].lower(), pos="NOUN", span=Span(0, len(text)))
 
 
 def name(text: str, wholes: tuple[str, ...] = ()) -> Phrase:
@@ -25,11 +30,18 @@ SAME = [
     # a person's 'of' phrase says where they are from, or is a misplaced argument ('cleared Heller
     # of the charge'): it does not tell two people apart
     (name("Heller", ("harrogate",)), name("Heller", ("charge",))),
+    # a thing named again by a more general noun, a few WordNet steps up
+    (common("the jet"), common("the aircraft")),
+    (common("the bungalow"), common("the house")),
+    (common("the lorry"), common("the vehicle")),
 ]
 OTHERS = [
     (name("Port", ("tyne",)), name("Port", ("blyth",))),  # 'the Port of Tyne' / 'the Port of Blyth'
     (name("Van Gogh"), name("Van Morrison")),  # a word that only links a name's parts
     (name("Bank of England"), name("Isle of Man")),
+    # two kinds of one thing are not one ('the suspect' and 'the victim' are both people)
+    (common("the suspect"), common("the victim")),
+    (common("the lorry"), common("the bus")),
 ]
 
 

@@ -37,6 +37,14 @@ def test_one_valued_relation_pairs_two_fillers() -> None:
     assert [why for a, b, why in pairs if "Vienna" in a and "Wrocław" in b] == ["same-referent:relation:born in"]
 
 
+def test_tellings_of_one_placed_act_in_other_verbs_are_paired() -> None:
+    # 'touch down' is a kind of 'land' (one WordNet step), and nothing else is shared
+    pairs = pairs_of("The jet landed at Luton just before midnight. Passengers were asked to stay seated. "
+                     "Later the aircraft touched down at Heathrow.")
+    assert any("landed" in a and "touched down" in b and why.startswith("same-referent:happening:")
+               for a, b, why in pairs)
+
+
 def test_clauses_of_one_sentence_are_never_paired() -> None:
     pairs = pairs_of("Police arrested 12 protesters, and officers arrested eight protesters.")
     assert pairs == []

@@ -34,6 +34,9 @@ ONE_HAPPENING_TWO_PLACES = [
      "The trawler capsized off the coast of Wales in heavy seas."),
     ("outskirts_and_another_town", "The helicopter came down on the outskirts of Perth.",
      "The helicopter came down near Inverness."),
+    # one thing named again by a more general noun, its act by a kind of the first act
+    ("kind_of_the_thing_and_of_the_act", "The jet landed at Luton just before midnight.",
+     "The aircraft touched down at Heathrow."),
 ]
 
 CAN_BOTH_BE_TRUE = [

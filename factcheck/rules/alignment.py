@@ -91,7 +91,22 @@ def same_participant(x: Phrase | None, y: Phrase | None) -> bool | None:
     if x.name or y.name:
         named, other = (x, y) if x.name else (y, x)
         return other.lemma.replace(".", "") in _name_words(named.name)
-    return same_word(x.lemma, y.lemma, "n")
+    return same_word(x.lemma, y.lemma, "n") or _kind_of_the_other(x.lemma, y.lemma)
+
+
+KIND_DEPTH = 3  # 'plane' is a kind of 'aircraft' two steps up
+
+
+@lru_cache(maxsize=65536)
+def _kind_of_the_other(x: str, y: str) -> bool:
+    """A text names one thing again by a more general noun ('the plane' ... 'the aircraft', 'the
+    cottage' ... 'the house'): one noun a kind of the other within a few WordNet steps, not through
+    an abstraction ('content', 'group': ``lexicon.counted_kinds``). Two kinds of one thing ('the
+    suspect' / 'the victim', both people) are not one."""
+    try:
+        return y in lexicon.counted_kinds(x, depth=KIND_DEPTH) or x in lexicon.counted_kinds(y, depth=KIND_DEPTH)
+    except (KeyError, ValueError):
+        return False
 
 
 @lru_cache(maxsize=16384)
