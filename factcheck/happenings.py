@@ -423,13 +423,22 @@ def _verb_happening(parsed: ParsedSpan, token: Token, inside: set[int],
     # 'made arrests', 'two arrests': a new set each time; 'burst its banks' is one set
     patient_plural = (patient is not None and patient.tag_ in ("NNS", "NNPS") and patient.i in inside
                       and not _is_definite_plural(patient))
+    gerund = _possessed_gerund(token, agent)
     return Happening(
-        lemma=predicate.lemma, pos="v", span=predicate.span, agent=predicate.agent, patient=predicate.patient,
+        lemma=token.lower_ if gerund else predicate.lemma, pos="n" if gerund else "v", span=predicate.span, agent=predicate.agent, patient=predicate.patient,
         places=_unique(places), times=tuple(_times_of(parsed, token, inside)),
         definite=_is_definite_phrase(patient) if patient is not None else _is_definite_phrase(agent),
         indefinite=patient is not None and _is_indefinite_phrase(patient),
         ordinal=_verb_ordinal(token, patient, inside), repeated=patient_plural or _recurs(token),
         negated=predicate.negated, future=_future(token), sequence=_sequence_of(parsed, token, inside))
+
+
+def _possessed_gerund(verb: Token, agent: Token | None) -> bool:
+    """'the firm's founding', 'his sacking': a gerund with a possessor names its act as a noun does,
+    and the possessor may be who did it or who it was done to ('the company was founded in 1998' /
+    'since the firm's founding in 2003'), so it is read as an event noun, not a verb with an agent."""
+    return (verb.tag_ == "VBG" and agent is not None
+            and (agent.tag_ == "PRP$" or any(c.tag_ == "POS" for c in agent.children)))
 
 
 def _verb_ordinal(verb: Token, patient: Token | None, inside: set[int]) -> str | None:

@@ -33,6 +33,10 @@ ONE_HAPPENING_TWO_DATES = [
     # a noun with an article the tagger reads as a verb ('the first recall') is still the event noun
     ("noun_read_as_verb", "Inspectors ordered the first recall on 12 August, after a batch failed tests.",
      "Since the initial recall on 20 August, the bakery has lost two contracts."),
+    # a gerund with a possessor names the act as a noun does: the possessor may be who it was done
+    # to ('Castell Mining was founded' / "the miner's founding")
+    ("possessed_gerund", "Castell Mining was founded in 1987 by a geologist from Swansea.",
+     "Since the miner's founding in 1991, Castell Mining has opened four pits."),
     # 'in the year 1998': the number the parse hangs on 'year' is the date
     ("in_the_year", "The cooperative was registered in the year 1998.", "The cooperative was registered in 2003."),
     # a name joined by a dash is one name, however the parse splits it
