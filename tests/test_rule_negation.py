@@ -80,6 +80,7 @@ LEFT_ALONE = [
 SAME_PARTICIPANTS = [
     ("The governor did not sign the budget bill during the session.", "The governor signed the budget bill."),
     ("The striker has never scored against the champions.", "The striker scored against the champions in 2019."),
+    ("The trust has not released the audit.", "The audit, which the trust released last week, was critical."),
 ]
 OTHER_PERIODS = [
     ("The governor did not sign the budget bill during the session.",
