@@ -22,7 +22,7 @@ from factcheck.pipeline import check  # noqa: E402
 
 PROBES = ROOT / "samples" / "probes"
 # Sets whose pairs may be read while working on the rules; every other set is held out (README there).
-READ_SETS = frozenset({"a.jsonl", "b.jsonl"})
+READ_SETS = frozenset({"a.jsonl", "b.jsonl", "d.jsonl"})
 FILLER_BEFORE, FILLER_AFTER = "Officials gave no further details.", "Local reporters followed the story through the day."
 
 
