@@ -42,6 +42,10 @@ OTHERS = [
     # two kinds of one thing are not one ('the suspect' and 'the victim' are both people)
     (common("the suspect"), common("the victim")),
     (common("the lorry"), common("the bus")),
+    # a general noun with words that set it apart introduces another thing
+    (common("the bungalow"), Phrase(text="the building", lemma="building", pos="NOUN", span=Span(0, 12),
+                                    wholes=frozenset({"door"}))),  # 'the building next door'
+    (common("the jet"), common("a second aircraft")),
 ]
 
 

@@ -116,6 +116,9 @@ CONFLICTS = [
 ]
 
 QUIET = [
+    # parts doing opposite acts in two named places are parts of two sets
+    ("opposite_parts_in_two_places", "All five of the union's nominees won their seats in Kent.",
+     "Two of the union's nominees lost their seats in Essex."),
     # a whole approving one thing and some voting against another
     ("all_backed_one_thing_two_against_another", "All of the club's directors backed the sale of the ground.",
      "Two directors voted against the new kit deal."),

@@ -91,20 +91,29 @@ def same_participant(x: Phrase | None, y: Phrase | None) -> bool | None:
     if x.name or y.name:
         named, other = (x, y) if x.name else (y, x)
         return other.lemma.replace(".", "") in _name_words(named.name)
-    return same_word(x.lemma, y.lemma, "n") or _kind_of_the_other(x.lemma, y.lemma)
+    return same_word(x.lemma, y.lemma, "n") or _named_again(x, y) or _named_again(y, x)
 
 
 KIND_DEPTH = 3  # 'plane' is a kind of 'aircraft' two steps up
+_ANAPHORIC = frozenset({"the", "this", "that", "these", "those"})
+
+
+def _named_again(specific: Phrase, general: Phrase) -> bool:
+    """A text names one thing again by a more general noun ('the plane' ... 'the aircraft', 'the
+    cottage' ... 'the house'): the general noun bare after 'the' or 'this', and a kind of it the
+    specific one within a few WordNet steps, not through an abstraction ('content', 'group':
+    ``lexicon.counted_kinds``). Two kinds of one thing ('the suspect' / 'the victim', both people)
+    are not one, nor is a general noun with words that set it apart ('the building next door', 'a
+    second aircraft')."""
+    words = general.text.lower().split()
+    bare = len(words) == 2 and words[0] in _ANAPHORIC and not (general.wholes or general.kinds)
+    return bare and _kind_of(specific.lemma, general.lemma)
 
 
 @lru_cache(maxsize=65536)
-def _kind_of_the_other(x: str, y: str) -> bool:
-    """A text names one thing again by a more general noun ('the plane' ... 'the aircraft', 'the
-    cottage' ... 'the house'): one noun a kind of the other within a few WordNet steps, not through
-    an abstraction ('content', 'group': ``lexicon.counted_kinds``). Two kinds of one thing ('the
-    suspect' / 'the victim', both people) are not one."""
+def _kind_of(specific: str, general: str) -> bool:
     try:
-        return y in lexicon.counted_kinds(x, depth=KIND_DEPTH) or x in lexicon.counted_kinds(y, depth=KIND_DEPTH)
+        return general in lexicon.counted_kinds(specific, depth=KIND_DEPTH)
     except (KeyError, ValueError):
         return False
 
