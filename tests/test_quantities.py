@@ -80,6 +80,9 @@ QUANTIFIERS = [
     ("No passengers were hurt.", "No", (0, 0), (0, 0)),
     ("Every school closed.", "Every", (1, 1), None),
     ("Each school closed.", "Each", (1, 1), None),
+    # 'one' after 'every' stands for each member, it is not the size of the set
+    ("Every one of the schools closed.", "Every one of the", (1, 1), None),
+    ("Each one of the nine schools closed.", "Each one of the nine", (1, 1), (9, 9)),
     ("A minority of members voted.", "A minority of", (0, 0.5), None),
     ("Some of the members voted.", "Some of the", (0, 1), None),
     ("Several members voted.", "Several", (0, 1), (3, INF)),

@@ -111,6 +111,8 @@ CONFLICTS = [
     # parser's reading of 'Two of the X lost' as a phrase is mended first (``parse.repair``)
     ("part_of_the_set_does_the_opposite", "All five of the union's nominees won their seats on the board.",
      "Two of the union's nominees lost their seats on the board."),
+    ("every_one_against_a_part_doing_the_opposite", "Every one of the choir's singers attended the rehearsal.",
+     "Four of the choir's singers missed the rehearsal."),
     ("irregular_plural_and_its_singular", "Four men were charged with the robbery of the Penrose bank.",
      "Police charged a three-man gang with the robbery of the Penrose bank."),
 ]
