@@ -8,6 +8,8 @@
     trap          'two arrests on Monday' / 'arrests on Tuesday' (a plural patient happens many times)
     conflict      'Officials confirmed the first case on 3 March' / 'the first case occurred on 11 March'
     conflict      'Heller was tried in 2019' / 'his trial in 2021' (an act and its noun)
+    conflict      'Castell Mining was founded in 1987' / "since the miner's founding in 1991" (a gerund
+                  with a possessor is an event noun: the possessor may be who it was done to)
     conflict      'published her debut novel in 2004' / 'her first novel in 2006' (one object with an
                   ordinal happens once, though the verb recurs); 'in the year 1998'; 'in 1275'
     trap          'released its first record' / 'its second record' (other ranks: two happenings)

@@ -6,6 +6,10 @@
                   'speaking at the consultation meeting, she told the sports hall at Ferncliffe Academy on Monday night'
     conflict      'the fire broke out at a warehouse in Brackley' / 'the fire, which started in Ashwell'
     compatible    'the final was played in Leeds' / 'the final at Elland Road in Leeds' (one place inside the other)
+    conflict      'The jet landed at Luton' / 'The aircraft touched down at Heathrow' (one thing named
+                  again by a more general noun, one act by a kind of it)
+    trap          'The jet landed at Luton' / 'A second aircraft landed at Stansted' (words that set the
+                  general noun apart)
     trap          'the medical in Duisburg' / 'the medical in Germany' (a region holds the town)
     trap          'a meeting in Leeds on Monday' / 'a meeting in York on Tuesday' (two meetings)
     trap          'left Lyon for Marseille' / 'arrived in Marseille' (a trip names two places on purpose)

@@ -9,6 +9,9 @@
     trap          'no arrests before the match' / 'arrests during the match' (two times around one event)
     trap          'not only the mayor but the council' (widens, does not deny)
     trap          'the plant may not reopen' / 'the plant reopened' (a hedge is not a denial)
+    trap          'did not meet the nurses during her visit' / 'met the nurses a week later' (two periods)
+    conflict      'has not published the report' / 'the report, which it published last month' ('has
+                  not' and 'never' deny the act in every period up to now)
 
 Read from the frames: the denied act (a negated verb, or any act of a claim that denies its
 subject exists: 'no weapon was discharged') must be the asserted act (the same verb or a WordNet

@@ -13,6 +13,12 @@
     compatible    'most shareholders backed the deal' / 'a third of shareholders rejected it'
                   (opposite acts split one set: the shares are its two parts, and can add up)
     conflict      'all of the trustees agreed to the payment' / 'two of the nine trustees refused it'
+    conflict      'All five of the union's nominees won their seats' / 'Two of the union's nominees lost
+                  their seats' (a part doing the opposite act leaves the whole short of 'all')
+    conflict      'Every one of the choir's singers attended' / 'Four of the singers missed it' ('one'
+                  after 'every' is each member, not a set of one)
+    trap          'all five won their seats in Kent' / 'two lost their seats in Essex' (two named
+                  places: parts of two sets)
     conflict      'the board approved the sale unanimously' / 'three trustees voted against' / 'by
                   eight votes to three' (votes against one motion)
     trap          'the committee unanimously backed the late bar' / 'the full council approved it by 41
