@@ -7,7 +7,8 @@ quantifiers, dates). Every quantity becomes an *interval* over what it counts
 interval over the *share* of that set ("the majority" = (0.5, 1): more than half and, by the
 usual scalar implicature, not all). Two quantities conflict when they talk about the same
 thing at the same time and their intervals do not overlap. Everything here is a pure function:
-no model, no I/O.
+no model and no I/O beyond the shipped WordNet tables (``factcheck.lexicon``, loaded once), which
+tell a verb of approval ('agreed', 'backed') for a whole set's vote.
 """
 
 from __future__ import annotations
