@@ -207,21 +207,49 @@ _NOUN_DEPENDENTS = frozenset({"det", "amod", "nummod", "nmod:poss", "compound"})
 
 def _verb_read_as_noun(sentence: DocSpan) -> tuple[Token, Token, str] | None:
     """The verb of a sentence the parser tagged as its root noun, with the real subject as a
-    modifier: 'The earthquake struck at 4.15am' as a noun 'struck' with 'earthquake' before it.
-    Only a sentence with no verb at all, and only a word that WordNet knows as a verb form and
-    not as a noun ('struck', 'sold'; never 'stole' or 'rose', which are nouns too). Returns the
-    verb, its subject and the verb's base form."""
+    modifier: 'The earthquake struck at 4.15am' as a noun 'struck' with 'earthquake' before it;
+    or tagged an adjective: 'First-quarter sales shrank'. Only a sentence with no verb at all, and
+    only a word that WordNet knows as a verb form and not as a noun ('struck', 'sold'; never
+    'stole' or 'rose', which are nouns too), nor, where it is tagged an adjective, as an adjective.
+    Returns the verb, its subject and the verb's base form."""
     root = sentence.root
-    if root.pos_ != "NOUN" or root.tag_ not in ("NN", "NNS") or any(t.pos_ in ("VERB", "AUX") for t in sentence):
+    as_noun = root.pos_ == "NOUN" and root.tag_ in ("NN", "NNS")
+    as_adjective = root.pos_ == "ADJ" and root.tag_ == "JJ"  # 'First-quarter sales shrank'
+    if not (as_noun or as_adjective) or any(t.pos_ in ("VERB", "AUX") for t in sentence):
         return None
     word = root.lower_
     if not word.isalpha() or lexicon.base_form(word, "n") is not None:
         return None
+    if as_adjective and lexicon.base_form(word, "a") is not None:
+        return None  # a real adjective ('struck' is one too, but the parser tags it a noun there)
     base = lexicon.base_form(word, "v")
     subjects = [c for c in root.lefts if c.pos_ in ("NOUN", "PROPN", "PRON") and c.dep_ in _NOUN_DEPENDENTS | {"nsubj"}]
     if base is None or not subjects:
         return None
     return root, subjects[-1], base
+
+
+def _subject_read_as_compound(sentence: DocSpan) -> Token | None:
+    """The subject of a sentence whose verb the parser made the head of its noun phrase: 'The pound
+    weakened against the euro' with 'pound' a compound of 'weakened' and 'The' its determiner. Only
+    a root verb in the past with no subject of its own, and only the noun right before it."""
+    root = sentence.root
+    if root.pos_ != "VERB" or root.tag_ not in ("VBD", "VBN") or root.i == sentence.start:
+        return None
+    if any(c.dep_.startswith(("nsubj", "expl", "csubj")) or c.dep_.startswith("aux") for c in root.children):
+        return None
+    noun = root.doc[root.i - 1]
+    if noun.head != root or noun.dep_ != "compound" or noun.pos_ not in ("NOUN", "PROPN"):
+        return None
+    return noun
+
+
+def _make_subject(noun: Token, verb: Token) -> None:
+    """``noun`` becomes the subject of ``verb``, taking the words before it that hung on the verb."""
+    for earlier in [t for t in verb.lefts if t.i < noun.i and t.dep_ in _NOUN_DEPENDENTS]:
+        earlier.head = noun
+    noun.dep_ = "nsubj"
+    verb.tag_ = "VBD"  # with no auxiliary, a past form, not a passive participle
 
 
 def _make_root(verb: Token, noun: Token) -> None:
@@ -243,6 +271,10 @@ def repair(doc: Doc) -> Doc:
         verb = _main_verb_read_as_modifier(sentence) or _verb_after_a_part(sentence)
         if verb is not None:
             _make_root(verb, sentence.root)
+            continue
+        subject = _subject_read_as_compound(sentence)
+        if subject is not None:
+            _make_subject(subject, sentence.root)
             continue
         tagged_noun = _verb_read_as_noun(sentence)
         if tagged_noun is not None:

@@ -190,6 +190,10 @@ VERB_READ_AS_MODIFIER = [
     # a part of a set as the root, the verb hung on the set ('Two of the ... candidates [who] lost')
     ("Two of the party's candidates lost their seats.", "lost", "Two"),
     ("All of the bank's shares rose on Monday.", "rose", "All"),
+    # the subject hung on the verb as a compound ('The pound weakened ...')
+    ("The pound weakened against the euro on Monday.", "weakened", "pound"),
+    # a past form WordNet knows only as a verb, tagged an adjective ('shrank')
+    ("First-quarter sales at the company shrank.", "shrank", "sales"),
 ]
 # Sentences whose participle is rightly a modifier, or which already have their verb.
 LEFT_AS_PARSED = [
@@ -199,6 +203,7 @@ LEFT_AS_PARSED = [
     "The stole was silk.",  # a noun that is also a verb form stays a noun
     "Two of the men arrested by detectives.",  # a 'by' agent after a part: a caption, no sentence
     "Most of the flats damaged in the fire were empty, the council said.",  # a finite verb elsewhere
+    "A new chief executive was appointed in March.",  # a passive with its auxiliary keeps its reading
 ]
 
 

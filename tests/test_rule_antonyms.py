@@ -11,6 +11,10 @@ from factcheck.rules.antonyms import compare
 from tests.claim_helpers import outcomes
 
 OPPOSITE_PREDICATES = [
+    # short sentences the parser misreads: the subject as a compound of the verb ('The krona
+    # weakened'), a past form tagged an adjective ('shrank'); parse.repair gives them their verb
+    ("The krona strengthened against the dollar on Friday.", "The krona weakened against the dollar on Friday."),
+    ("The brewer's half-year revenue grew.", "Half-year revenue at the brewer shrank."),
     ("The planning committee approved the marina extension.",
      "The planning committee rejected the marina extension."),
     ("Shares in Corvane rose on Tuesday.", "Shares in Corvane fell on Tuesday."),

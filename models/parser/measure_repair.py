@@ -34,9 +34,13 @@ def _mended(doc) -> dict[str, int]:
     modifier = sum(parse._main_verb_read_as_modifier(s) is not None for s in doc.sents)
     part = sum(parse._main_verb_read_as_modifier(s) is None and parse._verb_after_a_part(s) is not None
                for s in doc.sents)
-    noun = sum(parse._main_verb_read_as_modifier(s) is None and parse._verb_after_a_part(s) is None
-               and parse._verb_read_as_noun(s) is not None for s in doc.sents)
-    return {"verb read as a modifier": modifier, "verb on the set of a part": part, "verb tagged a noun": noun}
+    first_two = [parse._main_verb_read_as_modifier(s) is None and parse._verb_after_a_part(s) is None
+                 for s in doc.sents]
+    compound = sum(left and parse._subject_read_as_compound(s) is not None for left, s in zip(first_two, doc.sents))
+    noun = sum(left and parse._subject_read_as_compound(s) is None and parse._verb_read_as_noun(s) is not None
+               for left, s in zip(first_two, doc.sents))
+    return {"verb read as a modifier": modifier, "verb on the set of a part": part,
+            "subject read as a compound of the verb": compound, "verb tagged a noun or adjective": noun}
 
 
 def _total(counts) -> dict[str, int]:
