@@ -151,11 +151,14 @@ def _main_verb_read_as_modifier(sentence: DocSpan) -> Token | None:
     'Wages climbed by $2 an hour' as 'wages [that were] climbed ...', 'Three directors voted against
     the bid'. The small parser does this after a short plural or mass-noun subject. Only a sentence
     with no finite verb at all qualifies (a sentence has one), and only a participle or past form
-    right after the root noun, with no auxiliary, subject, marker or 'by' agent of its own."""
+    right after the root's noun phrase (hung on the root or on the last noun of its 'in' or 'of'
+    phrase: 'Shares in the retailer climbed on Thursday'), with no auxiliary, subject, marker or
+    'by' agent of its own."""
     root = sentence.root
     if root.pos_ not in ("NOUN", "PROPN") or any(t.tag_ in _FINITE_TAGS for t in sentence):
         return None
-    for child in root.rights:
+    holders = [root, *(c for c in root.rights if c.dep_ == "nmod" and c.pos_ in ("NOUN", "PROPN"))]
+    for child in (c for holder in holders for c in holder.rights):
         if child.dep_ != "acl" or child.pos_ != "VERB" or child.tag_ not in ("VBN", "VBD"):
             continue
         between = sentence.doc[root.i + 1: child.i]

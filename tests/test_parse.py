@@ -190,6 +190,8 @@ VERB_READ_AS_MODIFIER = [
     # a part of a set as the root, the verb hung on the set ('Two of the ... candidates [who] lost')
     ("Two of the party's candidates lost their seats.", "lost", "Two"),
     ("All of the bank's shares rose on Monday.", "rose", "All"),
+    # the verb hung on the last noun of the subject's 'in' phrase ('Shares in the retailer [that were] climbed')
+    ("Shares in the retailer climbed on Thursday.", "climbed", "Shares"),
     # the subject hung on the verb as a compound ('The pound weakened ...')
     ("The pound weakened against the euro on Monday.", "weakened", "pound"),
     # a past form WordNet knows only as a verb, tagged an adjective ('shrank')

@@ -15,6 +15,7 @@ OPPOSITE_PREDICATES = [
     # weakened'), a past form tagged an adjective ('shrank'); parse.repair gives them their verb
     ("The krona strengthened against the dollar on Friday.", "The krona weakened against the dollar on Friday."),
     ("The brewer's half-year revenue grew.", "Half-year revenue at the brewer shrank."),
+    ("Shares in the carmaker climbed on Wednesday.", "The carmaker's shares dropped on Wednesday."),
     ("The planning committee approved the marina extension.",
      "The planning committee rejected the marina extension."),
     ("Shares in Corvane rose on Tuesday.", "Shares in Corvane fell on Tuesday."),
