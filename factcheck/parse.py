@@ -247,6 +247,35 @@ def _subject_read_as_compound(sentence: DocSpan) -> Token | None:
     return noun
 
 
+def _verb_read_as_adjective(sentence: DocSpan) -> tuple[Token, Token] | None:
+    """The verb of a sentence the parser read as an adjective of its object, which it made the root
+    with the subject hung on it: 'The judge granted bail to the defendant' as a noun 'bail' with
+    'granted' its modifier and 'judge' its subject. Only a past form between a subject noun and
+    the root noun, in a sentence with no other verb. Returns the verb and the object."""
+    root = sentence.root
+    if root.pos_ != "NOUN" or any(t.pos_ in ("VERB", "AUX") and t.dep_ != "amod" for t in sentence):
+        return None
+    subject = next((c for c in root.lefts if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN", "PRON")), None)
+    verb = next((c for c in root.lefts if c.dep_ == "amod" and c.pos_ == "VERB" and c.tag_ in ("VBD", "VBN")), None)
+    if subject is None or verb is None or not subject.i < verb.i < root.i:
+        return None
+    if any(t.i not in {c.i for c in root.lefts} and t.head != root for t in sentence.doc[verb.i + 1: root.i]):
+        return None
+    return verb, root
+
+
+def _make_verb_of_object(verb: Token, obj: Token) -> None:
+    """``verb`` becomes the root, with the root noun's subject as its own and the noun as its
+    object; the noun's phrases after it go to the verb ('to the defendant')."""
+    subject = next(c for c in obj.lefts if c.dep_ == "nsubj")
+    later = [t for t in obj.children if t.dep_ == "nmod" and t.i > obj.i]
+    verb.head, verb.dep_, verb.tag_ = verb, "ROOT", "VBD"
+    obj.head, obj.dep_ = verb, "obj"
+    subject.head = verb
+    for phrase_head in later:
+        phrase_head.head, phrase_head.dep_ = verb, "obl"
+
+
 def _make_subject(noun: Token, verb: Token) -> None:
     """``noun`` becomes the subject of ``verb``, taking the words before it that hung on the verb."""
     for earlier in [t for t in verb.lefts if t.i < noun.i and t.dep_ in _NOUN_DEPENDENTS]:
@@ -278,6 +307,10 @@ def repair(doc: Doc) -> Doc:
         subject = _subject_read_as_compound(sentence)
         if subject is not None:
             _make_subject(subject, sentence.root)
+            continue
+        read_as_adjective = _verb_read_as_adjective(sentence)
+        if read_as_adjective is not None:
+            _make_verb_of_object(*read_as_adjective)
             continue
         tagged_noun = _verb_read_as_noun(sentence)
         if tagged_noun is not None:

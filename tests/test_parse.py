@@ -192,6 +192,8 @@ VERB_READ_AS_MODIFIER = [
     ("All of the bank's shares rose on Monday.", "rose", "All"),
     # the verb hung on the last noun of the subject's 'in' phrase ('Shares in the retailer [that were] climbed')
     ("Shares in the retailer climbed on Thursday.", "climbed", "Shares"),
+    # the verb read as an adjective of its object, which the parser made the root ('granted bail')
+    ("The judge granted bail to the defendant.", "granted", "judge"),
     # the subject hung on the verb as a compound ('The pound weakened ...')
     ("The pound weakened against the euro on Monday.", "weakened", "pound"),
     # a past form WordNet knows only as a verb, tagged an adjective ('shrank')

@@ -37,10 +37,13 @@ def _mended(doc) -> dict[str, int]:
     first_two = [parse._main_verb_read_as_modifier(s) is None and parse._verb_after_a_part(s) is None
                  for s in doc.sents]
     compound = sum(left and parse._subject_read_as_compound(s) is not None for left, s in zip(first_two, doc.sents))
-    noun = sum(left and parse._subject_read_as_compound(s) is None and parse._verb_read_as_noun(s) is not None
-               for left, s in zip(first_two, doc.sents))
+    rest = [left and parse._subject_read_as_compound(s) is None for left, s in zip(first_two, doc.sents)]
+    adjective = sum(left and parse._verb_read_as_adjective(s) is not None for left, s in zip(rest, doc.sents))
+    noun = sum(left and parse._verb_read_as_adjective(s) is None and parse._verb_read_as_noun(s) is not None
+               for left, s in zip(rest, doc.sents))
     return {"verb read as a modifier": modifier, "verb on the set of a part": part,
-            "subject read as a compound of the verb": compound, "verb tagged a noun or adjective": noun}
+            "subject read as a compound of the verb": compound, "verb read as an adjective of its object": adjective,
+            "verb tagged a noun or adjective": noun}
 
 
 def _total(counts) -> dict[str, int]:
