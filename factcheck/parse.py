@@ -294,11 +294,14 @@ def _make_root(verb: Token, noun: Token) -> None:
 
 
 def repair(doc: Doc) -> Doc:
-    """Mends the misreadings of the shipped parser that leave a sentence without its verb: the
-    verb read as a modifier of the subject (``_main_verb_read_as_modifier``) or of the set a part
-    is taken of (``_verb_after_a_part``), or tagged a noun (``_verb_read_as_noun``). The verb becomes the root, past tense, with the noun as its subject.
-    Every rule reads predicates off the root's clause, so without this the sentence says nothing
-    to them. Measured in models/parser/README.md."""
+    """Mends the misreadings of the shipped parser that leave a sentence without its verb or its
+    subject: the verb read as a modifier of the subject (``_main_verb_read_as_modifier``) or of the
+    set a part is taken of (``_verb_after_a_part``), the subject read as a compound of the verb
+    (``_subject_read_as_compound``), the verb read as an adjective of its object
+    (``_verb_read_as_adjective``), or tagged a noun or an adjective (``_verb_read_as_noun``). The
+    verb becomes the root, past tense, with the noun as its subject. Every rule reads predicates
+    off the root's clause, so without this the sentence says nothing to them. Measured in
+    models/parser/README.md."""
     for sentence in list(doc.sents):
         verb = _main_verb_read_as_modifier(sentence) or _verb_after_a_part(sentence)
         if verb is not None:
