@@ -587,7 +587,7 @@ def _modifies_a_plural(number: Token, noun: Token) -> bool:
     counts: '340 council jobs', 'nine city hospitals' count jobs and hospitals."""
     after = noun.head
     return (noun.dep_ == "compound" and noun.tag_ == "NN" and after.i > noun.i and after.tag_ == "NNS"
-            and after.pos_ == "NOUN" and not number.lower_ in ("one", "1") and not noun.like_num)
+            and after.pos_ == "NOUN" and number.lower_ not in ("one", "1") and not noun.like_num)
 
 
 def _partitive_noun(number: Token) -> Token | None:

@@ -425,7 +425,8 @@ def _verb_happening(parsed: ParsedSpan, token: Token, inside: set[int],
                       and not _is_definite_plural(patient))
     gerund = _possessed_gerund(token, agent)
     return Happening(
-        lemma=token.lower_ if gerund else predicate.lemma, pos="n" if gerund else "v", span=predicate.span, agent=predicate.agent, patient=predicate.patient,
+        lemma=token.lower_ if gerund else predicate.lemma, pos="n" if gerund else "v", span=predicate.span,
+        agent=predicate.agent, patient=predicate.patient,
         places=_unique(places), times=tuple(_times_of(parsed, token, inside)),
         definite=_is_definite_phrase(patient) if patient is not None else _is_definite_phrase(agent),
         indefinite=patient is not None and _is_indefinite_phrase(patient),

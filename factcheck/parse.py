@@ -259,7 +259,8 @@ def _verb_read_as_adjective(sentence: DocSpan) -> tuple[Token, Token] | None:
     verb = next((c for c in root.lefts if c.dep_ == "amod" and c.pos_ == "VERB" and c.tag_ in ("VBD", "VBN")), None)
     if subject is None or verb is None or not subject.i < verb.i < root.i:
         return None
-    if any(t.i not in {c.i for c in root.lefts} and t.head != root for t in sentence.doc[verb.i + 1: root.i]):
+    on_the_noun = {c.i for c in root.lefts}
+    if any(t.i not in on_the_noun and t.head != root for t in sentence.doc[verb.i + 1: root.i]):
         return None
     return verb, root
 

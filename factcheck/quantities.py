@@ -229,7 +229,8 @@ _QUANTIFIERS: list[tuple[tuple[str, ...], Interval, Interval | None]] = sorted([
     (("all",), Interval.exactly(1), None), (("every",), Interval.exactly(1), None),
     (("each",), Interval.exactly(1), None),
     # 'every one of the players': 'one' is a pronoun for each member, not the size of the set
-    (("every", "one"), Interval.exactly(1), None), (("each", "one"), Interval.exactly(1), None), (("none",), Interval.exactly(0), Interval.exactly(0)),
+    (("every", "one"), Interval.exactly(1), None), (("each", "one"), Interval.exactly(1), None),
+    (("none",), Interval.exactly(0), Interval.exactly(0)),
     (("no", "one"), Interval.exactly(0), Interval.exactly(0)), (("no",), Interval.exactly(0), Interval.exactly(0)),
     (("nobody",), Interval.exactly(0), Interval.exactly(0)), (("most",), NOT_ALL, None),
     (("the", "majority"), NOT_ALL, None), (("a", "majority"), NOT_ALL, None),

@@ -94,14 +94,21 @@ def same_participant(x: Phrase | None, y: Phrase | None) -> bool | None:
     return same_word(x.lemma, y.lemma, "n") or _named_again(x, y) or _named_again(y, x)
 
 
+def placed_apart(xs: Iterable[Phrase], ys: Iterable[Phrase]) -> bool:
+    """Both acts are placed, and no place of one is a place of the other ('in Leeds' / 'in York':
+    two scenes)."""
+    xs, ys = tuple(xs), tuple(ys)
+    return bool(xs) and bool(ys) and not any(same_participant(p, q) for p in xs for q in ys)
+
+
 KIND_DEPTH = 3  # 'plane' is a kind of 'aircraft' two steps up
 _ANAPHORIC = frozenset({"the", "this", "that", "these", "those"})
 
 
 def _named_again(specific: Phrase, general: Phrase) -> bool:
     """A text names one thing again by a more general noun ('the plane' ... 'the aircraft', 'the
-    cottage' ... 'the house'): the general noun bare after 'the' or 'this', and a kind of it the
-    specific one within a few WordNet steps, not through an abstraction ('content', 'group':
+    cottage' ... 'the house'): the general noun bare after 'the' or 'this', and the specific one a
+    kind of it within a few WordNet steps, not through an abstraction ('content', 'group':
     ``lexicon.counted_kinds``). Two kinds of one thing ('the suspect' / 'the victim', both people)
     are not one, nor is a general noun with words that set it apart ('the building next door', 'a
     second aircraft')."""

@@ -32,7 +32,7 @@ from factcheck.frames import Phrase, Predicate
 from factcheck.happenings import Happening, point_dates
 from factcheck.pairing import content_terms
 from factcheck.quantities import period_markers
-from factcheck.rules.alignment import (LIGHT_VERBS, MAX_SENSES, frame, same_participant, same_predicate,
+from factcheck.rules.alignment import (LIGHT_VERBS, MAX_SENSES, frame, placed_apart, same_participant, same_predicate,
                                        same_word, shared_names, shared_wholes)
 from factcheck.rules.base import Rule
 from factcheck.types import Claim, Kind, Polarity, RuleResult
@@ -109,9 +109,7 @@ def _same_occasion(denied: Claim, x: Predicate, asserted: Claim, y: Predicate) -
     dates_x, dates_y = point_dates(denied, hx), point_dates(asserted, hy)
     if dates_x or dates_y or any(t.bounds for t in (*hx.times, *hy.times)):
         return False
-    if hx.places and hy.places:  # 'in Leeds' / 'in York': two scenes
-        return any(same_participant(p, q) for p in hx.places for q in hy.places)
-    return True
+    return not placed_apart(hx.places, hy.places)
 
 
 def _anchored(a: Claim, b: Claim, x: Predicate, y: Predicate, shown_only: bool = False) -> bool:

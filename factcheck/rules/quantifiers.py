@@ -33,7 +33,7 @@ from __future__ import annotations
 
 from factcheck.frames import Predicate
 from factcheck.quantities import NOT_ALL, Comparison, Interval, Outcome, Quantity, unrelated
-from factcheck.rules.alignment import frame, same_participant
+from factcheck.rules.alignment import frame, placed_apart
 from factcheck.rules.antonyms import opposed_predicates
 from factcheck.rules.base import Rule, quantity_comparisons, strongest
 from factcheck.rules.numbers import compare_amounts, compare_changes
@@ -108,12 +108,8 @@ def opposite_acts(a: Claim, qa: Quantity, b: Claim, qb: Quantity) -> bool:
     'backed' / 'rejected', 'agreed' / 'refused'. Such amounts count two parts of one set, unless
     the acts are put in different named places ('won their seats in Kent' / 'lost their seats in
     Essex': two parts of two sets)."""
-    return any(opposed_predicates(x, y) and not _placed_apart(x, y) for x in _acts_of(a, qa) for y in _acts_of(b, qb))
-
-
-def _placed_apart(x: Predicate, y: Predicate) -> bool:
-    return bool(x.places) and bool(y.places) and not any(
-        same_participant(p, q) for p in x.places for q in y.places)
+    return any(opposed_predicates(x, y) and not placed_apart(x.places, y.places)
+               for x in _acts_of(a, qa) for y in _acts_of(b, qb))
 
 
 def compare(a: Claim, b: Claim) -> RuleResult | None:
