@@ -151,6 +151,10 @@ class Lexicon:
                 for link in ((a, b), (b, a))}
 
     @cached_property
+    def _causes(self) -> _Adjacency:
+        return _Adjacency(self._load("causes"))
+
+    @cached_property
     def _part_holonyms(self) -> _Adjacency:
         return _Adjacency(self._load("holonyms"))
 
@@ -266,6 +270,17 @@ class Lexicon:
         'touch down' -> land, 'detain' -> nothing."""
         above = {h for s in self._synsets(verb, "v", max_senses) for h in self._hypernyms.get(s, ())}
         return self._lemmas_of(h for h in above if self._hypernyms.get(h))
+
+    def cause_and_effect(self, a: str, b: str) -> bool:
+        """Whether one verb names the cause of the other in some sense ('kill' / 'die', 'raise' /
+        'rise', 'lower' / 'fall'): one happening told from the causer's side and from the side of
+        what it happened to, so 'killed eight people' and 'eleven people died' count one group.
+        WordNet's 'entails' is not used: 'win' entails 'compete', and the winners are not everyone
+        who competed."""
+        synsets_a, synsets_b = self._synsets(a, "v", None), self._synsets(b, "v", None)
+        causes = self._causes
+        return (any(t in synsets_b for s in synsets_a for t in causes.get(s, ()))
+                or any(t in synsets_a for s in synsets_b for t in causes.get(s, ())))
 
     def counted_kinds(self, word: str, depth: int = 1) -> set[str]:
         """Lemmas of the noun synsets up to ``depth`` steps above ``word``'s that name a kind of
@@ -643,6 +658,7 @@ lexfiles = SHIPPED.lexfiles
 hypernyms = SHIPPED.hypernyms
 broader_acts = SHIPPED.broader_acts
 counted_kinds = SHIPPED.counted_kinds
+cause_and_effect = SHIPPED.cause_and_effect
 is_a = SHIPPED.is_a
 derivationally_related = SHIPPED.derivationally_related
 acts_named = SHIPPED.acts_named

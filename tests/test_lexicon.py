@@ -148,6 +148,15 @@ def test_synonyms_share_a_synset() -> None:
     assert "go up" in lexicon.synonyms("rose", "v")
 
 
+@pytest.mark.parametrize("first, second, expected", [
+    ("kill", "die", True), ("died", "killed", True), ("raise", "rise", True), ("lowered", "fell", True),
+    ("kill", "injure", False), ("kill", "survive", False), ("win", "compete", False),  # entails is not causes
+    ("destroy", "lose", False), ("arrest", "charge", False),
+])
+def test_cause_and_effect_links_one_act_told_from_both_sides(first: str, second: str, expected: bool) -> None:
+    assert lexicon.cause_and_effect(first, second) is expected
+
+
 @pytest.mark.parametrize("specific, general, depth, expected", [
     ("drone", "aircraft", None, True), ("drone", "aircraft", 2, True),
     ("drone", "aircraft", 1, False), ("aircraft", "drone", None, False),

@@ -115,6 +115,17 @@ CONFLICTS = [
      "Four of the choir's singers missed the rehearsal."),
     ("irregular_plural_and_its_singular", "Four men were charged with the robbery of the Penrose bank.",
      "Police charged a three-man gang with the robbery of the Penrose bank."),
+    # one act told from the causer's side and from the side of those it happened to (WordNet's
+    # 'causes': kill -> die, lower -> fall)
+    ("cause_and_effect_count_one_group", "The avalanche killed four climbers on the north face.",
+     "Seven climbers died in the avalanche on the north face."),
+    ("effect_first_then_cause", "Nine miners died in the explosion at the Kessel pit.",
+     "The explosion at the Kessel pit killed twelve miners."),
+    # 'people' counts persons: any noun whose first sense is a kind of person
+    ("people_and_residents_of_one_act", "Police evacuated 600 people from the Marlow tower block.",
+     "Police evacuated 250 residents from the Marlow tower block."),
+    ("people_and_passengers_of_one_act", "The coastguard rescued 38 passengers from the stricken ferry.",
+     "The coastguard rescued 52 people from the stricken ferry."),
 ]
 
 QUIET = [
@@ -225,6 +236,14 @@ QUIET = [
     # two shares of one set given opposite acts are its two parts, and these can add up
     ("two_parts_split_by_opposite_acts", "Most tenants backed the rent plan.",
      "A third of tenants rejected the rent plan."),
+    # killed and injured, killed and survived: two outcomes, two groups (no 'causes' link)
+    ("killed_and_injured_are_two_groups", "The storm killed three people in the valley.",
+     "Forty people were injured in the valley by the storm."),
+    ("killed_and_survived_are_two_groups", "The avalanche killed four climbers on the north face.",
+     "Seven climbers survived the avalanche on the north face."),
+    # 'people' is not alike a noun whose person sense is a rare one ('Job' the prophet, 'subject')
+    ("people_and_jobs_are_not_one_count", "The closure of the depot affects 300 people.",
+     "The closure of the depot affects 120 jobs."),
 ]
 
 

@@ -23,6 +23,9 @@
                   days' / 'her brother survived 12 days' (lengths of two acts: another thing, another
                   subject)
     trap          'between 1,000 metres and 10,000 metres' / '10,000 metres' (one range, not two figures)
+    conflict      'The collapse killed eight people' / 'Eleven people died in the collapse' (one act from
+                  both sides: WordNet's 'kill' causes 'die'); '600 people' / '250 residents' (persons)
+    trap          'killed three people' / 'forty people were injured' (two outcomes, two groups)
 
 Every figure is an interval (``factcheck.quantities``); two conflict when the gate of
 ``factcheck.rules.referents`` finds them about one thing at one time and the intervals do not meet.

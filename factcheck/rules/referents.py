@@ -107,6 +107,7 @@ def count_of(claim: Claim, q: Quantity) -> Count | None:
     return next((c for c in frame.counts if c.span.overlaps(q.span)), None)
 
 
+PEOPLE = "people"
 HYPERNYM_DEPTH = 4  # 'drones' are 'vehicles' three steps up
 
 
@@ -117,7 +118,11 @@ def _same_noun(x: str, y: str) -> bool:
     fourth sense). A synonym in a rare sense is not enough: 'agency' shares a synset with 'means'
     (of getting something done), and 'all economic means' / 'most agencies' met as one set. Nor is a
     kind of an abstraction ('way' and 'database' are kinds of 'content'): it says what things are
-    about, not which things are counted (``lexicon.counted_kinds``)."""
+    about, not which things are counted (``lexicon.counted_kinds``). 'people' counts persons: WordNet
+    has it only as a group noun, so '450 people' and '300 residents' would share no kind; it is
+    alike a noun whose first sense is a kind of person (not 'jobs' through the biblical Job)."""
+    if PEOPLE in (x, y) and _first_field(y if x == PEOPLE else x) == "noun.person":
+        return True
     if same_word(x, y, "n"):
         return True
     if counted_group(x) is not None and counted_group(x) == counted_group(y):
@@ -191,7 +196,16 @@ def _contrary_verbs(x: str | None, y: str | None) -> bool:
         return True  # 'added 200 jobs' / 'cut 300 jobs': jobs made and jobs lost
     if x in LIGHT_VERBS or y in LIGHT_VERBS:
         return False  # a light verb ('have', 'begin') says nothing about which group is counted
-    return not same_word(x, y, "v")
+    return not (same_word(x, y, "v") or _cause_and_effect(x, y))
+
+
+@lru_cache(maxsize=65536)
+def _cause_and_effect(x: str, y: str) -> bool:
+    """'killed eight people' / 'eleven people died': one act told from both sides (WordNet's causes)."""
+    try:
+        return lexicon.cause_and_effect(x, y)
+    except (KeyError, ValueError):
+        return False
 
 
 ONE = Interval.exactly(1)
@@ -289,7 +303,8 @@ def counted_alike(a: Claim, qa: Quantity, b: Claim, qb: Quantity, *, opposite_ac
     if ca.modifiers and cb.modifiers and not (ca.modifiers & cb.modifiers):
         return False  # 'all 12 neighbourhood areas' / 'the four city-centre areas': two subsets
     same_act = (ca.verb is not None and cb.verb is not None and ca.verb not in LIGHT_VERBS
-                and cb.verb not in LIGHT_VERBS and same_word(ca.verb, cb.verb, "v", all_senses=True))
+                and cb.verb not in LIGHT_VERBS and (same_word(ca.verb, cb.verb, "v", all_senses=True)
+                                                    or _cause_and_effect(ca.verb, cb.verb)))
     if _is_duration(ca.noun):
         return same_act and _same_span_of_time(a, ca, b, cb)
     if is_proportion(ca.noun) and _figures_of_two_things(a, ca, b, cb):

@@ -168,6 +168,9 @@ def build(source: Path) -> dict[str, object]:
             "roles": {key: sorted_pairs(sense_edges(key)) for key in ROLE_KEYS},
         },
         # Part holonyms: part -> wholes (OEWN records the meronym on the whole).
+        # Cause -> effect between verb synsets ('kill' -> 'die', 'raise' -> 'rise'): one happening
+        # told from the causer's side and from the undergoer's.
+        "causes": adjacency(n_synsets, synset_edges(("causes",))),
         "holonyms": adjacency(n_synsets, {(part, whole)
                                           for whole, part in synset_edges(("mero_part",))}),
         "exceptions": {pos: {f: sorted(b) for f, b in sorted(forms[pos].items())} for pos in POS},
@@ -235,6 +238,7 @@ def counts(tables: dict) -> dict[str, int]:
         "similar synset pairs": n_edges(tables["similar"]) // 2,
         "derivation + pertainym sense pairs": n_edges(tables["derivations"]["related"]) // 2,
         **{f"{k} role edges": len(v) for k, v in tables["derivations"]["roles"].items()},
+        "cause edges": n_edges(tables["causes"]),
         "part holonym edges": n_edges(tables["holonyms"]),
         "exception forms": sum(len(v) for v in tables["exceptions"].values()),
     }
