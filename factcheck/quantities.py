@@ -1197,7 +1197,9 @@ def _period(text: str, q: Quantity) -> str | None:
     match = _PERIOD_MARKERS.search(text)
     if match is None:
         return None
-    low, high = sorted((match.start(), q.span.start))
+    # What lies between the marker and the amount, the amount's own digits left out: the comma of
+    # '85,000' is not a clause break.
+    low, high = (q.span.end, match.start()) if q.span.end <= match.start() else (match.end(), q.span.start)
     fronted = match.start() <= 10 and match.start() < q.span.start and "," not in text[:match.start()] \
         and text[match.end():q.span.start].count(",") == 1  # 'In the last month, the network lost 6m'
     if not fronted and not _when_clause(text[match.end():q.span.start]) and (

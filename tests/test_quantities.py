@@ -337,6 +337,10 @@ PERIODS = [
     ("The rate is the lowest since 2009, when it stood at 0.5 percent.", "2009"),
     # a later clause after a comma is the claim's own time again
     ("Prices rose in 2023, and 300 people were hired this spring.", None),
+    # the comma of a thousands separator is not a clause break
+    ("The gallery drew 412,000 visitors last year.", "last year"),
+    ("The plant shipped 1,250 tonnes of steel in 2021.", "2021"),
+    ("The club had 2,400 members, and its rival was founded in 2019.", None),
 ]
 
 
