@@ -16,6 +16,7 @@ from dataclasses import replace
 from typing import Iterable, Sequence
 
 from factcheck.config import Config
+from factcheck.claims import NEGATION
 from factcheck.suppress import finding_is_suppressed
 from factcheck.types import Claim, Document, Finding, Polarity, Severity, Span, Verdict
 
@@ -138,10 +139,13 @@ def _one_per_restated_conflict(findings: list[Finding]) -> list[Finding]:
 
 def _denied_words(finding: Finding) -> tuple[Span, Span] | None:
     """Where a finding's one denying claim is, and its highlighted words ('no tax'), or None when
-    neither or both claims deny."""
+    neither or both claims deny. A claim with one negation is one denial whichever of its words a
+    rule highlights ('No weapon was discharged': 'No' for a count of none, 'discharged' for the act)."""
     denying = [c for c in (finding.a, finding.b) if c.polarity is Polarity.NEGATIVE]
     if len(denying) != 1:
         return None
+    if len(NEGATION.findall(denying[0].text)) == 1:
+        return denying[0].span, denying[0].span
     words = [h for h in finding.highlights if denying[0].span.contains(h)]
     return (denying[0].span, words[0]) if words else None
 

@@ -20,7 +20,7 @@ from factcheck.config import Config
 from factcheck.document import document_from_text, load_document
 from factcheck.errors import CheckTimeout
 from factcheck.findings import select_findings
-from factcheck.judge import Model, gather_evidence, judge, judge_pair, needs_other_direction
+from factcheck.judge import Model, gather_evidence, judge, judge_pair, needs_other_direction, read_restatements
 from factcheck.nli import NLIModel
 from factcheck.pairing import candidate_pairs
 from factcheck.segment import split_sentences
@@ -127,7 +127,8 @@ def _judge_one_way_first(pairs: list[Pair], model: Model, config: Config) -> lis
     asked = [i for i in worth if needs_other_direction(forward[i], config.threshold)]
     for i, probs in zip(asked, model.predict([(pairs[i].b.text, pairs[i].a.text) for i in asked])):
         backward[i] = probs
-    return [judge_pair(pair, f, b, e) for pair, f, b, e in zip(pairs, forward, backward, evidence)]
+    restated = read_restatements(evidence, model)
+    return [judge_pair(pair, f, b, e, r) for pair, f, b, e, r in zip(pairs, forward, backward, evidence, restated)]
 
 
 def check(text: str, *, config: Config | None = None, model: Model | None = None, fmt: str = "txt",

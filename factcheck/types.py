@@ -167,6 +167,19 @@ class RuleResult:
 
 
 @dataclass(frozen=True)
+class Restatement:
+    """A conflict a rule can state only if the two claims tell one act in words it cannot link
+    ('23 people had been arrested' / 'Officers detained 31 protesters'): claim b restated with
+    claim a's figure in place of its own, for the model to read against claim a. If the model reads
+    one as following from the other, the figures are two values of one thing and ``conflict``
+    holds."""
+
+    premise: str  # claim a as written
+    restated: str  # claim b with claim a's figure
+    conflict: RuleResult
+
+
+@dataclass(frozen=True)
 class Verdict:
     pair: Pair
     forward: NLIProbs | None  # a -> b; None when the judge did not run the model

@@ -225,7 +225,7 @@ def test_a_denial_contradicted_by_several_claims_is_one_finding_that_counts_the_
     findings = check_document(document_from_text(DENIED_THREE_TIMES), config=Config(rules_only=True)).findings
     assert len(findings) == 1
     assert findings[0].a.text.startswith("No weapon was discharged")
-    assert findings[0].explanation.endswith("1 more claim contradicts the denial.")
+    assert findings[0].explanation.endswith("2 more claims contradict the denial.")  # all three shots
 
 
 def test_two_denials_each_keep_their_own_finding():

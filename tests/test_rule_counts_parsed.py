@@ -121,11 +121,6 @@ CONFLICTS = [
      "Seven climbers died in the avalanche on the north face."),
     ("effect_first_then_cause", "Nine miners died in the explosion at the Kessel pit.",
      "The explosion at the Kessel pit killed twelve miners."),
-    # 'people' counts persons: any noun whose first sense is a kind of person
-    ("people_and_residents_of_one_act", "Police evacuated 600 people from the Marlow tower block.",
-     "Police evacuated 250 residents from the Marlow tower block."),
-    ("people_and_passengers_of_one_act", "The coastguard rescued 38 passengers from the stricken ferry.",
-     "The coastguard rescued 52 people from the stricken ferry."),
 ]
 
 QUIET = [
@@ -244,6 +239,9 @@ QUIET = [
     # 'people' is not alike a noun whose person sense is a rare one ('Job' the prophet, 'subject')
     ("people_and_jobs_are_not_one_count", "The closure of the depot affects 300 people.",
      "The closure of the depot affects 120 jobs."),
+    # 'people' and a kind of person may be a group and a part of it
+    ("people_and_a_part_of_them", "Twelve people were hurt in the crash on the bypass.",
+     "Five children were hurt in the crash on the bypass."),
 ]
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 from factcheck.rules import (antonyms, comparatives, dates, locations, negation, numbers, quantifiers, relations,
                              roles)
 from factcheck.rules.base import OUTCOME_RANK, Rule
-from factcheck.types import Claim, RuleResult
+from factcheck.types import Claim, Restatement, RuleResult
 
 RULES: tuple[Rule, ...] = (
     numbers.RULE,
@@ -32,4 +32,10 @@ def compare_claims(a: Claim, b: Claim, rules: tuple[Rule, ...] = RULES) -> tuple
     return tuple(sorted(found, key=lambda r: OUTCOME_RANK[r.outcome]))
 
 
-__all__ = ["RULES", "Rule", "compare_claims"]
+def restatement(a: Claim, b: Claim, rules: tuple[Rule, ...] = RULES) -> Restatement | None:
+    """The first conflict a rule would find if the two claims told one act, for the model to
+    confirm (``types.Restatement``); None when no rule has one."""
+    return next((found for rule in rules if rule.restate is not None and (found := rule.restate(a, b))), None)
+
+
+__all__ = ["RULES", "Rule", "compare_claims", "restatement"]

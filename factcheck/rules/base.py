@@ -15,20 +15,24 @@ from dataclasses import dataclass, replace
 
 from factcheck.claims import hedge_positions, hedged_at
 from factcheck.quantities import Comparison, Interval, Outcome, Quantity, QuantityKind
-from factcheck.types import Claim, Kind, Polarity, RuleResult, Span
+from factcheck.types import Claim, Kind, Polarity, Restatement, RuleResult, Span
 
 Compare = Callable[[Claim, Claim], "RuleResult | None"]
+Restate = Callable[[Claim, Claim], "Restatement | None"]
 
 
 @dataclass(frozen=True)
 class Rule:
     """One kind of comparison: its name (as in ``RuleResult.rule``), the kinds it reports, what it
-    checks in one line, and the function that does it."""
+    checks in one line, and the function that does it. ``restate``, where a rule has one, names the
+    conflict it would find if the two claims told one act, for the judge to have the model confirm
+    (``types.Restatement``)."""
 
     name: str
     kinds: tuple[Kind, ...]
     checks: str
     compare: Compare
+    restate: Restate | None = None
 
 
 _OUTCOME_ORDER = {Outcome.CONFLICTING: 0, Outcome.COMPATIBLE: 1, Outcome.UNRELATED: 2}

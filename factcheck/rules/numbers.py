@@ -24,8 +24,12 @@
                   subject)
     trap          'between 1,000 metres and 10,000 metres' / '10,000 metres' (one range, not two figures)
     conflict      'The collapse killed eight people' / 'Eleven people died in the collapse' (one act from
-                  both sides: WordNet's 'kill' causes 'die'); '600 people' / '250 residents' (persons)
-    trap          'killed three people' / 'forty people were injured' (two outcomes, two groups)
+                  both sides: WordNet's 'kill' causes 'die')
+    trap          'killed three people' / 'forty people were injured' (two outcomes, two groups);
+                  'twelve people were hurt' / 'five children were hurt' (a group and a part of it)
+    restated      '23 people had been arrested' / 'Officers detained 31 protesters' (acts WordNet does
+                  not link, people and a kind of person): a conflict only if the model reads the claims
+                  restated with one figure as one statement (``restated_figures``)
 
 Every figure is an interval (``factcheck.quantities``); two conflict when the gate of
 ``factcheck.rules.referents`` finds them about one thing at one time and the intervals do not meet.
@@ -35,9 +39,9 @@ from __future__ import annotations
 
 from factcheck.quantities import Comparison, Interval, Outcome, Quantity
 from factcheck.rules.alignment import matching_happenings
-from factcheck.rules.base import Compared, Rule, quantity_comparisons, strongest
+from factcheck.rules.base import Compared, Rule, in_context, quantity_comparisons, strongest
 from factcheck.rules.referents import counted_alike, is_about_shares, is_date, not_comparable
-from factcheck.types import Claim, Kind, RuleResult
+from factcheck.types import Claim, Kind, Restatement, RuleResult
 
 
 def compare_amounts(a: Quantity, b: Quantity, what: str, kind: Kind) -> Comparison:
@@ -98,4 +102,40 @@ def compare(a: Claim, b: Claim) -> RuleResult | None:
     return strongest(RULE.name, found, a, b)
 
 
-RULE = Rule("numbers", (Kind.NUMERIC,), "two figures for one thing at one time that do not meet", compare)
+def restated_figures(a: Claim, b: Claim) -> Restatement | None:
+    """Two figures that conflict if the claims tell one act in words WordNet does not link ('23
+    people had been arrested during the protests' / 'Officers detained 31 protesters during the
+    demonstrations'): every other part of the gate holds (the same kind of thing, no other time,
+    place, subset or instance). Claim b is restated with claim a's figure, so the judge can ask the
+    model whether the two then say the same. None where the parse already decides the pair."""
+    if a.frame is None or b.frame is None:
+        return None
+    for qa in a.quantities:
+        for qb in b.quantities:
+            if counted_alike(a, qa, b, qb) is not False or not counted_alike(a, qa, b, qb, acts_unread=True):
+                continue
+            comparison = compare_figures(qa, qb, same_thing=True)
+            if comparison is None or in_context(comparison, qa, qb, a, b).outcome is not Outcome.CONFLICTING:
+                continue
+            restated = _with_figure(b, qb, qa.text)
+            if restated is None:
+                continue
+            reason = (f"{comparison.reason}; with '{qa.text}' in place of '{qb.text}' the NLI model reads the two "
+                      f"claims as one statement, so they count the same thing")
+            conflict = RuleResult(RULE.name, "conflicting", comparison.kind, reason, qa.span, qb.span)
+            return Restatement(premise=a.text, restated=restated, conflict=conflict)
+    return None
+
+
+def _with_figure(claim: Claim, q: Quantity, figure: str) -> str | None:
+    """The claim's text with ``figure`` in place of ``q``'s words, capitalised as the place needs."""
+    start, end = q.span.start - claim.span.start, q.span.end - claim.span.start
+    if claim.text[start:end] != q.text:
+        return None
+    figure = figure[:1].upper() + figure[1:] if start == 0 else (
+        figure[:1].lower() + figure[1:] if figure[:1].isupper() and figure.split()[0].isalpha() else figure)
+    return claim.text[:start] + figure + claim.text[end:]
+
+
+RULE = Rule("numbers", (Kind.NUMERIC,), "two figures for one thing at one time that do not meet", compare,
+            restate=restated_figures)

@@ -14,7 +14,7 @@ from factcheck import lexicon
 from factcheck.frames import Count, Phrase, is_proportion, is_whole
 from factcheck.quantities import (VOTES_AGAINST, Comparison, Interval, Quantity, QuantityKind, counted_group, is_date,
                                   unrelated)
-from factcheck.rules.alignment import LIGHT_VERBS, same_participant, same_word, shared_names
+from factcheck.rules.alignment import LIGHT_VERBS, placed_apart, same_participant, same_word, shared_names
 from factcheck.types import Claim, Kind
 from factcheck.words import DURATION_NOUNS, names_a_duration, stem, tokenize
 
@@ -118,11 +118,7 @@ def _same_noun(x: str, y: str) -> bool:
     fourth sense). A synonym in a rare sense is not enough: 'agency' shares a synset with 'means'
     (of getting something done), and 'all economic means' / 'most agencies' met as one set. Nor is a
     kind of an abstraction ('way' and 'database' are kinds of 'content'): it says what things are
-    about, not which things are counted (``lexicon.counted_kinds``). 'people' counts persons: WordNet
-    has it only as a group noun, so '450 people' and '300 residents' would share no kind; it is
-    alike a noun whose first sense is a kind of person (not 'jobs' through the biblical Job)."""
-    if PEOPLE in (x, y) and _first_field(y if x == PEOPLE else x) == "noun.person":
-        return True
+    about, not which things are counted (``lexicon.counted_kinds``)."""
     if same_word(x, y, "n"):
         return True
     if counted_group(x) is not None and counted_group(x) == counted_group(y):
@@ -148,6 +144,14 @@ def _is_unit(noun: str) -> bool:
         return lexicon.is_a(noun, "unit of measurement", "n")
     except (KeyError, ValueError):
         return False
+
+
+def _people_and_persons(x: str, y: str) -> bool:
+    """'people' and a noun whose first sense is a kind of person ('residents', 'protesters'; not
+    'jobs' through the biblical Job). WordNet has 'people' only as a group noun. Such a pair may be a
+    group and a part of it ('twelve people were hurt' / 'five children were hurt'), so it is taken as
+    one thing only where the model reads the claims as one statement (``acts_unread``)."""
+    return (x == PEOPLE) != (y == PEOPLE) and _first_field(y if x == PEOPLE else x) == "noun.person"
 
 
 def _counted_nouns_alike(x: Count, y: Count) -> bool:
@@ -271,14 +275,20 @@ def _placed_apart(count: Count, claim: Claim, other: Claim) -> bool:
     return any(place.name and not (set(place.name.lower().split()) & count.names) for place in other.frame.places)
 
 
-def counted_alike(a: Claim, qa: Quantity, b: Claim, qb: Quantity, *, opposite_acts: bool = False) -> bool | None:
+def counted_alike(a: Claim, qa: Quantity, b: Claim, qb: Quantity, *, opposite_acts: bool = False,
+                  acts_unread: bool = False) -> bool | None:
     """Whether two figures count the same thing: the same noun (a synonym, a kind of it; two kinds of
     people only at one named place), no contrary acts, and tied together by the names of the
     counted phrases or by the same act; a quantifier also by something else the claims share. None
     when a claim has no frame (read without a parse).
 
     ``opposite_acts``: the caller has found the two amounts doing opposite acts ('backed' /
-    'opposed'), which makes them two parts of one set, so the acts do not set the groups apart."""
+    'opposed'), which makes them two parts of one set, so the acts do not set the groups apart.
+
+    ``acts_unread``: the caller has the two acts read by other means (the model, on the claims
+    restated with one figure: ``numbers.restated_figures``), so two acts WordNet does not link
+    ('arrested' / 'detained') are taken as one; acts changing a figure in opposite directions
+    still count two groups, and a count of one is still too weak."""
     if a.frame is None or b.frame is None:
         return None
     if _in_parentheses(a, qa) or _in_parentheses(b, qb) or _subjects_apart(a, b) or _other_instances(a, b):
@@ -294,7 +304,13 @@ def counted_alike(a: Claim, qa: Quantity, b: Claim, qb: Quantity, *, opposite_ac
         return _same_attribute(a, ca, b, cb)
     if ca.is_money or cb.is_money:
         return _same_sum(a, ca, b, cb)
-    if not _counted_nouns_alike(ca, cb) or (not opposite_acts and _contrary_verbs(ca.verb, cb.verb)):
+    if not (_counted_nouns_alike(ca, cb) or (acts_unread and _people_and_persons(ca.noun, cb.noun))):
+        return False
+    if acts_unread:
+        if (lexicon.opposite_directions(ca.verb or "", cb.verb or "") or ONE in (qa.count, qb.count)
+                or placed_apart(a.frame.places, b.frame.places)):
+            return False  # two groups, a weak count, or two scenes ('in Ashby' / 'in Coalville')
+    elif not opposite_acts and _contrary_verbs(ca.verb, cb.verb):
         return False
     if ca.names and cb.names and not (ca.names & cb.names):
         return False  # 'the two projects from Chicago' / 'the five projects from Washington'
@@ -303,7 +319,7 @@ def counted_alike(a: Claim, qa: Quantity, b: Claim, qb: Quantity, *, opposite_ac
     if ca.modifiers and cb.modifiers and not (ca.modifiers & cb.modifiers):
         return False  # 'all 12 neighbourhood areas' / 'the four city-centre areas': two subsets
     same_act = (ca.verb is not None and cb.verb is not None and ca.verb not in LIGHT_VERBS
-                and cb.verb not in LIGHT_VERBS and (same_word(ca.verb, cb.verb, "v", all_senses=True)
+                and cb.verb not in LIGHT_VERBS and (acts_unread or same_word(ca.verb, cb.verb, "v", all_senses=True)
                                                     or _cause_and_effect(ca.verb, cb.verb)))
     if _is_duration(ca.noun):
         return same_act and _same_span_of_time(a, ca, b, cb)

@@ -1,0 +1,110 @@
+"""Figures whose acts the parse cannot link, confirmed by the model on the claims restated with one
+figure (``numbers.restated_figures``, ``judge.read_restatements``).
+
+The rule side is a table in both directions: where the acts are told in words WordNet does not link,
+claim b is restated with claim a's figure; where the parse already decides, or another part of the
+gate keeps the figures apart (another time, a place, opposite directions, a count of one), there is
+nothing to restate. The judge side runs with a scripted model, so it pins down the decision and not
+the shipped model's numbers.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck.config import Config
+from factcheck.judge import RESTATED_ENTAILMENT, judge
+from factcheck.pipeline import check, sentence_pair_candidates
+from factcheck.rules.numbers import restated_figures
+from factcheck.types import Kind, NLIProbs
+
+
+def _restated(a: str, b: str) -> list[str]:
+    return [r.restated for p in sentence_pair_candidates(a, b) if (r := restated_figures(p.a, p.b))]
+
+
+RESTATED = [
+    # two verbs for one act that WordNet does not link
+    ("detained_for_arrested", "Police said 23 people had been arrested during the protests.",
+     "Officers detained 31 protesters during the demonstrations.",
+     "Officers detained 23 protesters during the demonstrations."),
+    ("pulled_for_rescued", "The lifeboat crew rescued 17 sailors from the trawler.",
+     "Coastguards pulled 22 sailors from the trawler.", "Coastguards pulled 17 sailors from the trawler."),
+]
+
+# 'people' and a kind of person are one thing only as the model reads the claims (a group and a
+# part of it otherwise: 'twelve people were hurt' / 'five children were hurt')
+RESTATED += [
+    ("people_and_residents", "Police evacuated 600 people from the Marlow tower block.",
+     "Police evacuated 250 residents from the Marlow tower block.",
+     "Police evacuated 600 residents from the Marlow tower block."),
+]
+
+NOTHING_TO_RESTATE = [
+    # the parse already ties them (WordNet: 'kill' causes 'die'), so the rule decides alone
+    ("one_act_the_parse_links", "Eleven people died in the collapse.", "The collapse killed eight people."),
+    # opposite directions count two groups
+    ("jobs_added_and_cut", "The firm added 200 jobs in Leeds.", "The firm cut 300 jobs in Leeds."),
+    # another time
+    ("two_years", "The museum drew 85,000 visitors in 2022.", "The museum drew 120,000 visitors in 2023."),
+    # two named places
+    ("two_named_sites", "The council evacuated 40 homes in Ashby.", "Police cleared 65 houses in Coalville."),
+    # a count of one is too weak to tie acts
+    ("one_of_them", "One protester was arrested outside the embassy.", "Officers detained 31 protesters."),
+    # the same figure
+    ("same_figure", "Police arrested 23 people.", "Officers detained 23 protesters."),
+]
+
+
+@pytest.mark.parametrize(("name", "a", "b", "restated"), RESTATED, ids=[r[0] for r in RESTATED])
+def test_figures_of_acts_the_parse_cannot_link_are_restated_with_one_figure(name, a, b, restated) -> None:
+    assert _restated(a, b) == [restated]
+
+
+@pytest.mark.parametrize(("name", "a", "b"), NOTHING_TO_RESTATE, ids=[r[0] for r in NOTHING_TO_RESTATE])
+@pytest.mark.parametrize("flip", [False, True], ids=["a_b", "b_a"])
+def test_figures_the_gate_decides_are_not_restated(name, a, b, flip) -> None:
+    first, second = (b, a) if flip else (a, b)
+    assert _restated(first, second) == []
+
+
+class ScriptedModel:
+    """Entailment ``entails`` for the restated claims (the ones holding claim a's figure twice),
+    neutral for everything else."""
+
+    def __init__(self, entails: float) -> None:
+        self.entails = entails
+        self.asked: list[tuple[str, str]] = []
+
+    def predict(self, pairs):
+        self.asked.extend(pairs)
+        return [NLIProbs(self.entails, 1 - self.entails, 0.0) if "23 protesters" in a + b
+                else NLIProbs(0.05, 0.9, 0.05) for a, b in pairs]
+
+
+ARRESTS = ("Police said 23 people had been arrested during the protests.",
+           "Officers detained 31 protesters during the demonstrations.")
+# the two sentences apart in a short article, as the pairing stage sees them in one
+ARTICLE = (f"{ARRESTS[0]} Officials gave no further details.\n\n"
+           f"Local reporters followed the story through the day. {ARRESTS[1]}")
+
+
+@pytest.mark.parametrize(("entails", "found"), [(0.95, True), (RESTATED_ENTAILMENT, True), (0.4, False)])
+def test_a_restated_conflict_holds_only_when_the_model_reads_one_statement(entails: float, found: bool) -> None:
+    verdicts = judge(sentence_pair_candidates(*ARRESTS), ScriptedModel(entails), config=Config())
+    kinds = {v.kind for v in verdicts if v.score >= Config().threshold}
+    assert (Kind.NUMERIC in kinds) is found
+
+
+def test_the_whole_checker_asks_the_model_about_the_restatement() -> None:
+    model = ScriptedModel(0.95)
+    report = check(ARTICLE, model=model)
+    assert ("23 people had been arrested during the protests.",
+            "Officers detained 23 protesters during the demonstrations.") in model.asked
+    (finding,) = report.findings
+    assert finding.kind is Kind.NUMERIC
+    assert "'23' in place of '31'" in finding.explanation
+
+
+def test_rules_alone_never_confirm_a_restatement() -> None:
+    assert check(ARTICLE, config=Config(rules_only=True)).findings == ()
