@@ -29,7 +29,7 @@ from factcheck.events import dated_events
 from factcheck.happenings import Happening, point_dates
 from factcheck.relations import fillers
 from factcheck.types import Claim, Pair
-from factcheck.words import stem
+from factcheck.words import LIGHT_VERBS, stem
 
 MIN_SIMILARITY = 0.08  # below this two claims share no more than a common word or two
 # A term shared by more claims than this is a topic word of a long text, not a sign that two
@@ -128,8 +128,6 @@ def acts_of(happening: Happening) -> frozenset[str]:
 
 
 # Verbs that say too little to name an act on their own (as rules.alignment.LIGHT_VERBS).
-_LIGHT_VERBS = frozenset({"be", "have", "do", "get", "make", "take", "go", "come", "say", "tell", "add", "give",
-                          "put", "set", "see", "become", "remain", "include", "use", "want", "need", "seem"})
 _DENIED = re.compile(r"^(?:no|none|nobody|nothing|neither)\b", re.IGNORECASE)
 
 
@@ -140,7 +138,7 @@ def _act_keys(act: str) -> frozenset[str]:
         broader = lexicon.broader_acts(act)
     except (KeyError, ValueError):
         broader = set()
-    return frozenset({act} | _act_synsets(act, MAX_SENSES) | (broader - _LIGHT_VERBS))
+    return frozenset({act} | _act_synsets(act, MAX_SENSES) | (broader - LIGHT_VERBS))
 
 
 @lru_cache(maxsize=16_384)
@@ -160,7 +158,7 @@ def _denied_acts(claim: Claim) -> frozenset[str]:
     found: set[str] = set()
     for p in claim.frame.predicates if claim.frame else ():
         denied = p.patient is not None and _DENIED.match(p.patient.text)
-        if denied and not p.negated and p.pos == "v" and not p.modal and p.lemma not in _LIGHT_VERBS:
+        if denied and not p.negated and p.pos == "v" and not p.modal and p.lemma not in LIGHT_VERBS:
             found |= _act_synsets(p.lemma, None)
     return frozenset(found)
 
@@ -169,7 +167,7 @@ def _asserted_acts(claim: Claim) -> frozenset[str]:
     """WordNet synsets of the acts a claim states, first senses only."""
     found: set[str] = set()
     for p in claim.frame.predicates if claim.frame else ():
-        if not p.negated and p.pos == "v" and not p.modal and p.lemma not in _LIGHT_VERBS:
+        if not p.negated and p.pos == "v" and not p.modal and p.lemma not in LIGHT_VERBS:
             found |= _act_synsets(p.lemma, MAX_SENSES)
     return frozenset(found)
 

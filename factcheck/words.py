@@ -85,6 +85,10 @@ IRREGULAR_BASES = {
 BE = {"was", "were", "is", "are", "be", "been", "being"}
 # The indefinite article: a phrase it opens brings in a new thing ('a porch', 'a total of').
 INDEFINITE_ARTICLES = frozenset({"a", "an"})
+# Verbs that say little about which act a clause tells ('have', 'take', 'make'): pairing does not
+# pair denials through them, and the rules do not tie two acts by them.
+LIGHT_VERBS = frozenset({"be", "have", "do", "get", "make", "take", "go", "come", "say", "tell", "add", "give",
+                         "put", "set", "see", "become", "remain", "include", "use", "want", "need", "seem"})
 # Auxiliaries that put a verb in the future ('wo' is the parser's token of "won't").
 FUTURE_AUXILIARIES = frozenset({"will", "shall", "'ll", "’ll", "wo"})
 # Currency signs and the ISO code of each.

@@ -21,17 +21,18 @@ from __future__ import annotations
 from collections.abc import Iterable
 from functools import lru_cache
 
-from factcheck import lexicon
+from factcheck import lexicon, words
 from factcheck.frames import EMPTY_FRAME, Frame, Phrase, Predicate, is_whole
 from factcheck.happenings import ORDINALS, OTHER_ONES, Happening
 from factcheck.types import Claim
 from factcheck.words import INDEFINITE_ARTICLES
 
 MAX_SENSES = 3  # only a word's first WordNet senses: rare senses make everything a synonym
-# Verbs that say too little to tie two claims to one happening on their own.
-LIGHT_VERBS = frozenset({"be", "have", "do", "get", "make", "take", "go", "come", "say", "tell", "add", "give",
-                         "put", "set", "see", "become", "remain", "include", "use", "want", "need", "seem",
-                         "expect", "plan", "hope", "try", "begin", "start", "continue", "keep", "let", "help"})
+# Verbs that say too little to tie two claims to one happening on their own: the light verbs of
+# ``words``, and verbs of aspect and intent ('began', 'plans to'), which say
+# nothing of the act they govern: two acts are not tied by either.
+LIGHT_VERBS = words.LIGHT_VERBS | frozenset({"expect", "plan", "hope", "try", "begin", "start", "continue", "keep",
+                                             "let", "help"})
 PRONOUNS = frozenset({"he", "she", "it", "they", "him", "her", "them", "this", "that", "these", "those",
                       "who", "which", "we", "i", "you", "one"})
 
