@@ -57,6 +57,10 @@ MODEL_ONLY_WEIGHT = 0.5
 # two tell one act. Fixed before measuring: on the devset's tune half no restatement reached 0.5
 # (13 pairs) and on clean-news dev none reached 0.7 (55 pairs).
 RESTATED_ENTAILMENT = 0.7
+# The same for a restatement read as 'opposite' (a whole against a part doing another act): the
+# model's contradiction in the weaker direction. Fixed before measuring, above the model-only
+# findings' 0.7, because this question has no figure in it to hold the model back.
+RESTATED_CONTRADICTION = 0.8
 _TOKEN = re.compile(r"[\w'’]+|[^\w\s]")
 class Model(Protocol):
     def predict(self, pairs: Sequence[tuple[str, str]]) -> list[NLIProbs]: ...
@@ -69,7 +73,7 @@ def judge(pairs: Sequence[Pair], model: Model | None, *, config: Config) -> list
     forward: list[NLIProbs | None] = [None] * len(pairs)
     backward: list[NLIProbs | None] = [None] * len(pairs)
     evidence = [gather_evidence(pair) for pair in pairs]
-    restated: list[float | None] = [None] * len(pairs)
+    restated: list[bool | None] = [None] * len(pairs)
     if model is not None:
         directed = [(p.a.text, p.b.text) for p in pairs] + [(p.b.text, p.a.text) for p in pairs]
         probs = model.predict(directed)
@@ -78,17 +82,22 @@ def judge(pairs: Sequence[Pair], model: Model | None, *, config: Config) -> list
     return [judge_pair(pair, f, b, e, r) for pair, f, b, e, r in zip(pairs, forward, backward, evidence, restated)]
 
 
-def read_restatements(evidence: Sequence["Evidence"], model: Model) -> list[float | None]:
-    """For each pair with a restatement (``types.Restatement``), how surely the model reads the
-    restated claims as one statement: the larger entailment of the two directions. None elsewhere."""
+def read_restatements(evidence: Sequence["Evidence"], model: Model) -> list[bool | None]:
+    """For each pair with a restatement (``types.Restatement``), whether the model confirms it: for
+    a ``same`` reading, the larger entailment of the two directions reaches RESTATED_ENTAILMENT; for
+    an ``opposite`` one, the smaller contradiction reaches RESTATED_CONTRADICTION. None elsewhere."""
     asked = [i for i, e in enumerate(evidence) if e.restatement is not None]
-    result: list[float | None] = [None] * len(evidence)
+    result: list[bool | None] = [None] * len(evidence)
     if not asked:
         return result
     texts = [(evidence[i].restatement.premise, evidence[i].restatement.restated) for i in asked]
     probs = model.predict(texts + [(b, a) for a, b in texts])
     for n, i in enumerate(asked):
-        result[i] = max(probs[n].entailment, probs[n + len(asked)].entailment)
+        forward, backward = probs[n], probs[n + len(asked)]
+        if evidence[i].restatement.reading == "opposite":
+            result[i] = min(forward.contradiction, backward.contradiction) >= RESTATED_CONTRADICTION
+        else:
+            result[i] = max(forward.entailment, backward.entailment) >= RESTATED_ENTAILMENT
     return result
 
 
@@ -137,13 +146,13 @@ def gather_evidence(pair: Pair) -> Evidence:
 
 
 def judge_pair(pair: Pair, forward: NLIProbs | None, backward: NLIProbs | None,
-               evidence: Evidence | None = None, restated: float | None = None) -> Verdict:
-    """The verdict on one pair from the model's two directions (None: not asked), the rules, and the
-    model's reading of a restatement (``read_restatements``; None: not asked)."""
+               evidence: Evidence | None = None, restated: bool | None = None) -> Verdict:
+    """The verdict on one pair from the model's two directions (None: not asked), the rules, and
+    whether the model confirmed a restatement (``read_restatements``; None: not asked)."""
     a, b = pair.a, pair.b
     evidence = evidence or gather_evidence(pair)
     conflict = evidence.conflict
-    if conflict is None and evidence.restatement is not None and (restated or 0.0) >= RESTATED_ENTAILMENT:
+    if conflict is None and evidence.restatement is not None and restated:
         conflict = evidence.restatement.conflict
     model_score = nli_contradiction(forward, backward)
     if conflict is not None:

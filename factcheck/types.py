@@ -168,15 +168,21 @@ class RuleResult:
 
 @dataclass(frozen=True)
 class Restatement:
-    """A conflict a rule can state only if the two claims tell one act in words it cannot link
-    ('23 people had been arrested' / 'Officers detained 31 protesters'): claim b restated with
-    claim a's figure in place of its own, for the model to read against claim a. If the model reads
-    one as following from the other, the figures are two values of one thing and ``conflict``
-    holds."""
+    """A conflict a rule can state only if the model reads the acts it cannot link. Claim b is
+    restated with claim a's amount in place of its own, and the model reads it against claim a:
+
+    * ``same``: with one figure, does one claim follow from the other? Then the figures are two
+      values of one count ('23 people had been arrested' / 'Officers detained 31 protesters');
+    * ``opposite``: with 'all' for a part ('Two of the climbers turned back' -> 'All of the
+      climbers turned back'), do the claims contradict each other? Then no member can do both
+      acts, and a part doing one leaves 'all' (or 'none') in the other claim wrong.
+
+    ``conflict`` is the finding's reason when the model confirms."""
 
     premise: str  # claim a as written
-    restated: str  # claim b with claim a's figure
+    restated: str  # claim b with claim a's amount
     conflict: RuleResult
+    reading: str = "same"  # "same" | "opposite"
 
 
 @dataclass(frozen=True)

@@ -1,7 +1,9 @@
 """Planted contradictions found in the probe pairs: ``python scripts/measure_probes.py [--model] [-v]``.
 
 Each pair of ``samples/probes/*.jsonl`` is set in one small article (see that folder's README)
-and checked; a pair counts as found when the article has any finding. Rules alone by default.
+and checked; a pair counts as found when the article has any finding. The pairs of
+``samples/probes/compatible/*.jsonl`` can both be true, so any finding on one is a false alarm.
+Rules alone by default.
 ``-v`` lists the pairs of the sets that may be read (``READ_SETS``) and only the totals of the held-out
 ones, so that listing never spoils a held-out set.
 """
@@ -22,7 +24,9 @@ from factcheck.pipeline import check  # noqa: E402
 
 PROBES = ROOT / "samples" / "probes"
 # Sets whose pairs may be read while working on the rules; every other set is held out (README there).
-READ_SETS = frozenset({"a.jsonl", "b.jsonl", "d.jsonl"})
+READ_SETS = frozenset({"a.jsonl", "b.jsonl", "d.jsonl", "f.jsonl"})
+# Compatible pairs (nothing planted): any finding on one is a false alarm.
+COMPATIBLE = PROBES / "compatible"
 FILLER_BEFORE, FILLER_AFTER = "Officials gave no further details.", "Local reporters followed the story through the day."
 
 
@@ -54,6 +58,10 @@ def main() -> None:
         pairs = sum(len(hits) for hits in found.values())
         kinds = ", ".join(f"{kind} {sum(hits)}/{len(hits)}" for kind, hits in sorted(found.items()))
         print(f"{path.name}: {total} of {pairs} found ({kinds})")
+    for path in sorted(COMPATIBLE.glob("*.jsonl")):
+        found = measure(path, config, args.verbose)
+        alarms = sum(sum(hits) for hits in found.values())
+        print(f"compatible/{path.name}: {alarms} false alarms on {sum(len(h) for h in found.values())} pairs")
 
 
 if __name__ == "__main__":

@@ -1,5 +1,5 @@
-"""Figures whose acts the parse cannot link, confirmed by the model on the claims restated with one
-figure (``numbers.restated_figures``, ``judge.read_restatements``).
+"""Amounts whose acts the parse cannot link, confirmed by the model on the claims restated with one
+amount (``numbers.restated_figures``, ``quantifiers.restated_parts``, ``judge.read_restatements``).
 
 The rule side is a table in both directions: where the acts are told in words WordNet does not link,
 claim b is restated with claim a's figure; where the parse already decides, or another part of the
@@ -16,6 +16,7 @@ from factcheck.config import Config
 from factcheck.judge import RESTATED_ENTAILMENT, judge
 from factcheck.pipeline import check, sentence_pair_candidates
 from factcheck.rules.numbers import restated_figures
+from factcheck.rules.quantifiers import restated_parts
 from factcheck.types import Kind, NLIProbs
 
 
@@ -108,3 +109,63 @@ def test_the_whole_checker_asks_the_model_about_the_restatement() -> None:
 
 def test_rules_alone_never_confirm_a_restatement() -> None:
     assert check(ARTICLE, config=Config(rules_only=True)).findings == ()
+
+
+def _parts_restated(a: str, b: str) -> list[str]:
+    return [r.restated for p in sentence_pair_candidates(a, b) if (r := restated_parts(p.a, p.b))]
+
+
+PARTS_RESTATED = [
+    # a part doing an act the parse does not set against the whole's, told of the whole
+    ("turned_back_against_reached", "All the climbers reached the summit.",
+     "Two of the climbers turned back before the summit.", "All of the climbers turned back before the summit."),
+    ("held_against_freed", "All of the hostages were freed on Tuesday.",
+     "Two hostages were still being held on Tuesday night.", "All the hostages were still being held on Tuesday night."),
+    ("only_is_dropped", "All 30 speakers at the hearing opposed the turbines.",
+     "Only eight of the 30 speakers at the hearing objected to the turbines.",
+     "All the speakers at the hearing objected to the turbines."),
+]
+
+NO_PARTS_TO_RESTATE = [
+    # 'none' is not restated: the model reads unrelated acts of 'none' and 'all' as contradictory
+    ("none_against_a_part", "None of the people in the shelter was hurt.",
+     "Two hundred people spent the night in the shelter."),
+    # two named places: parts of two sets
+    ("two_places", "All five of the union's nominees won their seats in Kent.",
+     "Two of the union's nominees lost their seats in Essex."),
+    # two times
+    ("two_days", "All of the lorries were loaded on Friday.", "Four of the lorries were unloaded on Monday."),
+]
+
+
+@pytest.mark.parametrize(("name", "a", "b", "restated"), PARTS_RESTATED, ids=[r[0] for r in PARTS_RESTATED])
+def test_a_part_against_all_is_restated_of_the_whole(name, a, b, restated) -> None:
+    assert _parts_restated(a, b) == [restated]
+
+
+@pytest.mark.parametrize(("name", "a", "b"), NO_PARTS_TO_RESTATE, ids=[r[0] for r in NO_PARTS_TO_RESTATE])
+@pytest.mark.parametrize("flip", [False, True], ids=["a_b", "b_a"])
+def test_parts_the_gate_sets_apart_are_not_restated(name, a, b, flip) -> None:
+    first, second = (b, a) if flip else (a, b)
+    assert _parts_restated(first, second) == []
+
+
+class OppositeModel:
+    """Contradiction ``contradicts`` both ways for the claims told of all the climbers, neutral
+    elsewhere."""
+
+    def __init__(self, contradicts: float) -> None:
+        self.contradicts = contradicts
+
+    def predict(self, pairs):
+        return [NLIProbs(0.0, 1 - self.contradicts, self.contradicts) if "All of the climbers" in a + b
+                else NLIProbs(0.05, 0.9, 0.05) for a, b in pairs]
+
+
+@pytest.mark.parametrize(("contradicts", "found"), [(0.95, True), (0.6, False)])
+def test_a_part_against_all_is_a_finding_only_when_the_model_reads_a_contradiction(contradicts, found) -> None:
+    pairs = sentence_pair_candidates("All the climbers reached the summit.",
+                                     "Two of the climbers turned back before the summit.")
+    verdicts = judge(pairs, OppositeModel(contradicts), config=Config())
+    kinds = {v.kind for v in verdicts if v.score >= Config().threshold}
+    assert (Kind.QUANTIFIER in kinds) is found

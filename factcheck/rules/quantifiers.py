@@ -24,6 +24,9 @@
     trap          'the committee unanimously backed the late bar' / 'the full council approved it by 41
                   votes to 6' (two bodies, two stages); 'approved the uniform unanimously' / 'four
                   governors voted against the budget' (two motions)
+    restated      'All the climbers reached the summit' / 'Two of the climbers turned back' (acts the
+                  parse cannot oppose): a conflict only if the model reads 'All of the climbers
+                  turned back' as contradicting the whole's claim (``restated_parts``)
 
 Shares are intervals over 0..1 (``factcheck.quantities``); the gate of
 ``factcheck.rules.referents`` decides first whether the two are about one set at one time.
@@ -38,7 +41,7 @@ from factcheck.rules.antonyms import opposed_predicates
 from factcheck.rules.base import Rule, quantity_comparisons, strongest
 from factcheck.rules.numbers import compare_amounts, compare_changes
 from factcheck.rules.referents import complementary, counted_alike, is_about_shares, is_date, not_comparable
-from factcheck.types import Claim, Kind, RuleResult
+from factcheck.types import Claim, Kind, Restatement, RuleResult
 
 
 def describe_share(share: Interval) -> str:
@@ -123,4 +126,68 @@ def compare(a: Claim, b: Claim) -> RuleResult | None:
     return strongest(RULE.name, quantity_comparisons(a, b, compare_in_claims, counted_alike), a, b)
 
 
-RULE = Rule("quantifiers", (Kind.QUANTIFIER,), "a share against a count, or two parts of one set", compare)
+_ALL = Interval.exactly(1)
+_RESTRICTORS = ("only ", "just ")
+
+
+def restated_parts(a: Claim, b: Claim) -> Restatement | None:
+    """A whole set in one claim ('All the climbers reached the summit') against a part of it doing
+    an act the parse cannot set against the whole's ('Two of the climbers turned back'): the part's
+    claim is restated of the whole ('All of the climbers turned back') for the model to read. If
+    the two then contradict each other, no member can do both, so the part leaves 'all' wrong. The
+    same gate as the rule's (one set, one time, no other place or subset) holds first. None where
+    nothing is to restate.
+
+    Not against 'none': 'None of the people sheltering in the metro has been hurt' / 'All the
+    people spent Monday night in the metro' read as a contradiction to the model though nothing
+    conflicts (the tune half's one false finding while this was built)."""
+    if a.frame is None or b.frame is None:
+        return None
+    for qa in a.quantities:
+        if qa.proportion != _ALL:
+            continue
+        for qb in b.quantities:
+            if not _a_part(qb) or counted_alike(a, qa, b, qb, opposite_acts=True) is not True:
+                continue
+            if not_comparable(qa, qb, True) is not None or placed_apart(a.frame.places, b.frame.places):
+                continue  # another time or subset; two scenes ('in Kent' / 'in Essex'): two sets
+            restated = _of_all(b, qb)
+            if restated is None:
+                continue
+            reason = (f"'{qa.phrase}' means all of them, but '{qb.phrase}' did otherwise: told of all of them, "
+                      f"the NLI model reads the two claims as contradicting each other")
+            conflict = RuleResult(RULE.name, "conflicting", Kind.QUANTIFIER, reason, qa.span, qb.span)
+            return Restatement(premise=a.text, restated=restated, conflict=conflict, reading="opposite")
+    return None
+
+
+def _a_part(q: Quantity) -> bool:
+    """Some but not necessarily all of a set: 'two', 'eight of the 30', 'most'."""
+    if is_date(q) or q.direction or q.additional:
+        return False
+    if q.proportion is not None:
+        return q.proportion.low > 0 and q.proportion != _ALL
+    return q.count is not None and q.count.low >= 1
+
+
+def _of_all(claim: Claim, q: Quantity) -> str | None:
+    """The claim told of the whole set: the part's words ('Only eight of the 30') become 'all'."""
+    start, end = q.span.start - claim.span.start, q.span.end - claim.span.start
+    if claim.text[start:end] != q.text:
+        return None
+    before = claim.text[:start]
+    for word in _RESTRICTORS:
+        if before.lower().endswith(word):
+            before = before[:-len(word)]
+    after = claim.text[end:]
+    if after.startswith(" of the") or after.startswith(" of "):
+        words = "all"
+    else:
+        words = "all the"
+    if not before:
+        words = words.capitalize()
+    return before + words + after
+
+
+RULE = Rule("quantifiers", (Kind.QUANTIFIER,), "a share against a count, or two parts of one set", compare,
+            restate=restated_parts)
