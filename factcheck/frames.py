@@ -80,6 +80,7 @@ class Predicate:
     degree: str | None = None  # a comparative's base adjective: "large" for "larger", "more" -> "many"
     than: Phrase | None = None  # what a comparative compares with: 'than the consensus forecast'
     modal: bool = False  # 'may approve', 'would slow', 'reportedly fell', 'plans to close': not asserted
+    perfect: bool = False  # 'has published', 'have not met': the present perfect, every period up to now
 
 
 @dataclass(frozen=True)
@@ -406,6 +407,15 @@ def _modal(token: Token) -> bool:
     return token.dep_ in ("xcomp", "ccomp") and head != token and lemma(head) in _INTENT_VERBS
 
 
+_PERFECT_AUXILIARIES = frozenset({"has", "have", "'ve", "’ve"})
+
+
+def _perfect(token: Token) -> bool:
+    """'has not published', 'have never met', 'has not been open': the present perfect, whose
+    auxiliary 'have' the parse hangs on the predicate."""
+    return any(child.dep_ == "aux" and child.lower_ in _PERFECT_AUXILIARIES for child in token.children)
+
+
 def _negated(token: Token) -> bool:
     return any(c.lower_ in _NEGATORS and c.dep_ in ("advmod", "neg", "det", "advmod:neg") for c in token.children)
 
@@ -503,6 +513,7 @@ def _predicate(parsed: ParsedSpan, token: Token, inside: set[int]) -> Predicate 
         span=parsed.token_span(token),
         negated=_negated(token),
         modal=_modal(token),
+        perfect=_perfect(token),
         agent=phrase(parsed, agent, inside | {agent.i}) if agent is not None else None,
         patient=phrase(parsed, patient, inside | {patient.i}) if patient is not None else None,
         places=tuple(_places_under(parsed, token, inside)),

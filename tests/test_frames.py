@@ -70,6 +70,26 @@ def test_a_phrasal_verb_keeps_its_particle_wherever_the_object_stands(text: str,
     assert (first.lemma, first.patient.text) == (verb, patient)
 
 
+PERFECT = [
+    # the present perfect covers every period up to now ('has not published' / 'published last month')
+    ("The trust has not published the audit.", "publish", True),
+    ("The two leaders haven't met since the summit.", "meet", True),
+    ("The pier has not been open to the public this year.", "open", True),
+    # the simple past and 'had' tell one period
+    ("The trust did not publish the audit.", "publish", False),
+    ("The pier had been closed for repairs.", "close", False),
+]
+
+
+@pytest.mark.parametrize(("text", "verb", "perfect"), PERFECT)
+def test_a_predicate_knows_the_present_perfect_from_its_auxiliary(text: str, verb: str, perfect: bool) -> None:
+    from tests.claim_helpers import parsed_pair
+
+    (claim, *_), _ = parsed_pair(text, "Nothing else happened.")
+    (found,) = [p for p in claim.frame.predicates if p.lemma == verb]
+    assert found.perfect is perfect
+
+
 ATTRIBUTES = [
     # the figure is the value of an attribute, whose owner is the possessor or the verb's subject
     ("The Halden Arena has a capacity of 8,000.", "8,000", "capacity", "The Halden Arena", "present"),
