@@ -856,9 +856,6 @@ def read_frame(parsed: ParsedSpan, claim_span: Span) -> Frame:
     predicates = tuple(p for t in tokens if (p := _predicate(parsed, t, inside)) is not None)
     nominals = tuple(p for t in tokens if (p := _nominal(parsed, t, inside)) is not None)
     places: list[Phrase] = []
-    for token in tokens:
-        if token.dep_ in ("obl", "nmod") and token.head.i not in inside:
-            continue
     for predicate in predicates:
         places.extend(p for p in predicate.places if p not in places)
     for token in tokens:
