@@ -430,6 +430,15 @@ def _main_verb_read_as_modifier(token: Token) -> bool:
             and head.pos_ in ("NOUN", "PROPN") and token.i == head.i + 1)
 
 
+def _named_after_descriptor(subjects: list[Token]) -> Token:
+    """The subject among a clause's subjects: a name the parser made a second subject right after a
+    common noun that describes it ('Home side Rovers won', 'Holders Kelsall lost'), else the first."""
+    first = subjects[0]
+    if len(subjects) > 1 and first.pos_ == "NOUN" and subjects[1].pos_ == "PROPN" and subjects[1].i == first.i + 1:
+        return subjects[1]
+    return first
+
+
 def _subject_of(token: Token) -> Token | None:
     """The subject of a clause head; a conjoined or controlled verb borrows its head's
     ('the council met and approved ...', 'voted to approve ...'); a relative clause's is the noun
@@ -442,7 +451,7 @@ def _subject_of(token: Token) -> Token | None:
             return None
         subjects = _children(current, _SUBJECTS)
         if subjects:
-            subject = subjects[0]
+            subject = _named_after_descriptor(subjects)
             if subject.lower_ in ("who", "which", "that") and current.dep_ == "acl:relcl":
                 return current.head
             return subject

@@ -43,6 +43,10 @@ OPPOSITE_PREDICATES = [
     ("The economy grew in 2019.", "In 2019 the economy contracted."),
     ("House prices in Leeds climbed last year.", "Last year house prices in Leeds slumped."),
     ("The rand gained 2 percent on Monday.", "Traders noted Monday's depreciation of the rand."),
+    # a common noun describing the name before it, which the parser makes a second subject
+    # ('Hosts Kelsall won'); a one-word name at a sentence's start tagged a common noun ('Wanderers')
+    ("Hosts Kelsall won the county derby on Saturday.", "Kelsall lost Saturday's county derby to Ashby."),
+    ("Defending champions Wanderers won the shield final.", "Wanderers lost the shield final on penalties."),
     # a whole leaves no part to act otherwise
     ("All 14 directors endorsed the takeover bid.", "Three directors rejected the takeover bid."),
     ("Every parish councillor approved the new car park.", "Two parish councillors rejected the new car park."),
@@ -78,6 +82,9 @@ LEFT_ALONE = [
      "Okoro said he had enjoyed his job at the hospital."),
     # one thing, the same predicate twice
     ("Harwick Rovers won the cup final.", "Harwick Rovers won the final on penalties."),
+    # the named subject after a descriptor is the participant: another club lost
+    ("Hosts Kelsall won the county derby on Saturday.", "Ashby lost Saturday's county derby to Kelsall."),
+    ("Defending champions Wanderers won the shield final.", "United lost the shield final to Wanderers."),
     # changes in opposite directions at two times, or of two things, or with no time said (a
     # thing rises and falls: one trajectory)
     ("Rents in Dunmore rose sharply.", "Rents in Dunmore declined."),

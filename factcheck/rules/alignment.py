@@ -91,7 +91,10 @@ def same_participant(x: Phrase | None, y: Phrase | None) -> bool | None:
         return bool(_name_words(x.name) & _name_words(y.name))
     if x.name or y.name:
         named, other = (x, y) if x.name else (y, x)
-        return other.lemma.replace(".", "") in _name_words(named.name)
+        words = _name_words(named.name)
+        # a one-word name the tagger read as a common noun at a sentence's start keeps its form
+        # ('Rovers lost': lemma 'rover', the word itself the name)
+        return other.lemma.replace(".", "") in words or (" " not in other.text and other.text.lower() in words)
     return same_word(x.lemma, y.lemma, "n") or _named_again(x, y) or _named_again(y, x)
 
 
