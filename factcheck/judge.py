@@ -72,7 +72,7 @@ def judge(pairs: Sequence[Pair], model: Model | None, *, config: Config) -> list
         return []
     forward: list[NLIProbs | None] = [None] * len(pairs)
     backward: list[NLIProbs | None] = [None] * len(pairs)
-    evidence = [gather_evidence(pair) for pair in pairs]
+    evidence = [gather_evidence(pair, restate=model is not None) for pair in pairs]
     restated: list[bool | None] = [None] * len(pairs)
     if model is not None:
         directed = [(p.a.text, p.b.text) for p in pairs] + [(p.b.text, p.a.text) for p in pairs]
@@ -128,8 +128,9 @@ class Evidence:
         return top * self.model_weight * hedge
 
 
-def gather_evidence(pair: Pair) -> Evidence:
-    """The rules' results on a pair and the fixed parts of its score (see ``judge_pair``)."""
+def gather_evidence(pair: Pair, restate: bool = True) -> Evidence:
+    """The rules' results on a pair and the fixed parts of its score (see ``judge_pair``).
+    ``restate`` False leaves out the restatements, which only a model can confirm (rules alone)."""
     a, b = pair.a, pair.b
     rules = tuple(compare_claims(a, b))
     conflict = next((r for r in rules if r.outcome == "conflicting"), None)
@@ -139,7 +140,7 @@ def gather_evidence(pair: Pair) -> Evidence:
     if a.frame is not None and b.frame is not None and not same_happening(a, b):
         weight *= UNALIGNED_DISCOUNT
     return Evidence(rules=rules, conflict=conflict,
-                    restatement=restatement(a, b) if conflict is None and a.frame and b.frame else None,
+                    restatement=restatement(a, b) if restate and conflict is None and a.frame and b.frame else None,
                     compatible=_agreeing_amounts(rules) or _numbers_explained(a, b),
                     capped=_same_statement(a, b) or _elaborates(a, b), model_weight=weight,
                     hedged=a.hedged or b.hedged)

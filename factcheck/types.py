@@ -175,7 +175,7 @@ class Restatement:
       values of one count ('23 people had been arrested' / 'Officers detained 31 protesters');
     * ``opposite``: with 'all' for a part ('Two of the climbers turned back' -> 'All of the
       climbers turned back'), do the claims contradict each other? Then no member can do both
-      acts, and a part doing one leaves 'all' (or 'none') in the other claim wrong.
+      acts, and a part doing one leaves 'all' in the other claim wrong.
 
     ``conflict`` is the finding's reason when the model confirms."""
 

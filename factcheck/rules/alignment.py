@@ -29,8 +29,8 @@ from factcheck.words import INDEFINITE_ARTICLES
 
 MAX_SENSES = 3  # only a word's first WordNet senses: rare senses make everything a synonym
 # Verbs that say too little to tie two claims to one happening on their own: the light verbs of
-# ``words``, and verbs of aspect and intent ('began', 'plans to'), which say
-# nothing of the act they govern: two acts are not tied by either.
+# ``words``, and verbs of aspect and intent ('began', 'plans to'), which say nothing of the act
+# they govern.
 LIGHT_VERBS = words.LIGHT_VERBS | frozenset({"expect", "plan", "hope", "try", "begin", "start", "continue", "keep",
                                              "let", "help"})
 PRONOUNS = frozenset({"he", "she", "it", "they", "him", "her", "them", "this", "that", "these", "those",

@@ -65,6 +65,15 @@ def proposed(claim: Claim, q: Quantity) -> bool:
     return bool(_PROPOSED.search(claim.text[:max(0, q.span.start - claim.span.start)]))
 
 
+def around(claim: Claim, q: Quantity) -> tuple[str, str] | None:
+    """The claim's text before and after the words of ``q``, for a rule that restates the claim with
+    other words in their place; None where the claim's text does not hold them there."""
+    start, end = q.span.start - claim.span.start, q.span.end - claim.span.start
+    if claim.text[start:end] != q.text:
+        return None
+    return claim.text[:start], claim.text[end:]
+
+
 def in_context(c: Comparison, qa: Quantity, qb: Quantity, a: Claim, b: Claim) -> Comparison:
     """A conflict does not count when a claim is hedged, proposes the amount, or denies it."""
     if c.outcome is not Outcome.CONFLICTING:

@@ -39,7 +39,7 @@ from __future__ import annotations
 
 from factcheck.quantities import Comparison, Interval, Outcome, Quantity
 from factcheck.rules.alignment import matching_happenings
-from factcheck.rules.base import Compared, Rule, in_context, quantity_comparisons, strongest
+from factcheck.rules.base import Compared, Rule, around, in_context, quantity_comparisons, strongest
 from factcheck.rules.referents import counted_alike, is_about_shares, is_date, not_comparable
 from factcheck.types import Claim, Kind, Restatement, RuleResult
 
@@ -128,13 +128,17 @@ def restated_figures(a: Claim, b: Claim) -> Restatement | None:
 
 
 def _with_figure(claim: Claim, q: Quantity, figure: str) -> str | None:
-    """The claim's text with ``figure`` in place of ``q``'s words, capitalised as the place needs."""
-    start, end = q.span.start - claim.span.start, q.span.end - claim.span.start
-    if claim.text[start:end] != q.text:
+    """The claim's text with ``figure`` in place of ``q``'s words, capitalised as the place needs:
+    'Eleven' opening the claim, 'eleven' inside it."""
+    parts = around(claim, q)
+    if parts is None:
         return None
-    figure = figure[:1].upper() + figure[1:] if start == 0 else (
-        figure[:1].lower() + figure[1:] if figure[:1].isupper() and figure.split()[0].isalpha() else figure)
-    return claim.text[:start] + figure + claim.text[end:]
+    before, after = parts
+    if not before:
+        figure = figure[:1].upper() + figure[1:]
+    elif figure.split()[0].isalpha():
+        figure = figure[:1].lower() + figure[1:]
+    return before + figure + after
 
 
 RULE = Rule("numbers", (Kind.NUMERIC,), "two figures for one thing at one time that do not meet", compare,

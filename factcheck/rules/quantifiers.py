@@ -38,7 +38,7 @@ from factcheck.frames import Predicate
 from factcheck.quantities import NOT_ALL, Comparison, Interval, Outcome, Quantity, unrelated
 from factcheck.rules.alignment import frame, placed_apart
 from factcheck.rules.antonyms import opposed_predicates
-from factcheck.rules.base import Rule, quantity_comparisons, strongest
+from factcheck.rules.base import Rule, around, quantity_comparisons, strongest
 from factcheck.rules.numbers import compare_amounts, compare_changes
 from factcheck.rules.referents import complementary, counted_alike, is_about_shares, is_date, not_comparable
 from factcheck.types import Claim, Kind, Restatement, RuleResult
@@ -172,14 +172,13 @@ def _a_part(q: Quantity) -> bool:
 
 def _of_all(claim: Claim, q: Quantity) -> str | None:
     """The claim told of the whole set: the part's words ('Only eight of the 30') become 'all'."""
-    start, end = q.span.start - claim.span.start, q.span.end - claim.span.start
-    if claim.text[start:end] != q.text:
+    parts = around(claim, q)
+    if parts is None:
         return None
-    before = claim.text[:start]
+    before, after = parts
     for word in _RESTRICTORS:
         if before.lower().endswith(word):
             before = before[:-len(word)]
-    after = claim.text[end:]
     if after.startswith(" of the") or after.startswith(" of "):
         words = "all"
     else:
