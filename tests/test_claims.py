@@ -77,6 +77,10 @@ def test_relative_clause_runs_past_the_comma_inside_a_number() -> None:
          "No arrests were reported after the match that ended in a brawl.", None),
         # ... but a passive with 'that' still frames a claim
         ("Reporters were told on Monday that the plant would close.", "the plant would close.", "Reporters were"),
+        # the hearer of 'told' is never 'that' or the claim's own figure
+        ("The insurers were told that 19 boats had sunk.", "19 boats had sunk.", "The insurers were"),
+        ("Police told reporters 40 homes were empty.", "40 homes were empty.", "Police"),
+        ("The minister told local radio that 300 posts would go.", "300 posts would go.", "The minister"),
     ],
 )
 def test_attribution_frame_gives_claim_and_source(sentence: str, claim: str, source: str | None) -> None:
