@@ -396,15 +396,35 @@ _INTENT_VERBS = frozenset({"plan", "expect", "hope", "intend", "want", "propose"
                            "consider", "promise", "vow", "try", "attempt", "bet"})
 
 
+# Conjunctions that make a clause a condition ('If a vendor fails to deliver, ...'), and verbs whose
+# complement is kept from happening ('to avoid it escalating'): neither states its act as a fact.
+_CONDITIONS = frozenset({"if", "unless"})
+_PREVENTING_VERBS = frozenset({"avoid", "prevent", "avert", "forestall"})
+# Verb forms without a tense of their own: such a clause is as sure as the predicate it hangs on
+# ('may still be effective while decreasing demand': the decreasing is no surer than the 'may').
+_UNTENSED = frozenset({"VB", "VBG", "VBN", "TO"})
+
+
 def _modal(token: Token) -> bool:
-    """A predicate said as possible, future, planned or hearsay rather than as a fact."""
+    """A predicate said as possible, future, planned, conditional, prevented or hearsay rather than
+    as a fact, or an untensed clause hanging on such a predicate."""
     for child in token.children:
         if child.dep_ in ("aux", "aux:pass") and child.lower_ in _MODAL_AUXILIARIES:
             return True
         if child.dep_ == "advmod" and child.lower_ in _HEDGE_ADVERBS:
             return True
+        if child.dep_ == "mark" and child.lower_ in _CONDITIONS and token.dep_ != "ROOT":
+            return True  # (on the root, the parse hung the condition's 'if' on the main clause)
     head = token.head
-    return token.dep_ in ("xcomp", "ccomp") and head != token and lemma(head) in _INTENT_VERBS
+    if token.dep_ == "acl" and head.dep_ == "obj" and lemma(head.head) in _PREVENTING_VERBS:
+        return True  # 'to avoid the levee breaking', 'breaking' parsed as a modifier of the levee
+    if head == token or token.dep_ not in ("xcomp", "ccomp", "advcl"):
+        return False
+    if lemma(head) in _INTENT_VERBS or (lemma(head) in _PREVENTING_VERBS and token.dep_ != "advcl"):
+        return True
+    untensed = token.tag_ in _UNTENSED and not any(c.dep_ in ("aux", "aux:pass") and c.tag_ not in _UNTENSED
+                                                   for c in token.children)
+    return untensed and token.dep_ in ("xcomp", "advcl") and _modal(head)
 
 
 _PERFECT_AUXILIARIES = frozenset({"has", "have", "'ve", "’ve"})

@@ -27,6 +27,8 @@ OPPOSITE_PREDICATES = [
     ("The two climbers were alive.", "Both climbers were dead."),
     ("The jury convicted Delia Marsh of fraud.", "The jury acquitted Delia Marsh of fraud."),
     ("Harwick Rovers won the cup final.", "Harwick Rovers lost the cup final."),
+    # an untensed clause under a plain fact is as sure as the fact ('while cutting costs' happened)
+    ("The new rota worked well while cutting costs for the hospital.", "Costs for the hospital increased."),
     # 'X's sales increased' parsed as one noun phrase with a reduced relative: still a sentence
     ("The bakery's sales increased in May.", "In May the bakery's sales decreased."),
     # a phrasal verb whose particle follows the object ('turned the offer down' is 'turn down')
@@ -68,6 +70,8 @@ LEFT_ALONE = [
     ("The committee may approve the marina extension.", "The planning committee rejected the marina extension."),
     # a plan set against a fact
     ("The council will close the library next year.", "The library opened in 1998."),
+    # an untensed clause under a hedge is no surer than the hedge (tests/test_modality.py)
+    ("The scheme could work while cutting costs for the hospital.", "Costs for the hospital increased."),
     # a passive with no agent is not shown to be the act of the active one (here: another ruling)
     ("A 1991 ruling barred the label from using the name in films.", "The label was allowed to use the name in films."),
     # two past states with no one date: a state and its change

@@ -1,0 +1,40 @@
+"""Which acts a claim states as facts: ``Predicate.modal`` marks the ones it does not (possible,
+planned, conditional, prevented, hearsay), so the rules never set them against a fact. The
+sentences are this file's own."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck.claims import extract_claims
+from factcheck.segment import split_sentences
+
+
+def modal_acts(sentence: str) -> dict[str, bool]:
+    return {p.lemma: p.modal for claim in extract_claims(sentence, split_sentences(sentence))
+            for p in (claim.frame.predicates if claim.frame else ())}
+
+
+@pytest.mark.parametrize("sentence, act", [
+    ("The committee may approve the extension.", "approve"),  # a modal auxiliary
+    ("Shares reportedly fell on Monday.", "fall"),  # hearsay
+    ("The firm plans to cut 40 jobs.", "cut"),  # a plan
+    ("If the council rejects the bid, the club will appeal.", "reject"),  # a condition
+    ("If prices rise again, the bank will act.", "rise"),
+    ("Crews worked through the night to avoid the levee breaking.", "break"),  # kept from happening
+    ("The scheme could still work while cutting costs.", "cut"),  # untensed, under a hedge
+])
+def test_acts_not_stated_as_facts_are_modal(sentence: str, act: str) -> None:
+    assert modal_acts(sentence)[act] is True
+
+
+@pytest.mark.parametrize("sentence, act", [
+    ("The committee approved the extension.", "approve"),
+    ("The council voted to approve the plan.", "approve"),  # a vote to approve is the approval
+    ("If anything, prices fell faster in March.", "fall"),  # 'if anything' opens no condition's clause
+    ("The new rota worked well while cutting costs.", "cut"),  # untensed, under a fact
+    ("The ward ran out of stock because the supplier failed to deliver.", "fail"),  # a cause, not a condition
+    ("Engineers avoided the flooded road.", "avoid"),  # the avoiding itself happened
+])
+def test_acts_stated_as_facts_are_not_modal(sentence: str, act: str) -> None:
+    assert modal_acts(sentence)[act] is False
