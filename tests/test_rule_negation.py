@@ -75,6 +75,28 @@ LEFT_ALONE = [
     ("No rifle was discharged at the depot.", "A sentry may have fired a shot at the fence."),
 ]
 
+# A name both claims share anchors a denial only where it takes part in both acts or is where they
+# happen, and only for acts that mean the same in their usual senses.
+NAMED_IN_BOTH_ACTS = [
+    ("It did not approve the Marlow plan, the council said.", "The council approved the Marlow plan."),
+    ("Nobody was arrested after the derby at Elland Road.", "Police arrested two fans after the derby at Elland Road."),
+]
+NAMED_BESIDE_THE_ACTS = [
+    # 'understand' and 'work' meet only in a rare sense; the shared name only says where
+    ("Before joining Harlow Mutual, I did not understand how pensions worked.",
+     "Now that I work at Harlow Mutual, I see how complex pensions are."),
+]
+
+
+@pytest.mark.parametrize(("denial", "statement"), NAMED_IN_BOTH_ACTS)
+def test_a_name_in_both_acts_anchors_a_denial(denial: str, statement: str) -> None:
+    assert "conflicting" in outcomes(compare, denial, statement)
+
+
+@pytest.mark.parametrize(("denial", "statement"), NAMED_BESIDE_THE_ACTS)
+def test_a_shared_name_does_not_license_a_rare_sense(denial: str, statement: str) -> None:
+    assert "conflicting" not in outcomes(compare, denial, statement)
+
 # One person's act denied and told, with the same participants: a conflict, unless the claims put
 # the act in other periods ('two days later', 'the following week'); 'never' covers every period.
 SAME_PARTICIPANTS = [

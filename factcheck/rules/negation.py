@@ -129,11 +129,33 @@ def _anchored(a: Claim, b: Claim, x: Predicate, y: Predicate, shown_only: bool =
     # senses, not a rare one ('hurt' is 'kill' in its last)
     if _PARTITIVE in verdicts and True not in verdicts and same_predicate(x, y):
         return True
-    if True in verdicts or (not shown_only and bool(shared_names(a, b))) or _within_one_event(a, b, x, y):
+    if True in verdicts or (not shown_only and _named_in_both_acts(a, b, x, y)) or _within_one_event(a, b, x, y):
         return True
     if shown_only or not _thing_denied(x) or y.patient is None or _participant_patient(y) is not None:
         return False
     return _same_occasion(a, x, b, y)
+
+
+_PRONOUNS = frozenset({"it", "its", "they", "their", "them", "he", "his", "him", "she", "her", "this", "that",
+                       "these", "those"})
+
+
+def _act_names(claim: Claim, p: Predicate) -> frozenset[str]:
+    """Lower-case words of the act's participants and of the places the claim names (where its acts
+    happen: 'after the derby at Elland Road'); a pronoun stands for the names the claim is about
+    ('It did not approve the plan'). A participant the parse left empty stands for nothing."""
+    phrases = [q for q in (p.agent, p.patient, *p.places, *frame(claim).places) if q is not None]
+    words = {w.strip(".,'’").lower() for q in phrases for w in q.text.split()}
+    if any(q.text.lower() in _PRONOUNS for q in phrases):
+        words |= claim.about
+    return frozenset(words)
+
+
+def _named_in_both_acts(a: Claim, b: Claim, x: Predicate, y: Predicate) -> bool:
+    """A name both claims share stands in for a participant only where it is one in both acts (or
+    where they happen), and only for acts that mean the same in their usual senses: the name says
+    where, not who, so it cannot also license a rare sense ('work' as 'follow', 'offer' as 'suggest')."""
+    return same_predicate(x, y) and bool(shared_names(a, b) & _act_names(a, x) & _act_names(b, y))
 
 
 def _within_one_event(a: Claim, b: Claim, x: Predicate, y: Predicate) -> bool:
