@@ -134,6 +134,10 @@ CAN_BOTH_BE_TRUE = [
      "The sandwich was dropped by Harrow Foods in 2012."),
     # a date under a phrase that places the act in time dates that phrase's thing, not the act
     ("date_after_a_flood", "The sea wall was rebuilt after the flood of 1953.", "The sea wall was rebuilt in 1961."),
+    # an act done again is another act than the first ('reopened' / 'opened', 'rebuilt' / 'built')
+    ("reopened_after_first_opening", "The library first opened in 1904.",
+     "The library reopened in 2016 after a fire."),
+    ("rebuilt_after_being_built", "The pier was built in 1869.", "The pier was rebuilt in 1987 after a storm."),
 ]
 
 

@@ -54,12 +54,18 @@ def same_word(x: str, y: str, pos: str, all_senses: bool = False) -> bool:
     caller already knows the two are about one thing ('discharge' is 'fire' in its fifth sense)."""
     if x == y:
         return True
-    if not x or not y:
+    if not x or not y or _again(x, y) or _again(y, x):
         return False
     try:
         return lexicon.same_meaning(x, y, pos, max_senses=None if all_senses else MAX_SENSES)
     except (KeyError, ValueError):
         return False
+
+
+def _again(x: str, y: str) -> bool:
+    """'reopen' / 'open', 're-elect' / 'elect', 'rebuilding' / 'building': the act done again is
+    another act than the first, though WordNet files it as a way of doing the first."""
+    return x in (f"re{y}", f"re-{y}")
 
 
 @lru_cache(maxsize=65536)
