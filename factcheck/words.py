@@ -39,6 +39,13 @@ MONTHS.update({m[:3]: i for m, i in list(MONTHS.items())} | {"sept": 9})
 WEEKDAYS = {d: i for i, d in enumerate(
     "monday tuesday wednesday thursday friday saturday sunday".split())}
 
+# Parts of a day, a closed class like the weekdays: 'rose through the afternoon' / 'fell overnight'
+# are two stretches of time, as 'on Monday' / 'on Tuesday' are.
+# Each word maps to the part it names, so 'overnight' and 'at night' are one part.
+DAY_PARTS = {"morning": "morning", "afternoon": "afternoon", "evening": "evening", "night": "night",
+             "overnight": "night", "midnight": "night", "lunchtime": "noon", "midday": "noon", "noon": "noon",
+             "dawn": "dawn", "daybreak": "dawn", "dusk": "dusk", "nightfall": "dusk"}
+
 DETERMINERS = set("the a an this that these those its their his her our my your".split())
 
 STOP_WORDS = DETERMINERS | set(

@@ -27,6 +27,8 @@ OPPOSITE_PREDICATES = [
     ("The two climbers were alive.", "Both climbers were dead."),
     ("The jury convicted Delia Marsh of fraud.", "The jury acquitted Delia Marsh of fraud."),
     ("Harwick Rovers won the cup final.", "Harwick Rovers lost the cup final."),
+    # the same part of the day, named two ways
+    ("The river rose overnight.", "The river fell during the night."),
     # an untensed clause under a plain fact is as sure as the fact ('while cutting costs' happened)
     ("The new rota worked well while cutting costs for the hospital.", "Costs for the hospital increased."),
     # 'X's sales increased' parsed as one noun phrase with a reduced relative: still a sentence
@@ -57,6 +59,10 @@ OPPOSITE_PREDICATES = [
 LEFT_ALONE = [
     # two times: a change, not a contradiction
     ("Shares in Corvane rose on Monday.", "Corvane's shares fell on Tuesday."),
+    # two parts of one day: a change through the day ('overnight' is the night)
+    ("Temperatures in the valley rose steadily through the afternoon.",
+     "Overnight, temperatures in the valley fell below freezing."),
+    ("The pound strengthened against the euro in the morning.", "The pound weakened against the euro in the evening."),
     # two participants
     ("Imports of steel rose sharply.", "Exports of grain fell sharply."),
     ("The bakery's sales increased in May.", "The florist's sales decreased in May."),

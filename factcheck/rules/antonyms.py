@@ -53,6 +53,7 @@ from factcheck.quantities import Interval, is_date, period_markers
 from factcheck.rules.alignment import LIGHT_VERBS, dates_differ, frame, same_participant
 from factcheck.rules.base import Rule
 from factcheck.types import Claim, Kind, RuleResult
+from factcheck.words import DAY_PARTS
 
 MAX_SENSES = 3
 # Verbs that mark where a span of time starts or stops: 'began with' / 'ended with' tell two ends of
@@ -197,7 +198,19 @@ def _split(a: Claim, x: Predicate, b: Claim, y: Predicate) -> bool:
 def _other_times(a: Claim, b: Claim) -> bool:
     if bool(_FUTURE.search(a.text)) != bool(_FUTURE.search(b.text)):
         return True  # 'will release an update' / 'had held off updates'
+    parts_a, parts_b = _times_of_day(a), _times_of_day(b)
+    if parts_a and parts_b and not parts_a & parts_b:
+        return True  # 'rose through the afternoon' / 'fell overnight'
     return dates_differ(a, b)
+
+
+_WORD = re.compile(r"[a-z]+")
+
+
+def _times_of_day(claim: Claim) -> frozenset[str]:
+    """The parts of a day a claim names ('morning', 'overnight' as 'night'). A clock time is left
+    out: '9am' lies inside 'the morning', and which part holds which is not worth a table."""
+    return frozenset(DAY_PARTS[word] for word in _WORD.findall(claim.text.lower()) if word in DAY_PARTS)
 
 
 # A copula right before a predicate: 'is closed', 'were still open', 'remained shut'.
