@@ -58,6 +58,8 @@ class Phrase:
     wholes: frozenset[str] = frozenset()  # nouns it is part of or belongs to: "depot" in 'the roof of the depot'
     # common nouns compounded with the head, which say which of its kind: "pay" in 'the pay deal'
     kinds: frozenset[str] = frozenset()
+    # words that say which of their kind the wholes are: "electric" in 'sales of electric cars'
+    whole_kinds: frozenset[str] = frozenset()
 
     @property
     def words(self) -> frozenset[str]:
@@ -274,8 +276,12 @@ def phrase(parsed: ParsedSpan, head: Token, inside: set[int]) -> Phrase:
                        if c.dep_ in ("nmod", "nmod:poss") and c.pos_ in ("NOUN", "PROPN") and c.i in inside
                        and not is_time(c))
     kinds = frozenset(lemma(c) for c in head.children if c.i in inside and _names_a_kind(c))
+    whole_kinds = frozenset(lemma(m) for c in head.children if c.dep_ == "nmod" and c.i in inside
+                            for m in c.children if m.i in inside and m.dep_ in ("amod", "compound")
+                            and m.pos_ in ("ADJ", "NOUN"))
     return Phrase(text=" ".join(t.text for t in tokens), lemma=lemma(head), pos=head.pos_,
-                  span=parsed.tokens_span(tokens), name=_name_of(head, inside), wholes=wholes, kinds=kinds)
+                  span=parsed.tokens_span(tokens), name=_name_of(head, inside), wholes=wholes, kinds=kinds,
+                  whole_kinds=whole_kinds)
 
 
 # A clock time the tokenizer keeps as one token: '2.10am', '11pm', '9:45pm'.

@@ -27,6 +27,8 @@ OPPOSITE_PREDICATES = [
     ("The two climbers were alive.", "Both climbers were dead."),
     ("The jury convicted Delia Marsh of fraud.", "The jury acquitted Delia Marsh of fraud."),
     ("Harwick Rovers won the cup final.", "Harwick Rovers lost the cup final."),
+    # ... and of the same kind
+    ("Imports of Chinese steel rose sharply in May.", "Imports of Chinese steel fell sharply in May."),
     # the same part of the day, named two ways
     ("The river rose overnight.", "The river fell during the night."),
     # an untensed clause under a plain fact is as sure as the fact ('while cutting costs' happened)
@@ -65,6 +67,8 @@ LEFT_ALONE = [
     ("The pound strengthened against the euro in the morning.", "The pound weakened against the euro in the evening."),
     # two participants
     ("Imports of steel rose sharply.", "Exports of grain fell sharply."),
+    # one thing of two kinds of the thing it belongs to: 'of Chinese steel' / 'of Indian steel'
+    ("Imports of Chinese steel rose sharply in May.", "Imports of Indian steel fell sharply in May."),
     ("The bakery's sales increased in May.", "The florist's sales decreased in May."),
     ("The Port of Tyne approved the new berth.", "The Port of Blyth rejected the new berth."),
     # two of a kind: the compounded nouns differ ('merger' tagged an adjective, 'pension' a noun)

@@ -91,6 +91,8 @@ def same_participant(x: Phrase | None, y: Phrase | None) -> bool | None:
         return False
     if not x.name and not y.name and x.kinds and y.kinds and not (x.kinds & y.kinds):
         return False  # 'the pay deal' / 'the pension deal': two of a kind
+    if x.whole_kinds and y.whole_kinds and not (x.whole_kinds & y.whole_kinds) and shared_wholes(x, y):
+        return False  # 'sales of electric cars' / 'sales of diesel cars': of two kinds of one thing
     if x.name and y.name:
         if x.wholes and y.wholes and _names_a_kind(x.name) and _names_a_kind(y.name) and not shared_wholes(x, y):
             return False  # 'the Port of Tyne' / 'the Port of Blyth'
