@@ -25,8 +25,10 @@ from factcheck.pipeline import check  # noqa: E402
 PROBES = ROOT / "samples" / "probes"
 # Sets whose pairs may be read while working on the rules; every other set is held out (README there).
 READ_SETS = frozenset({"a.jsonl", "b.jsonl", "d.jsonl", "f.jsonl"})
-# Compatible pairs (nothing planted): any finding on one is a false alarm.
+# Compatible pairs (nothing planted): any finding on one is a false alarm. Those not named here are
+# held out as well: `-v` never lists them.
 COMPATIBLE = PROBES / "compatible"
+READ_COMPATIBLE = frozenset({"f.jsonl", "h.jsonl", "i.jsonl"})
 FILLER_BEFORE, FILLER_AFTER = "Officials gave no further details.", "Local reporters followed the story through the day."
 
 
@@ -59,7 +61,7 @@ def main() -> None:
         kinds = ", ".join(f"{kind} {sum(hits)}/{len(hits)}" for kind, hits in sorted(found.items()))
         print(f"{path.name}: {total} of {pairs} found ({kinds})")
     for path in sorted(COMPATIBLE.glob("*.jsonl")):
-        found = measure(path, config, args.verbose)
+        found = measure(path, config, args.verbose and path.name in READ_COMPATIBLE)
         alarms = sum(sum(hits) for hits in found.values())
         print(f"compatible/{path.name}: {alarms} false alarms on {sum(len(h) for h in found.values())} pairs")
 
