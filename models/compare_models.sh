@@ -25,6 +25,7 @@ if [ -n "${QUICK:-}" ]; then
     ev lingnli_val $d/nli-train/lingnli/val_baseline.jsonl --mode nli --limit 800
     ev contradoc_dev $d/contradictions/contradoc/dev.jsonl --limit 40
     ev devset_tune samples/devset/tune
+    .venv/bin/python scripts/measure_stages.py samples/devset/tune "${m[@]}" --json "$out/devset_tune_stages.json" > /dev/null
 else
     .venv/bin/python models/count_model_only.py "${m[@]}" > "$out/model_only.json"
     ev chatprotect_dev $d/contradictions/chatprotect/dev.jsonl
