@@ -53,7 +53,7 @@ from factcheck.quantities import Interval, is_date, period_markers
 from factcheck.rules.alignment import LIGHT_VERBS, dates_differ, frame, same_participant
 from factcheck.rules.base import Rule
 from factcheck.types import Claim, Kind, RuleResult
-from factcheck.words import DAY_PARTS
+from factcheck.words import DAY_PARTS, tokenize
 
 MAX_SENSES = 3
 # Verbs that mark where a span of time starts or stops: 'began with' / 'ended with' tell two ends of
@@ -204,13 +204,12 @@ def _other_times(a: Claim, b: Claim) -> bool:
     return dates_differ(a, b)
 
 
-_WORD = re.compile(r"[a-z]+")
-
-
 def _times_of_day(claim: Claim) -> frozenset[str]:
-    """The parts of a day a claim names ('morning', 'overnight' as 'night'). A clock time is left
-    out: '9am' lies inside 'the morning', and which part holds which is not worth a table."""
-    return frozenset(DAY_PARTS[word] for word in _WORD.findall(claim.text.lower()) if word in DAY_PARTS)
+    """The parts of a day a claim names ('morning', 'overnight' as 'night', "Saturday night's"). A
+    clock time is left out: '9am' lies inside 'the morning', and which part holds which is not worth
+    a table."""
+    words = (token.low.removesuffix("'s") for token in tokenize(claim.text))
+    return frozenset(DAY_PARTS[word] for word in words if word in DAY_PARTS)
 
 
 # A copula right before a predicate: 'is closed', 'were still open', 'remained shut'.
