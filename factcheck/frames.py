@@ -563,16 +563,28 @@ def _nominal(parsed: ParsedSpan, token: Token, inside: set[int]) -> Predicate | 
     as agent ('the jury's verdict', 'the depreciation of the peso'); None for other nouns."""
     if token.pos_ != "NOUN" or token.dep_ == "compound":
         return None
-    noun = lemma(token)
-    # first the verb that shares the noun's stem: 'approval' is 'approve', not 'approbate'
-    verbs = sorted(lexicon.acts_named(noun, max_senses=2), key=lambda verb: (-_shared_stem(noun, verb), verb))
-    if not verbs:
+    act = act_of_noun(lemma(token))
+    if act is None:
         return None
     of = [c for c in token.children if c.dep_ == "nmod" and preposition(c) == "of" and c.i in inside]
     owner = [c for c in token.children if c.dep_ == "nmod:poss" and c.i in inside and not _is_time(c)]
-    return Predicate(lemma=verbs[0], pos="v", span=parsed.token_span(token), negated=_negated(token),
+    return Predicate(lemma=act, pos="v", span=parsed.token_span(token), negated=_negated(token),
                      agent=phrase(parsed, owner[0], inside) if owner else None,
                      patient=phrase(parsed, of[0], inside) if of else None)
+
+
+@lru_cache(maxsize=16_384)
+def act_of_noun(noun: str) -> str | None:
+    """The verb a noun names an act of, first the one that shares its stem ('approval' is 'approve',
+    not 'approbate'); None for a noun that names no act."""
+    verbs = sorted(lexicon.acts_named(noun, max_senses=2), key=lambda verb: (-_shared_stem(noun, verb), verb))
+    return verbs[0] if verbs else None
+
+
+def _act_spent_on(measured: str) -> str | None:
+    """The act a length of time is of, from its 'of' phrase: 'nine hours of deliberation'
+    (deliberate), 'five weeks of talks' (the parser may leave the plural unlemmatised)."""
+    return act_of_noun(measured) or act_of_noun(lexicon.base_form(measured, "n") or measured)
 
 
 def _shared_stem(noun: str, verb: str) -> int:
@@ -588,6 +600,10 @@ _SCALE_WORDS = frozenset({"hundred", "thousand", "million", "billion", "trillion
 _CHANGE_VERBS = frozenset({"fall", "rise", "drop", "climb", "increase", "decrease", "grow", "shrink", "reach",
                            "slip", "jump", "soar", "plunge", "decline", "total", "stand"})
 
+
+# Words that make a count one of the things outside a set named before: 'no other client',
+# 'another 600 jobs', 'the remaining 40 staff', 'a further 12 arrests', 'an additional 300 beds'.
+OTHER_SETS = frozenset({"other", "another", "remaining", "further", "additional", "extra"})
 
 QUANTIFIER_WORDS = frozenset({"all", "none", "most", "majority", "minority", "half", "every", "each", "both",
                               "neither", "several", "many", "few", "some", "no"})
@@ -656,7 +672,7 @@ def _noun_after(number: Token) -> Token | None:
 
 def _governing_verb(noun: Token) -> Token | None:
     if noun.dep_ in ("obj", "nsubj", "nsubj:pass", "obl", "iobj") and noun.head.pos_ == "VERB":
-        return noun.head
+        return _act_after_semimodal(noun.head) if noun.dep_ == "nsubj" else noun.head
     if (noun.dep_ == "nmod" and preposition(noun) == "for" and _is_sum(noun) and noun.head.dep_ == "obj"
             and noun.head.head.pos_ == "VERB"):
         return noun.head.head  # 'bought the painting for $12 million': the parser hangs the price on the painting
@@ -666,6 +682,20 @@ def _governing_verb(noun: Token) -> Token | None:
     if noun.dep_ == "compound" and noun.head != noun:
         return _governing_verb(noun.head)
     return _participle_after(noun)
+
+
+# Verbs that with 'to' and a verb say only that the act had to be done: '450 people had to leave',
+# 'three climbers needed to be rescued', 'two firms got to keep the contract'.
+_SEMIMODALS = frozenset({"have", "need", "get"})
+
+
+def _act_after_semimodal(verb: Token) -> Token:
+    """The act a subject does through a semi-modal ('450 people had to leave their houses':
+    leave, not have), else the verb itself."""
+    if lemma(verb) not in _SEMIMODALS:
+        return verb
+    return next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"
+                 and any(m.dep_ == "mark" and m.lower_ == "to" for m in c.children)), verb)
 
 
 def _participle_after(noun: Token) -> Token | None:
@@ -845,11 +875,17 @@ def _counts(parsed: ParsedSpan, tokens: Sequence[Token], inside: set[int]) -> tu
                               and child.i in inside and child.i != token.i
                               for t in _phrase_tokens(child, inside)
                               if t.pos_ in ("NOUN", "ADJ") and not _is_name(t) and t.lower_ not in _SCALE_WORDS)
+        narrowing |= {c.lower_ for c in (*noun.children, *token.children) if c.lower_ in OTHER_SETS and c.i in inside}
         counted = _counted_lemma(noun)
         framed = counted in MONEY_NOUNS or names_a_duration(counted) or is_proportion(counted)
         subject, arguments = _act_frame(noun, verb, inside, parsed) if framed else (None, frozenset())
-        found.append(Count(parsed.token_span(token), counted, noun.text,
-                           (lemma_as_verb(verb) if participle else _verb_lemma(verb)) if verb is not None else None,
+        act = (lemma_as_verb(verb) if participle else _verb_lemma(verb)) if verb is not None else None
+        spent_on = _act_spent_on(measured) if measured and names_a_duration(counted) else None
+        if spent_on is not None:
+            # 'after nine hours of deliberation, jurors returned': the span is the deliberating's,
+            # whose subject and objects the clause does not give
+            act, subject, arguments = spent_on, None, frozenset()
+        found.append(Count(parsed.token_span(token), counted, noun.text, act,
                            names, measured, narrowing,
                            lemma(attribute) if owner is not None else None,
                            phrase(parsed, owner, inside | {owner.i}) if owner is not None else None,

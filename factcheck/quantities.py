@@ -254,11 +254,12 @@ _CHANGE_MARKERS = re.compile(
 
 # A time other than the article's own: "last year's winner", "a year earlier", "in 2019", "in the
 # last six months" (a window of its own: 'lost 6m visitors in the last month' / '9m in the last six').
+# Not a span with 'for' before it: 'deliberated for six hours before reaching a verdict'.
 _PERIOD_MARKERS = re.compile(
     r"\b(?:(?:last|next|previous|prior|past|first)\s+(?:two|three|four|five|six|seven|eight|nine|ten|twelve|"
     r"\d+)\s+(?:years|months|weeks|days|decades|seasons)|"
     r"(?:last|next|previous|prior|past)\s+(?:year|month|week|season|race|election|time|edition|"
-    r"summer|winter|spring|autumn)|(?:a|an|one|two|three|four|five|six|\d+)\s+(?:years?|months?|weeks?|days?|"
+    r"summer|winter|spring|autumn)|(?<!\bfor\s)(?:a|an|one|two|three|four|five|six|\d+)\s+(?:years?|months?|weeks?|days?|"
     r"hours?)\s+(?:earlier|ago|before|later)|the\s+(?:year|month|week|day)\s+(?:before|after)|"
     r"the\s+(?:next|following|previous)\s+(?:day|morning|evening|week|month|year)|(?:in|since|during)\s+"
     r"(?:19|20)\d\d|(?:19|20)\d\d['’]s)\b", re.I)

@@ -159,6 +159,17 @@ COUNT_SLIPS = [
     ("participle_read_as_adjective", ["The", "31", "paintings", "stolen", "were", "insured"],
      [2, 2, 3, 5, 5, 5], ["det", "nummod", "nsubj", "nsubj", "aux:pass", "ROOT"],
      ["DT", "CD", "NNS", "JJ", "VBD", "VBN"], ["DET", "NUM", "NOUN", "ADJ", "AUX", "VERB"], "painting", "steal"),
+    # a semi-modal with 'to' and a verb: the count does the verb's act ('had to leave')
+    ("semimodal_have_to", ["450", "people", "had", "to", "leave", "their", "homes"], [1, 2, 2, 4, 2, 6, 4],
+     ["nummod", "nsubj", "ROOT", "mark", "xcomp", "nmod:poss", "obj"], ["CD", "NNS", "VBD", "TO", "VB", "PRP$", "NNS"],
+     ["NUM", "NOUN", "VERB", "PART", "VERB", "PRON", "NOUN"], "people", "leave"),
+    ("semimodal_need_to", ["Three", "climbers", "needed", "to", "be", "rescued"], [1, 2, 2, 5, 5, 2],
+     ["nummod", "nsubj", "ROOT", "mark", "aux:pass", "xcomp"], ["CD", "NNS", "VBD", "TO", "VB", "VBN"],
+     ["NUM", "NOUN", "VERB", "PART", "AUX", "VERB"], "climber", "rescue"),
+    # trap: 'have' with an object is possession, not a semi-modal ('The school has 640 pupils')
+    ("have_with_an_object", ["The", "school", "has", "640", "pupils"], [1, 2, 2, 4, 2],
+     ["det", "nsubj", "ROOT", "nummod", "obj"], ["DT", "NN", "VBZ", "CD", "NNS"],
+     ["DET", "NOUN", "VERB", "NUM", "NOUN"], "pupil", "have"),
     # an irregular plural that WordNet also lists as a noun of its own counts its singular
     ("irregular_plural", ["Four", "men", "were", "charged"], [1, 3, 3, 3], ["nummod", "nsubj:pass", "aux:pass", "ROOT"],
      ["CD", "NNS", "VBD", "VBN"], ["NUM", "NOUN", "AUX", "VERB"], "man", "charge"),
@@ -175,6 +186,34 @@ def test_a_count_reads_its_noun_and_act_through_common_parser_slips(words, heads
     parsed = ParsedSpan(Span(0, len(doc.text)), doc)
     (count,) = read_frame(parsed, parsed.span).counts
     assert (count.noun, count.verb) == (noun, verb)
+
+
+# (words, heads, deps, tags, pos, words that set the count outside a set named before)
+OTHER_SETS = [
+    ("other_as_adjective", ["300,000", "other", "customers", "complained"], [2, 2, 3, 3],
+     ["nummod", "amod", "nsubj", "ROOT"], ["CD", "JJ", "NNS", "VBD"], ["NUM", "ADJ", "NOUN", "VERB"], {"other"}),
+    ("another_as_determiner", ["Another", "600", "jobs", "went"], [2, 2, 3, 3], ["det", "nummod", "nsubj", "ROOT"],
+     ["DT", "CD", "NNS", "VBD"], ["DET", "NUM", "NOUN", "VERB"], {"another"}),
+    ("further_on_the_number", ["A", "further", "12", "arrests", "followed"], [3, 2, 3, 4, 4],
+     ["det", "amod", "nummod", "nsubj", "ROOT"], ["DT", "JJ", "CD", "NNS", "VBD"],
+     ["DET", "ADJ", "NUM", "NOUN", "VERB"], {"further"}),
+    # trap: a plain count names no other set
+    ("plain_count", ["600", "jobs", "went"], [1, 2, 2], ["nummod", "nsubj", "ROOT"], ["CD", "NNS", "VBD"],
+     ["NUM", "NOUN", "VERB"], set()),
+]
+
+
+@pytest.mark.parametrize(("words", "heads", "deps", "tags", "pos", "others"), [row[1:] for row in OTHER_SETS],
+                         ids=[row[0] for row in OTHER_SETS])
+def test_a_count_of_other_things_knows_it_is_outside_the_set_named_before(words, heads, deps, tags, pos,
+                                                                           others) -> None:
+    from factcheck.frames import OTHER_SETS as WORDS, read_frame
+    from factcheck.parse import pipeline
+
+    doc = Doc(pipeline().vocab, words=words, heads=heads, deps=deps, tags=tags, pos=pos)
+    parsed = ParsedSpan(Span(0, len(doc.text)), doc)
+    (count,) = read_frame(parsed, parsed.span).counts
+    assert count.modifiers & WORDS == others
 
 
 # (words, heads, deps, tags, pos, index of the object, expected text, lemma, kinds)

@@ -341,6 +341,8 @@ PERIODS = [
     ("The gallery drew 412,000 visitors last year.", "last year"),
     ("The plant shipped 1,250 tonnes of steel in 2021.", "2021"),
     ("The club had 2,400 members, and its rival was founded in 2019.", None),
+    # a span with 'for' before it is how long the act lasted, not a time before it
+    ("The jury deliberated for six hours before reaching a verdict.", None),
 ]
 
 

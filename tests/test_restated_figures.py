@@ -41,6 +41,15 @@ RESTATED += [
      "Police evacuated 600 residents from the Marlow tower block."),
 ]
 
+# one sum of money told with another verb and subject: the model reads whether it is one sum
+RESTATED += [
+    ("sum_raised_and_brought_in", "The charity raised £42,000 at Saturday's gala.",
+     "Saturday's gala brought in £58,000 for the charity.",
+     "Saturday's gala brought in £42,000 for the charity."),
+    ("sum_donated_and_received", "The foundation donated $5 million to the museum.",
+     "The museum received $7 million from the foundation.", "The museum received $5 million from the foundation."),
+]
+
 NOTHING_TO_RESTATE = [
     # the parse already ties them (WordNet: 'kill' causes 'die'), so the rule decides alone
     ("one_act_the_parse_links", "Eleven people died in the collapse.", "The collapse killed eight people."),
@@ -52,8 +61,19 @@ NOTHING_TO_RESTATE = [
     ("two_named_sites", "The council evacuated 40 homes in Ashby.", "Police cleared 65 houses in Coalville."),
     # a count of one is too weak to tie acts
     ("one_of_them", "One protester was arrested outside the embassy.", "Officers detained 31 protesters."),
+    # one act, one subject: the parse decides (a conflict without the model)
+    ("sum_paid_and_spent", "The trust paid £3 million for the mill.", "The trust spent £4.5 million on the mill."),
     # the same figure
     ("same_figure", "Police arrested 23 people.", "Officers detained 23 protesters."),
+    # sums: a plan against what it has cost so far, other things bought, one on top of the other
+    ("sum_planned_and_spent_so_far", "The new stadium will cost £120 million.",
+     "So far the stadium has cost £45 million."),
+    ("sums_for_two_things", "The council spent £2 million on roads.", "The council paid £3 million for schools."),
+    ("a_further_sum", "Ticket sales brought in £1.2 million for the festival.",
+     "Sponsors gave the festival a further £400,000."),
+    # the rest of a set is another set
+    ("the_other_customers", "Hackers stole the data of 1.2 million of its customers.",
+     "Hackers took the data of 300,000 other customers."),
 ]
 
 

@@ -22,6 +22,11 @@ def _outcomes(a: str, b: str) -> set[str]:
 
 
 CONFLICTS = [
+    # a length of time of an act its 'of' phrase names, not of the clause's verb
+    ("span_of_the_act_in_its_of_phrase", "The jury deliberated for six hours before reaching a verdict.",
+     "After nine hours of deliberation, jurors returned their verdict."),
+    ("span_of_a_debate", "The board debated the merger for two hours on Monday.",
+     "After four hours of debate on Monday, the board approved the merger."),
     # one length of time of one act
     ("one_stay_told_twice", "Reyes spent nine years in prison for the robbery.",
      "Reyes spent six years in prison for the robbery."),
@@ -124,6 +129,19 @@ CONFLICTS = [
 ]
 
 QUIET = [
+    # trap: the 'of' phrase names another act than the other claim's span
+    ("span_of_another_act", "The trial lasted three weeks.",
+     "After five days of deliberation, the jury returned its verdict."),
+    ("span_of_the_act_on_two_days", "The board debated the merger for two hours on Monday.",
+     "After four hours of debate on Thursday, the board approved the merger."),
+    # the rest of a set: 'other', 'another', 'a further' count outside the set named before
+    ("no_other_customer", "Hackers stole the names and addresses of 1.2 million of its customers.",
+     "The firm said no other client's data had been taken."),
+    ("another_set_of_jobs", "The carmaker will cut 300 jobs at its Sunderland plant.",
+     "Another 600 jobs will be cut at the Sunderland plant."),
+    ("a_further_set_of_arrests", "Police made 12 arrests at the match.", "Police made a further 9 arrests at the match."),
+    ("another_set_of_homes", "The storm damaged 240 homes in the valley.",
+     "Another 90 homes in the valley were damaged by the storm."),
     # parts doing opposite acts in two named places are parts of two sets
     ("opposite_parts_in_two_places", "All five of the union's nominees won their seats in Kent.",
      "Two of the union's nominees lost their seats in Essex."),

@@ -30,6 +30,10 @@
     restated      '23 people had been arrested' / 'Officers detained 31 protesters' (acts WordNet does
                   not link, people and a kind of person): a conflict only if the model reads the claims
                   restated with one figure as one statement (``restated_figures``)
+    restated      'The charity raised £42,000 at the gala' / 'The gala brought in £58,000 for the charity'
+                  (one sum told with another verb and subject; not 'will cost' / 'has cost so far',
+                  'spent on roads' / 'on schools', 'a further £400,000')
+    trap          '1.2 million of its customers' / 'no other client' (the rest of the set)
 
 Every figure is an interval (``factcheck.quantities``); two conflict when the gate of
 ``factcheck.rules.referents`` finds them about one thing at one time and the intervals do not meet.

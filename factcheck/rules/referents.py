@@ -11,7 +11,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from factcheck import lexicon
-from factcheck.frames import Count, Phrase, is_proportion, is_whole
+from factcheck.frames import OTHER_SETS, Count, Phrase, is_proportion, is_whole
 from factcheck.quantities import (VOTES_AGAINST, Comparison, Interval, Quantity, QuantityKind, counted_group, is_date,
                                   unrelated)
 from factcheck.rules.alignment import LIGHT_VERBS, placed_apart, same_participant, same_word, shared_names
@@ -303,7 +303,7 @@ def counted_alike(a: Claim, qa: Quantity, b: Claim, qb: Quantity, *, opposite_ac
     if ca.attribute is not None and cb.attribute is not None:
         return _same_attribute(a, ca, b, cb)
     if ca.is_money or cb.is_money:
-        return _same_sum(a, ca, b, cb)
+        return _sums_to_restate(ca, cb) if acts_unread else _same_sum(a, ca, b, cb)
     if not (_counted_nouns_alike(ca, cb) or (acts_unread and _people_and_persons(ca.noun, cb.noun))):
         return False
     if acts_unread:
@@ -316,6 +316,8 @@ def counted_alike(a: Claim, qa: Quantity, b: Claim, qb: Quantity, *, opposite_ac
         return False  # 'the two projects from Chicago' / 'the five projects from Washington'
     if _placed_apart(ca, a, b) or _placed_apart(cb, b, a):
         return False  # '450 workers at its Leeds bakery' / 'all 380 jobs at the Bradford bakery'
+    if (ca.modifiers & OTHER_SETS) != (cb.modifiers & OTHER_SETS):
+        return False  # '1.2 million of its customers' / 'no other client': the rest of the set
     if ca.modifiers and cb.modifiers and not (ca.modifiers & cb.modifiers):
         return False  # 'all 12 neighbourhood areas' / 'the four city-centre areas': two subsets
     same_act = (ca.verb is not None and cb.verb is not None and ca.verb not in LIGHT_VERBS
@@ -407,6 +409,18 @@ def _same_sum(a: Claim, x: Count, b: Claim, y: Count) -> bool:
     if x.subject is None or y.subject is None or not _same_owner(a, x.subject, b, y.subject):
         return False
     return _same_nouns(x.arguments, y.arguments)
+
+
+def _sums_to_restate(x: Count, y: Count) -> bool:
+    """Two sums the model may read as one, told with other verbs or subjects ('The charity raised
+    £42,000 at the gala' / 'The gala brought in £58,000 for the charity'): money both, in the same
+    tense ('will cost £60m' / 'has cost £25m so far' are two), and where both acts name what else
+    they are about, the same things ('spent $2m on roads' / '$3m on schools' are two sums)."""
+    if not (x.is_money and y.is_money) or (x.tense and y.tense and x.tense != y.tense):
+        return False
+    if (x.modifiers & OTHER_SETS) != (y.modifiers & OTHER_SETS):
+        return False  # 'sponsors gave a further £400,000': on top of the other sum
+    return not (x.arguments and y.arguments) or _same_nouns(x.arguments, y.arguments)
 
 
 def _figures_of_two_things(a: Claim, x: Count, b: Claim, y: Count) -> bool:
