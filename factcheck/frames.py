@@ -581,6 +581,18 @@ def act_of_noun(noun: str) -> str | None:
     return verbs[0] if verbs else None
 
 
+def _lasts(unit: Token, inside: set[int]) -> bool:
+    """A unit of time that modifies a definite event or act's noun gives how long it lasted: 'the
+    five-week trial', "the union's ten-day strike"."""
+    event = unit.head
+    if unit.dep_ not in ("amod", "compound") or event.pos_ != "NOUN" or event.i not in inside or event == unit:
+        return False
+    if any(c.dep_ == "det" and c.lower_ in INDEFINITE_ARTICLES for c in event.children):
+        return False  # 'a five-week trial of the second defendant' brings in another one
+    noun = lemma(event)
+    return act_of_noun(noun) is not None or lexicon.is_a(noun, "event", "n", max_senses=2)
+
+
 def _act_spent_on(measured: str) -> str | None:
     """The act a length of time is of, from its 'of' phrase: 'nine hours of deliberation'
     (deliberate), 'five weeks of talks' (the parser may leave the plural unlemmatised)."""
@@ -728,11 +740,27 @@ def _attribute_of(number: Token, noun: Token | None) -> Token | None:
     token = noun if noun is not None and noun.dep_ == "nmod" else number
     while token.dep_ in ("nummod", "compound") and token.head.lower_ in _SCALE_WORDS:
         token = token.head
+    told = _attribute_told_by_copula(token)
+    if told is not None:
+        return told
     head = token.head
     if (token.dep_ == "nmod" and preposition(token) == "of" and head.pos_ == "NOUN" and head != token
             and head.tag_ in ("NN", "") and not (head.like_num or head.lower_ in _SCALE_WORDS)):
         return head
     return None
+
+
+def _attribute_told_by_copula(figure: Token) -> Token | None:
+    """The subject of a copula whose predicate is the figure, where it is a singular noun that
+    belongs to something: 'capacity' in "The ground's capacity will be 32,000", 'population' in
+    'The population of the town is 12,000'. Not 'The winner was 23' (no owner)."""
+    if not any(c.dep_ == "cop" for c in figure.children):
+        return None
+    subject = next((c for c in figure.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.pos_ != "NOUN" or subject.tag_ not in ("NN", ""):
+        return None
+    owned = any(c.dep_ == "nmod:poss" or (c.dep_ == "nmod" and preposition(c) == "of") for c in subject.children)
+    return subject if owned else None
 
 
 def _owner_of(attribute: Token, inside: set[int]) -> Token | None:
@@ -741,6 +769,10 @@ def _owner_of(attribute: Token, inside: set[int]) -> Token | None:
     possessor = _children(attribute, ("nmod:poss",))
     if possessor and possessor[0].i in inside:
         return possessor[0]
+    if _attribute_told_by_copula(attribute.head) is attribute:
+        # 'The population of the town was 9,000': the 'of' phrase owns it
+        return next((c for c in attribute.children if c.dep_ == "nmod" and preposition(c) == "of"
+                     and c.i in inside), None)
     verb = attribute.head if attribute.dep_ == "obj" and attribute.head.pos_ in _CLAUSE_HEADS else None
     while verb is not None:
         subjects = [c for c in _children(verb, _SUBJECTS) if c.i in inside]
@@ -754,7 +786,8 @@ def _owner_of(attribute: Token, inside: set[int]) -> Token | None:
 def _tense(attribute: Token) -> str | None:
     """'past' for 'had a population of', 'present' for 'has' or 'its capacity ... makes', 'future'
     for 'will have'; the finite verb or auxiliary of the clause the attribute is an argument of."""
-    verb = attribute.head if attribute.head.pos_ in _CLAUSE_HEADS else None
+    told = attribute.dep_ in _SUBJECTS and any(c.dep_ == "cop" for c in attribute.head.children)
+    verb = attribute.head if attribute.head.pos_ in _CLAUSE_HEADS or told else None
     if verb is None:
         return None
     auxiliaries = _children(verb, ("aux", "aux:pass", "cop"))
@@ -876,6 +909,8 @@ def _counts(parsed: ParsedSpan, tokens: Sequence[Token], inside: set[int]) -> tu
                               for t in _phrase_tokens(child, inside)
                               if t.pos_ in ("NOUN", "ADJ") and not _is_name(t) and t.lower_ not in _SCALE_WORDS)
         narrowing |= {c.lower_ for c in (*noun.children, *token.children) if c.lower_ in OTHER_SETS and c.i in inside}
+        if _a_statistic_of(noun):
+            narrowing |= {"average"}  # 'an average of 52 minutes' is not a total
         counted = _counted_lemma(noun)
         framed = counted in MONEY_NOUNS or names_a_duration(counted) or is_proportion(counted)
         subject, arguments = _act_frame(noun, verb, inside, parsed) if framed else (None, frozenset())
@@ -885,6 +920,9 @@ def _counts(parsed: ParsedSpan, tokens: Sequence[Token], inside: set[int]) -> tu
             # 'after nine hours of deliberation, jurors returned': the span is the deliberating's,
             # whose subject and objects the clause does not give
             act, subject, arguments = spent_on, None, frozenset()
+        elif names_a_duration(counted) and _lasts(noun, inside):
+            # 'the five-week trial ended on Friday': the span is how long the trial lasted
+            act, subject, arguments = "last", phrase(parsed, noun.head, inside), frozenset()
         found.append(Count(parsed.token_span(token), counted, noun.text, act,
                            names, measured, narrowing,
                            lemma(attribute) if owner is not None else None,
@@ -892,6 +930,15 @@ def _counts(parsed: ParsedSpan, tokens: Sequence[Token], inside: set[int]) -> tu
                            _tense(attribute) if owner is not None else _tense(noun) if subject else None,
                            subject, arguments, frozenset(lemma(w) for w in wholes), acted_on))
     return tuple(found)
+
+
+# Nouns whose 'of' phrase gives a figure for each one of many, not a total.
+STATISTICS = frozenset({"average", "mean", "median"})
+
+
+def _a_statistic_of(noun: Token) -> bool:
+    """'an average of 52 minutes', 'a median of 14 days': the figure is per case, not a total."""
+    return noun.dep_ == "nmod" and preposition(noun) == "of" and noun.head.lower_ in STATISTICS
 
 
 # What counted things can belong to, and what a name's 'of' phrase completes ('the Port of Tyne'):

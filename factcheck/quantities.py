@@ -907,20 +907,44 @@ def _read_duration(text: str, toks: list[Token], q: Quantity, end: int) -> tuple
     A duration belongs to its subject ("the race was won in ...", "last year's winner finished
     in ..."), so it counts the subject's time rather than "minutes".
     """
-    if q.kind is not QuantityKind.COUNT or q.unit or end >= len(toks) or toks[end].low not in _DURATION_UNITS:
+    if q.kind is not QuantityKind.COUNT or q.unit or end >= len(toks):
+        return None
+    if _hyphenated_span(toks, end):
+        end += 1  # 'the five-week trial': how long the trial lasted
+    elif toks[end].low not in _DURATION_UNITS:
         return None
     scale, count, j = _DURATION_UNITS[toks[end].low], q.count, end + 1
-    count = count.scaled(scale)
     k = _skip(toks, j, (",", "and"))
     part = _read_number(toks, k) if k < len(toks) and toks[k].text[0].isdigit() else None
     if part and part.end < len(toks) and _DURATION_UNITS.get(toks[part.end].low, INF) < scale:
         extra = part.value.low * _DURATION_UNITS[toks[part.end].low]
+        count = count.scaled(scale)
         count, j = Interval(count.low + extra, count.high + extra, count.low_open, count.high_open), part.end + 1
+    else:
+        count = _rounded_span(count, scale)
     stop = toks[j - 1].end
     subject = _claim_subject(toks)
     q = replace(q, text=text[q.span.start:stop], span=Span(q.span.start, stop), count=count, unit="minutes",
                 referent=f"time of {subject}" if subject else "time", referent_text="")
     return q, j
+
+
+_LOOSE_UNIT = _MINUTES_IN["week"]  # 'three weeks' often stands for 20 days, 'six months' for 25 weeks
+
+
+def _rounded_span(count: Interval, scale: float) -> Interval:
+    """A whole number of weeks, months or years, in minutes: told loosely, so it covers up to half a
+    unit either side short of the next whole number ('three weeks' / 'the 20-day trial' agree;
+    'three weeks' / 'five weeks', 'nine years' / 'six years' do not)."""
+    if scale < _LOOSE_UNIT or not count.is_point or count.low != int(count.low):
+        return count.scaled(scale)
+    return Interval((count.low - 0.49) * scale, (count.high + 0.49) * scale)
+
+
+def _hyphenated_span(toks: list[Token], end: int) -> bool:
+    """'five-week', '12-day' before a noun: a length of time (not 'a three-year-old')."""
+    return (toks[end].low == "-" and end + 1 < len(toks) and toks[end + 1].low in _MINUTES_IN
+            and toks[end + 1].start == toks[end].end and not (end + 2 < len(toks) and toks[end + 2].low == "-"))
 
 
 _MEASURES = {

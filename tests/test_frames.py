@@ -95,6 +95,11 @@ ATTRIBUTES = [
     ("The Halden Arena has a capacity of 8,000.", "8,000", "capacity", "The Halden Arena", "present"),
     ("The town's population of 12,000 is shrinking.", "12,000", "population", "The town", "present"),
     ("The park covered an area of 482 square kilometres.", "482", "area", "The park", "past"),
+    # a copula whose predicate is the figure, and whose subject belongs to something
+    ("The arena's capacity is 8,000.", "8,000", "capacity", "The arena", "present"),
+    ("The ground's capacity will be 32,000.", "32,000", "capacity", "The ground", "future"),
+    ("The club's debt is £3 million.", "3", "debt", "The club", "present"),
+    ("The winner was 23.", "23", None, None, None),  # no owner: not an attribute
     # a conjoined verb shares the subject of the first
     ("The Halden Arena opened in 2006 and has a capacity of 8,000.", "8,000", "capacity", "The Halden Arena",
      "present"),
@@ -214,6 +219,20 @@ def test_a_count_of_other_things_knows_it_is_outside_the_set_named_before(words,
     parsed = ParsedSpan(Span(0, len(doc.text)), doc)
     (count,) = read_frame(parsed, parsed.span).counts
     assert count.modifiers & WORDS == others
+
+
+@pytest.mark.parametrize(("text", "number", "average"), [
+    ("Ambulance crews waited an average of 47 minutes to hand over patients.", "47", True),
+    ("Cases took a median of 14 days to reach court.", "14", True),
+    ("Ambulance crews lost 3,900 hours waiting outside the hospital.", "3,900", False),
+])
+def test_a_figure_per_case_is_marked_apart_from_a_total(text: str, number: str, average: bool) -> None:
+    """The numbers gate keeps 'an average of 47 minutes' from a total in any unit of time."""
+    from tests.claim_helpers import parsed_pair
+
+    (claim, *_), _ = parsed_pair(text, "Nothing else happened.")
+    (count,) = [c for c in claim.frame.counts if claim.text[c.span.start - claim.span.start:].startswith(number)]
+    assert ("average" in count.modifiers) is average
 
 
 # (words, heads, deps, tags, pos, index of the object, expected text, lemma, kinds)

@@ -326,6 +326,26 @@ def test_duration_reads_as_one_length_of_time_of_its_subject(text, words, minute
     assert (q.text, bounds(q.count), q.unit, q.referent) == (words, (minutes, minutes), "minutes", referent)
 
 
+@pytest.mark.parametrize(("text", "words", "low_days", "high_days"), [
+    # a hyphenated length before a noun, in minutes like any other length of time; days are exact
+    ("The 12-day strike ended on Monday.", "12-day", 12, 12),
+    ("The strike lasted ten days.", "ten days", 10, 10),
+    # whole weeks, months, years are told loosely: up to half a unit either side
+    ("The five-week trial ended on Friday.", "five-week", 4.51 * 7, 5.49 * 7),
+    ("The trial lasted three weeks.", "three weeks", 2.51 * 7, 3.49 * 7),
+    # a length with a part in a smaller unit is exact
+    ("The winner finished in 2 hours 21 minutes.", "2 hours 21 minutes", 141 / 1440, 141 / 1440),
+])
+def test_a_length_of_time_is_read_in_minutes_as_loosely_as_it_is_told(text, words, low_days, high_days) -> None:
+    (q,) = [q for q in extract_quantities(text) if q.kind is not QuantityKind.DATE]
+    assert (q.text, q.unit) == (words, "minutes")
+    assert q.count.low == pytest.approx(low_days * 1440) and q.count.high == pytest.approx(high_days * 1440)
+
+
+def test_a_hyphenated_age_is_not_a_length_of_time() -> None:
+    assert all(q.unit != "minutes" for q in extract_quantities("A three-year-old girl was hurt."))
+
+
 PERIODS = [
     ("Last year's winner finished in 2 hours.", "last year"),
     ("Sales fell 12 percent in 2022.", "2022"),

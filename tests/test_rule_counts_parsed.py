@@ -22,11 +22,17 @@ def _outcomes(a: str, b: str) -> set[str]:
 
 
 CONFLICTS = [
+    # one attribute of one owner, told by a copula and by 'has ... of'
+    ("attribute_told_by_a_copula", "The stadium's capacity is 32,000.", "The stadium has a capacity of 40,000."),
+    ("debt_told_by_a_copula", "The club's debt is £3 million.", "The club has debts of £5 million."),
     # a length of time of an act its 'of' phrase names, not of the clause's verb
     ("span_of_the_act_in_its_of_phrase", "The jury deliberated for six hours before reaching a verdict.",
      "After nine hours of deliberation, jurors returned their verdict."),
     ("span_of_a_debate", "The board debated the merger for two hours on Monday.",
      "After four hours of debate on Monday, the board approved the merger."),
+    # a unit of time on a definite event's noun is how long it lasted
+    ("length_in_the_event_noun", "The trial lasted three weeks.", "The five-week trial ended on Friday."),
+    ("length_in_days", "The strike lasted ten days.", "The union's 12-day strike ended on Monday."),
     # one length of time of one act
     ("one_stay_told_twice", "Reyes spent nine years in prison for the robbery.",
      "Reyes spent six years in prison for the robbery."),
@@ -129,11 +135,20 @@ CONFLICTS = [
 ]
 
 QUIET = [
+    # trap: an attribute of two owners, or at another time
+    ("attribute_of_two_owners", "Leeds's population is 120,000.", "York has a population of 190,000."),
+    ("attribute_at_another_time", "The town's population was 12,000 in 1990.", "The town has a population of 19,000."),
     # trap: the 'of' phrase names another act than the other claim's span
     ("span_of_another_act", "The trial lasted three weeks.",
      "After five days of deliberation, the jury returned its verdict."),
     ("span_of_the_act_on_two_days", "The board debated the merger for two hours on Monday.",
      "After four hours of debate on Thursday, the board approved the merger."),
+    # trap: whole weeks are told loosely ('three weeks' for 20 days); an event brought in as new is
+    # another one; a hyphenated age is no length of an event
+    ("weeks_told_loosely", "The trial lasted three weeks.", "The 20-day trial ended on Friday."),
+    ("a_new_event_with_a_length", "The trial lasted three weeks.",
+     "A five-week trial of the second defendant ended on Friday."),
+    ("an_age_is_no_length", "The trial lasted three weeks.", "A five-year-old boy gave evidence at the trial."),
     # the rest of a set: 'other', 'another', 'a further' count outside the set named before
     ("no_other_customer", "Hackers stole the names and addresses of 1.2 million of its customers.",
      "The firm said no other client's data had been taken."),

@@ -55,6 +55,10 @@ def compare_amounts(a: Quantity, b: Quantity, what: str, kind: Kind) -> Comparis
         return Comparison(Outcome.CONFLICTING, reason, kind, True)
     if a.count is None or b.count is None or a.count.overlaps(b.count):
         return Comparison(Outcome.COMPATIBLE, f"'{a.phrase}' and '{b.phrase}' can both be true", kind, True)
+    if a.unit == b.unit == "minutes":
+        # lengths of time are kept in minutes; said that way they mean nothing to a reader
+        return Comparison(Outcome.CONFLICTING, f"'{a.text}' and '{b.text}' are two lengths of time that do not "
+                          f"meet", kind, True)
     amount = "no" if a.count == Interval.exactly(0) and what else a.count.describe(a.unit)  # 'unanimously'
     reason = (f"'{a.text}' means {amount} {what}".rstrip() + ", "
               f"but the other claim says '{b.text}' ({b.count.describe(b.unit)})")

@@ -162,8 +162,8 @@ def _counted_nouns_alike(x: Count, y: Count) -> bool:
         if not same_word(x.noun, y.noun, "n"):
             return False
         return x.measured == y.measured or (x.measured is None and y.measured is None)
-    if _same_noun(x.noun, y.noun):
-        return True
+    if _same_noun(x.noun, y.noun) or (_is_duration(x.noun) and _is_duration(y.noun)):
+        return True  # 'three weeks' / 'the 20-day trial': lengths of time, compared in minutes
     return _is_person(x.noun) and _is_person(y.noun) and bool(x.names & y.names)
 
 
@@ -318,6 +318,8 @@ def counted_alike(a: Claim, qa: Quantity, b: Claim, qb: Quantity, *, opposite_ac
         return False  # '450 workers at its Leeds bakery' / 'all 380 jobs at the Bradford bakery'
     if (ca.modifiers & OTHER_SETS) != (cb.modifiers & OTHER_SETS):
         return False  # '1.2 million of its customers' / 'no other client': the rest of the set
+    if ("average" in ca.modifiers) != ("average" in cb.modifiers):
+        return False  # 'waited an average of 52 minutes' / 'lost 4,100 hours waiting': per case, total
     if ca.modifiers and cb.modifiers and not (ca.modifiers & cb.modifiers):
         return False  # 'all 12 neighbourhood areas' / 'the four city-centre areas': two subsets
     same_act = (ca.verb is not None and cb.verb is not None and ca.verb not in LIGHT_VERBS
