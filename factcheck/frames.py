@@ -405,6 +405,15 @@ _INTENT_VERBS = frozenset({"plan", "expect", "hope", "intend", "want", "propose"
 # Conjunctions that make a clause a condition ('If a vendor fails to deliver, ...'), and verbs whose
 # complement is kept from happening ('to avoid it escalating'): neither states its act as a fact.
 _CONDITIONS = frozenset({"if", "unless"})
+# Words that open a condition when their clause is in the present tense ('once a claim reaches
+# 200 votes', 'when a user signs up'); in the past they tell when a fact happened.
+_GENERIC_CONDITIONS = frozenset({"once", "when", "whenever"})
+
+
+def _present(token: Token) -> bool:
+    """The clause's finite verb or auxiliary is in the present tense ('hits', 'is approved')."""
+    finite = [t for t in (token, *token.children) if t is token or t.dep_ in ("aux", "aux:pass", "cop")]
+    return any(t.tag_ in ("VBZ", "VBP") for t in finite) and not any(t.tag_ in ("VBD", "MD") for t in finite)
 _PREVENTING_VERBS = frozenset({"avoid", "prevent", "avert", "forestall"})
 # Verb forms without a tense of their own: such a clause is as sure as the predicate it hangs on
 # ('may still be effective while decreasing demand': the decreasing is no surer than the 'may').
@@ -421,6 +430,9 @@ def _modal(token: Token) -> bool:
             return True
         if child.dep_ == "mark" and child.lower_ in _CONDITIONS and token.dep_ != "ROOT":
             return True  # (on the root, the parse hung the condition's 'if' on the main clause)
+        if (child.dep_ in ("mark", "advmod") and child.lower_ in _GENERIC_CONDITIONS and token.dep_ != "ROOT"
+                and _present(token)):
+            return True  # 'once an idea hits 200 votes, it goes to review': whenever, not a fact
     head = token.head
     if token.dep_ == "acl" and head.dep_ == "obj" and lemma(head.head) in _PREVENTING_VERBS:
         return True  # 'to avoid the levee breaking', 'breaking' parsed as a modifier of the levee

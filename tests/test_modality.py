@@ -21,6 +21,9 @@ def modal_acts(sentence: str) -> dict[str, bool]:
     ("The firm plans to cut 40 jobs.", "cut"),  # a plan
     ("If the council rejects the bid, the club will appeal.", "reject"),  # a condition
     ("If prices rise again, the bank will act.", "rise"),
+    # a condition opened by 'once' or 'when' in the present tense: whenever it happens
+    ("Once a claim is approved, the insurer pays within a week.", "approve"),
+    ("When a tenant misses a payment, the landlord sends a letter.", "miss"),
     ("Crews worked through the night to avoid the levee breaking.", "break"),  # kept from happening
     ("The scheme could still work while cutting costs.", "cut"),  # untensed, under a hedge
 ])
@@ -35,6 +38,9 @@ def test_acts_not_stated_as_facts_are_modal(sentence: str, act: str) -> None:
     ("The new rota worked well while cutting costs.", "cut"),  # untensed, under a fact
     ("The ward ran out of stock because the supplier failed to deliver.", "fail"),  # a cause, not a condition
     ("Engineers avoided the flooded road.", "avoid"),  # the avoiding itself happened
+    # in the past, 'once' and 'when' tell when a fact happened
+    ("Once the claim was approved, the insurer paid within a week.", "approve"),
+    ("When the tenant missed a payment, the landlord sent a letter.", "miss"),
 ])
 def test_acts_stated_as_facts_are_not_modal(sentence: str, act: str) -> None:
     assert modal_acts(sentence)[act] is False
