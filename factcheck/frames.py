@@ -633,6 +633,10 @@ QUANTIFIER_WORDS = frozenset({"all", "none", "most", "majority", "minority", "ha
                               "neither", "several", "many", "few", "some", "no"})
 
 
+# Shares named by a fraction word: 'a quarter of the members', 'two thirds of voters'.
+_FRACTIONS = frozenset({"third", "thirds", "quarter", "quarters", "fifth", "fifths", "tenth", "tenths"})
+
+
 def _quantified_noun(word: Token) -> Token | None:
     """The noun a quantifier is about: 'none of the people' -> people, 'most staff' -> staff."""
     for child in word.children:
@@ -889,7 +893,7 @@ def _counts(parsed: ParsedSpan, tokens: Sequence[Token], inside: set[int]) -> tu
     found = []
     for token in tokens:
         attribute = None
-        if token.lower_ in QUANTIFIER_WORDS:
+        if token.lower_ in QUANTIFIER_WORDS or token.lower_ in _FRACTIONS:
             noun = _quantified_noun(token)
         elif not (token.pos_ == "NUM" or token.like_num) or token.lower_ in _SCALE_WORDS:
             continue

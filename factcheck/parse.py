@@ -182,7 +182,7 @@ def _verb_after_a_part(sentence: DocSpan) -> Token | None:
     root = sentence.root
     if root.pos_ not in _PARTS:
         return None
-    of_phrase = next((c for c in root.rights if c.dep_ == "nmod" and preposition(c) == "of"), None)
+    of_phrase = next((c for c in root.rights if c.dep_ in ("nmod", "obl") and preposition(c) == "of"), None)
     if of_phrase is None:
         return None
     verb = next((c for c in of_phrase.rights if c.dep_ == "acl" and c.pos_ == "VERB"
@@ -277,6 +277,38 @@ def _make_verb_of_object(verb: Token, obj: Token) -> None:
         phrase_head.head, phrase_head.dep_ = verb, "obl"
 
 
+def _verb_of_a_phrase_object(sentence: DocSpan) -> Token | None:
+    """The verb of a sentence whose subject carries a place or part phrase, which the parser read as
+    a bare noun with a relative clause whose subject is the phrase's noun: 'Every shop on the high
+    street opened on Sunday' (root 'shop', 'street' the subject of 'opened'). A subject with a
+    preposition of its own is the sign: only where that noun hangs on the root's phrase position
+    (right after the root, with 'on', 'in', 'at' or 'of'), the verb is a finite past or present
+    form with no marker or relative word, and no other verb in the sentence is finite."""
+    root = sentence.root
+    if root.pos_ not in ("NOUN", "PROPN"):
+        return None
+    for verb in (c for c in root.rights if c.dep_ in ("acl:relcl", "advcl:relcl", "acl") and c.pos_ == "VERB"):
+        if verb.tag_ not in ("VBD", "VBZ", "VBP"):
+            continue
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass")]
+        if len(subjects) != 1 or preposition(subjects[0]) not in _PHRASE_PREPOSITIONS:
+            continue
+        if any(c.dep_ in ("mark", "expl") or c.tag_ in ("WDT", "WP", "WRB") for c in verb.children):
+            return None
+        noun = subjects[0]
+        between = sentence.doc[root.i + 1: noun.i]
+        if any(t.is_punct or not (root.i <= t.head.i <= noun.i) for t in between):
+            return None
+        inside = {t.i for t in verb.subtree}
+        if any(t.tag_ in _FINITE_TAGS and t.i not in inside for t in sentence):
+            return None
+        return verb
+    return None
+
+
+_PHRASE_PREPOSITIONS = frozenset({"on", "in", "at", "of"})
+
+
 def _make_subject(noun: Token, verb: Token) -> None:
     """``noun`` becomes the subject of ``verb``, taking the words before it that hung on the verb."""
     for earlier in [t for t in verb.lefts if t.i < noun.i and t.dep_ in _NOUN_DEPENDENTS]:
@@ -307,6 +339,13 @@ def repair(doc: Doc) -> Doc:
         verb = _main_verb_read_as_modifier(sentence) or _verb_after_a_part(sentence)
         if verb is not None:
             _make_root(verb, sentence.root)
+            continue
+        verb = _verb_of_a_phrase_object(sentence)
+        if verb is not None:
+            phrase_noun = next(c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass"))
+            root = sentence.root
+            phrase_noun.head, phrase_noun.dep_ = root, "nmod"
+            _make_root(verb, root)
             continue
         subject = _subject_read_as_compound(sentence)
         if subject is not None:

@@ -221,6 +221,18 @@ def test_a_count_of_other_things_knows_it_is_outside_the_set_named_before(words,
     assert count.modifiers & WORDS == others
 
 
+@pytest.mark.parametrize(("text", "share", "noun"), [
+    ("A quarter of the union's members voted for the strike.", "quarter", "member"),
+    ("Two thirds of the candidates failed the exam.", "thirds", "candidate"),
+])
+def test_a_fraction_word_counts_the_set_it_takes_a_share_of(text: str, share: str, noun: str) -> None:
+    from tests.claim_helpers import parsed_pair
+
+    (claim, *_), _ = parsed_pair(text, "Nothing else happened.")
+    counts = [c for c in claim.frame.counts if claim.text[c.span.start - claim.span.start:].startswith(share)]
+    assert [c.noun for c in counts] == [noun]
+
+
 @pytest.mark.parametrize(("text", "number", "average"), [
     ("Ambulance crews waited an average of 47 minutes to hand over patients.", "47", True),
     ("Cases took a median of 14 days to reach court.", "14", True),

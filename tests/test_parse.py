@@ -190,6 +190,7 @@ VERB_READ_AS_MODIFIER = [
     # a part of a set as the root, the verb hung on the set ('Two of the ... candidates [who] lost')
     ("Two of the party's candidates lost their seats.", "lost", "Two"),
     ("All of the bank's shares rose on Monday.", "rose", "All"),
+    ("Most of the club's members backed the merger.", "backed", "Most"),  # the set read as an oblique
     # the verb hung on the last noun of the subject's 'in' phrase ('Shares in the retailer [that were] climbed')
     ("Shares in the retailer climbed on Thursday.", "climbed", "Shares"),
     # the verb read as an adjective of its object, which the parser made the root ('granted bail')
@@ -198,6 +199,9 @@ VERB_READ_AS_MODIFIER = [
     ("The pound weakened against the euro on Monday.", "weakened", "pound"),
     # a past form WordNet knows only as a verb, tagged an adjective ('shrank')
     ("First-quarter sales at the company shrank.", "shrank", "sales"),
+    # the verb made a relative clause whose subject is the noun of the subject's own phrase
+    # ('Every shop on the high street [where the street] opened')
+    ("Every shop on the high street opened on Sunday.", "opened", "shop"),
 ]
 # Sentences whose participle is rightly a modifier, or which already have their verb.
 LEFT_AS_PARSED = [
@@ -208,6 +212,7 @@ LEFT_AS_PARSED = [
     "Two of the men arrested by detectives.",  # a 'by' agent after a part: a caption, no sentence
     "Most of the flats damaged in the fire were empty, the council said.",  # a finite verb elsewhere
     "A new chief executive was appointed in March.",  # a passive with its auxiliary keeps its reading
+    "The shop the council closed on Sunday.",  # a relative clause with a subject of its own (a caption)
 ]
 
 

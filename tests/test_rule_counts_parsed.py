@@ -135,6 +135,10 @@ CONFLICTS = [
 ]
 
 QUIET = [
+    # two parts of a possessed set doing opposite acts can add up (the parse had hung 'backed' on
+    # the set, so the acts were not seen)
+    ("most_backed_a_third_rejected", "Most of the club's members backed the merger.",
+     "A third of the club's members rejected the merger."),
     # trap: an attribute of two owners, or at another time
     ("attribute_of_two_owners", "Leeds's population is 120,000.", "York has a population of 190,000."),
     ("attribute_at_another_time", "The town's population was 12,000 in 1990.", "The town has a population of 19,000."),

@@ -41,7 +41,10 @@ def _mended(doc) -> dict[str, int]:
     adjective = sum(left and parse._verb_read_as_adjective(s) is not None for left, s in zip(rest, doc.sents))
     noun = sum(left and parse._verb_read_as_adjective(s) is None and parse._verb_read_as_noun(s) is not None
                for left, s in zip(rest, doc.sents))
+    phrase_object = sum(parse._main_verb_read_as_modifier(s) is None and parse._verb_after_a_part(s) is None
+                        and parse._verb_of_a_phrase_object(s) is not None for s in doc.sents)
     return {"verb read as a modifier": modifier, "verb on the set of a part": part,
+            "subject read in its own phrase's noun": phrase_object,
             "subject read as a compound of the verb": compound, "verb read as an adjective of its object": adjective,
             "verb tagged a noun or adjective": noun}
 
