@@ -405,6 +405,12 @@ _INTENT_VERBS = frozenset({"plan", "expect", "hope", "intend", "want", "propose"
 # Conjunctions that make a clause a condition ('If a vendor fails to deliver, ...'), and verbs whose
 # complement is kept from happening ('to avoid it escalating'): neither states its act as a fact.
 _CONDITIONS = frozenset({"if", "unless"})
+_PREVENTING_VERBS = frozenset({"avoid", "prevent", "avert", "forestall"})
+# Verb forms without a tense of their own: such a clause is as sure as the predicate it hangs on
+# ('may still be effective while decreasing demand': the decreasing is no surer than the 'may').
+_UNTENSED = frozenset({"VB", "VBG", "VBN", "TO"})
+
+
 # Words that open a condition when their clause is in the present tense ('once a claim reaches
 # 200 votes', 'when a user signs up'); in the past they tell when a fact happened.
 _GENERIC_CONDITIONS = frozenset({"once", "when", "whenever"})
@@ -414,10 +420,6 @@ def _present(token: Token) -> bool:
     """The clause's finite verb or auxiliary is in the present tense ('hits', 'is approved')."""
     finite = [t for t in (token, *token.children) if t is token or t.dep_ in ("aux", "aux:pass", "cop")]
     return any(t.tag_ in ("VBZ", "VBP") for t in finite) and not any(t.tag_ in ("VBD", "MD") for t in finite)
-_PREVENTING_VERBS = frozenset({"avoid", "prevent", "avert", "forestall"})
-# Verb forms without a tense of their own: such a clause is as sure as the predicate it hangs on
-# ('may still be effective while decreasing demand': the decreasing is no surer than the 'may').
-_UNTENSED = frozenset({"VB", "VBG", "VBN", "TO"})
 
 
 def _modal(token: Token) -> bool:
@@ -607,7 +609,7 @@ def _lasts(unit: Token, inside: set[int]) -> bool:
 
 def _act_spent_on(measured: str) -> str | None:
     """The act a length of time is of, from its 'of' phrase: 'nine hours of deliberation'
-    (deliberate), 'five weeks of talks' (the parser may leave the plural unlemmatised)."""
+    (deliberate), 'five weeks of negotiations' (the parser may leave the plural unlemmatised)."""
     return act_of_noun(measured) or act_of_noun(lexicon.base_form(measured, "n") or measured)
 
 
@@ -926,7 +928,7 @@ def _counts(parsed: ParsedSpan, tokens: Sequence[Token], inside: set[int]) -> tu
                               if t.pos_ in ("NOUN", "ADJ") and not _is_name(t) and t.lower_ not in _SCALE_WORDS)
         narrowing |= {c.lower_ for c in (*noun.children, *token.children) if c.lower_ in OTHER_SETS and c.i in inside}
         if _a_statistic_of(noun):
-            narrowing |= {"average"}  # 'an average of 52 minutes' is not a total
+            narrowing |= {PER_CASE}  # 'an average of 52 minutes' is not a total
         counted = _counted_lemma(noun)
         framed = counted in MONEY_NOUNS or names_a_duration(counted) or is_proportion(counted)
         subject, arguments = _act_frame(noun, verb, inside, parsed) if framed else (None, frozenset())
@@ -948,8 +950,10 @@ def _counts(parsed: ParsedSpan, tokens: Sequence[Token], inside: set[int]) -> tu
     return tuple(found)
 
 
-# Nouns whose 'of' phrase gives a figure for each one of many, not a total.
+# Nouns whose 'of' phrase gives a figure for each one of many, not a total, and the mark such a
+# figure carries in ``Count.modifiers``.
 STATISTICS = frozenset({"average", "mean", "median"})
+PER_CASE = "average"
 
 
 def _a_statistic_of(noun: Token) -> bool:

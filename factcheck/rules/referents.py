@@ -11,7 +11,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from factcheck import lexicon
-from factcheck.frames import OTHER_SETS, Count, Phrase, is_proportion, is_whole
+from factcheck.frames import OTHER_SETS, PER_CASE, Count, Phrase, is_proportion, is_whole
 from factcheck.quantities import (VOTES_AGAINST, Comparison, Interval, Quantity, QuantityKind, counted_group, is_date,
                                   unrelated)
 from factcheck.rules.alignment import LIGHT_VERBS, placed_apart, same_participant, same_word, shared_names
@@ -318,7 +318,7 @@ def counted_alike(a: Claim, qa: Quantity, b: Claim, qb: Quantity, *, opposite_ac
         return False  # '450 workers at its Leeds bakery' / 'all 380 jobs at the Bradford bakery'
     if (ca.modifiers & OTHER_SETS) != (cb.modifiers & OTHER_SETS):
         return False  # '1.2 million of its customers' / 'no other client': the rest of the set
-    if ("average" in ca.modifiers) != ("average" in cb.modifiers):
+    if (PER_CASE in ca.modifiers) != (PER_CASE in cb.modifiers):
         return False  # 'waited an average of 52 minutes' / 'lost 4,100 hours waiting': per case, total
     if ca.modifiers and cb.modifiers and not (ca.modifiers & cb.modifiers):
         return False  # 'all 12 neighbourhood areas' / 'the four city-centre areas': two subsets
