@@ -26,8 +26,8 @@ from factcheck import lexicon
 from factcheck.orders import Order, read_orders
 from factcheck.parse import ParsedSpan, preposition
 from factcheck.types import Span
-from factcheck.words import (CURRENCY_SYMBOLS, DURATION_NOUNS, FUTURE_AUXILIARIES, INDEFINITE_ARTICLES, MONTHS,
-                             WEEKDAYS, names_a_duration)
+from factcheck.words import (ADDITIVE_WORDS, CURRENCY_SYMBOLS, DURATION_NOUNS, FUTURE_AUXILIARIES, INDEFINITE_ARTICLES,
+                             MONTHS, WEEKDAYS, names_a_duration)
 
 if TYPE_CHECKING:  # pragma: no cover - imported for type names only
     from factcheck.happenings import Happening
@@ -627,9 +627,12 @@ _CHANGE_VERBS = frozenset({"fall", "rise", "drop", "climb", "increase", "decreas
                            "slip", "jump", "soar", "plunge", "decline", "total", "stand"})
 
 
-# Words that make a count one of the things outside a set named before: 'no other client',
-# 'another 600 jobs', 'the remaining 40 staff', 'a further 12 arrests', 'an additional 300 beds'.
-OTHER_SETS = frozenset({"other", "another", "remaining", "further", "additional", "extra"})
+# Words on a counted noun or its number that make the count one of the things outside a set named
+# before: 'no other client', 'the remaining 40 staff', and the words that add to an amount ('another
+# 600 jobs', 'a further 12 arrests'). The quantities read the same words on the surface, right
+# before a figure (``Quantity.additional``, ``Quantity.part``); the parse finds them where a
+# quantifier or a determiner stands between ('no other client's data').
+OTHER_SETS = ADDITIVE_WORDS | {"other", "remaining"}
 
 QUANTIFIER_WORDS = frozenset({"all", "none", "most", "majority", "minority", "half", "every", "each", "both",
                               "neither", "several", "many", "few", "some", "no"})

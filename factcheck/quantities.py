@@ -24,8 +24,8 @@ from typing import NamedTuple
 
 from factcheck import lexicon
 from factcheck.types import Kind, Span
-from factcheck.words import (CURRENCY_SYMBOLS, DETERMINERS, DIRECTION_VERBS, FULL_MONTHS, MONTHS, NUMBER_WORDS,
-                             REPORTING_VERBS, SCALES, STOP_WORDS, TENS, WEEKDAYS, Token, first_token_at,
+from factcheck.words import (ADDITIVE_WORDS, CURRENCY_SYMBOLS, DETERMINERS, DIRECTION_VERBS, FULL_MONTHS, MONTHS,
+                             NUMBER_WORDS, REPORTING_VERBS, SCALES, STOP_WORDS, TENS, WEEKDAYS, Token, first_token_at,
                              is_event_verb, is_plural_head, is_verbish, stem, tokenize)
 
 INF = math.inf
@@ -1088,7 +1088,7 @@ def _describe_referent(text: str, toks: list[Token], q: Quantity, first: int, en
     if _is_age(toks, first):  # 'at the age of 55 due to ...': what follows is not what is counted
         verb = next((k for k in range(first - 1, max(first - 24, -1), -1) if is_event_verb(toks, k)), None)
         key, verbs = "age", frozenset({_group(toks[verb].low)} if verb is not None else ())
-    additional = first > 0 and toks[first - 1].low in _ADDITIVE
+    additional = first > 0 and toks[first - 1].low in ADDITIVE_WORDS
     part = first > 1 and toks[first - 1].low in _PICKING and toks[first - 2].low in _SET_DETERMINERS
     split = bool(head.words) and _others_follow(toks, head.end)
     return replace(q, referent=key, referent_text=head.text, predicates=verbs, direction=way,
@@ -1107,7 +1107,6 @@ def _others_follow(toks: list[Token], end: int, reach: int = 6) -> bool:
     return False
 
 
-_ADDITIVE = {"another", "further", "additional", "extra"}
 # 'the first three', 'the other six', 'the remaining 20': words that pick a part out of a set.
 _PICKING = {"first", "last", "other", "remaining", "top", "bottom", "next", "final", "initial", "previous"}
 # ... after a word that names the set they pick from: 'the', 'its', 'these'.

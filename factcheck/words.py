@@ -92,6 +92,8 @@ IRREGULAR_BASES = {
 BE = {"was", "were", "is", "are", "be", "been", "being"}
 # The indefinite article: a phrase it opens brings in a new thing ('a porch', 'a total of').
 INDEFINITE_ARTICLES = frozenset({"a", "an"})
+# Words that put an amount on top of one named before: 'another 600 jobs', 'a further 30 mm'.
+ADDITIVE_WORDS = frozenset({"another", "further", "additional", "extra"})
 # Verbs that say little about which act a clause tells ('have', 'take', 'make'): pairing does not
 # pair denials through them, and the rules do not tie two acts by them.
 LIGHT_VERBS = frozenset({"be", "have", "do", "get", "make", "take", "go", "come", "say", "tell", "add", "give",

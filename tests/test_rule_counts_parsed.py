@@ -156,6 +156,10 @@ QUIET = [
     # the rest of a set: 'other', 'another', 'a further' count outside the set named before
     ("no_other_customer", "Hackers stole the names and addresses of 1.2 million of its customers.",
      "The firm said no other client's data had been taken."),
+    ("no_other_patient", "Thieves had taken the medical records of 40,000 of its patients.",
+     "The clinic said no other patient's records had been taken."),
+    ("no_other_client_files", "Burglars stole the files of 2,300 of the firm's clients.",
+     "The firm said no other client's files had been stolen."),
     ("another_set_of_jobs", "The carmaker will cut 300 jobs at its Sunderland plant.",
      "Another 600 jobs will be cut at the Sunderland plant."),
     ("a_further_set_of_arrests", "Police made 12 arrests at the match.", "Police made a further 9 arrests at the match."),

@@ -316,7 +316,7 @@ def counted_alike(a: Claim, qa: Quantity, b: Claim, qb: Quantity, *, opposite_ac
         return False  # 'the two projects from Chicago' / 'the five projects from Washington'
     if _placed_apart(ca, a, b) or _placed_apart(cb, b, a):
         return False  # '450 workers at its Leeds bakery' / 'all 380 jobs at the Bradford bakery'
-    if (ca.modifiers & OTHER_SETS) != (cb.modifiers & OTHER_SETS):
+    if _outside_the_other(ca, cb):
         return False  # '1.2 million of its customers' / 'no other client': the rest of the set
     if (PER_CASE in ca.modifiers) != (PER_CASE in cb.modifiers):
         return False  # 'waited an average of 52 minutes' / 'lost 4,100 hours waiting': per case, total
@@ -413,6 +413,12 @@ def _same_sum(a: Claim, x: Count, b: Claim, y: Count) -> bool:
     return _same_nouns(x.arguments, y.arguments)
 
 
+def _outside_the_other(x: Count, y: Count) -> bool:
+    """One count is of things outside the set the other counts ('other', 'another', 'remaining' on
+    one side only, ``frames.OTHER_SETS``)."""
+    return (x.modifiers & OTHER_SETS) != (y.modifiers & OTHER_SETS)
+
+
 def _sums_to_restate(x: Count, y: Count) -> bool:
     """Two sums the model may read as one, told with other verbs or subjects ('The charity raised
     £42,000 at the gala' / 'The gala brought in £58,000 for the charity'): money both, in the same
@@ -420,7 +426,7 @@ def _sums_to_restate(x: Count, y: Count) -> bool:
     they are about, the same things ('spent $2m on roads' / '$3m on schools' are two sums)."""
     if not (x.is_money and y.is_money) or (x.tense and y.tense and x.tense != y.tense):
         return False
-    if (x.modifiers & OTHER_SETS) != (y.modifiers & OTHER_SETS):
+    if _outside_the_other(x, y):
         return False  # 'sponsors gave a further £400,000': on top of the other sum
     return not (x.arguments and y.arguments) or _same_nouns(x.arguments, y.arguments)
 
