@@ -941,6 +941,24 @@ def _rounded_span(count: Interval, scale: float) -> Interval:
     return Interval((count.low - 0.49) * scale, (count.high + 0.49) * scale)
 
 
+def describe_length_of_time(span: Interval) -> str:
+    """A length of time kept in minutes, said in the largest unit it fills ('about 3 weeks', 'exactly
+    9 hours', '2 days or more'), the largest of which it is a whole number: a reader cannot weigh
+    '30,240 minutes'. A whole number of weeks, months or years told loosely (``_rounded_span``) is
+    'about' that number."""
+    middle = span.low if span.high == INF else (span.low + span.high) / 2
+    filled = [(n, m) for n, m in reversed(_MINUTES_IN.items()) if middle >= m] or [("second", 1 / 60)]
+    # the unit it was told in: the largest one it is a whole number of ('five weeks', not 1.15 months)
+    name, size = next(((n, m) for n, m in filled if round(middle / m, 6).is_integer()), filled[0])
+    whole = round(middle / size, 6)
+    loose = span.high != INF and abs((span.high - span.low) - 0.98 * size) < 1e-6 * size
+    if loose and whole.is_integer():
+        return f"about {_fmt(whole)} {name if whole == 1 else name + 's'}"
+    scaled = Interval(round(span.low / size, 6), round(span.high / size, 6) if span.high != INF else INF,
+                      span.low_open, span.high_open)
+    return scaled.describe(name if scaled.is_point and scaled.low == 1 else name + "s")
+
+
 def _hyphenated_span(toks: list[Token], end: int) -> bool:
     """'five-week', '12-day' before a noun: a length of time (not 'a three-year-old')."""
     return (toks[end].low == "-" and end + 1 < len(toks) and toks[end + 1].low in _MINUTES_IN

@@ -13,6 +13,7 @@ from factcheck.quantities import (
     Outcome,
     VOTES_AGAINST,
     QuantityKind,
+    describe_length_of_time,
     extract_quantities,
 )
 from factcheck.types import Span
@@ -340,6 +341,20 @@ def test_a_length_of_time_is_read_in_minutes_as_loosely_as_it_is_told(text, word
     (q,) = [q for q in extract_quantities(text) if q.kind is not QuantityKind.DATE]
     assert (q.text, q.unit) == (words, "minutes")
     assert q.count.low == pytest.approx(low_days * 1440) and q.count.high == pytest.approx(high_days * 1440)
+
+
+@pytest.mark.parametrize(("text", "said"), [
+    ("The trial lasted three weeks.", "about 3 weeks"),  # told loosely: 'about'
+    ("The five-week trial ended on Friday.", "about 5 weeks"),  # not 1.15 months
+    ("The strike lasted 20 days.", "exactly 20 days"),  # not 2.86 weeks
+    ("The jury deliberated for nine hours.", "exactly 9 hours"),
+    ("The winner finished in 2 hours 21 minutes.", "exactly 141 minutes"),
+    ("The siege lasted 18 months.", "about 18 months"),  # not 1.5 years
+    ("The project took one year.", "about 1 year"),
+])
+def test_a_length_of_time_is_said_in_the_largest_unit_it_is_a_whole_number_of(text, said) -> None:
+    (q,) = [q for q in extract_quantities(text) if q.kind is not QuantityKind.DATE]
+    assert describe_length_of_time(q.count) == said
 
 
 def test_a_hyphenated_age_is_not_a_length_of_time() -> None:

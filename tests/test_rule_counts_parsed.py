@@ -14,7 +14,7 @@ import pytest
 
 from factcheck.claims import hedged_at
 from factcheck.rules import numbers, quantifiers
-from tests.claim_helpers import outcomes
+from tests.claim_helpers import outcomes, parsed_pair
 
 
 def _outcomes(a: str, b: str) -> set[str]:
@@ -314,3 +314,9 @@ HEDGE_SCOPE = [
 @pytest.mark.parametrize(("text", "word", "hedged"), HEDGE_SCOPE, ids=[r[0][:30] for r in HEDGE_SCOPE])
 def test_a_hedge_reaches_a_figure_only_from_its_own_clause_or_before(text: str, word: str, hedged: bool) -> None:
     assert hedged_at(text, text.index(word)) is hedged
+
+
+def test_two_lengths_of_time_that_conflict_are_said_in_the_units_they_were_told_in() -> None:
+    first, second = parsed_pair("The trial lasted three weeks.", "The five-week trial ended on Friday.")
+    (result,) = {r.reason for x in first for y in second if (r := numbers.compare(x, y)) is not None}
+    assert "about 3 weeks" in result and "about 5 weeks" in result and "minutes" not in result

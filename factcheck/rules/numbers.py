@@ -41,7 +41,7 @@ Every figure is an interval (``factcheck.quantities``); two conflict when the ga
 
 from __future__ import annotations
 
-from factcheck.quantities import Comparison, Interval, Outcome, Quantity
+from factcheck.quantities import Comparison, Interval, Outcome, Quantity, describe_length_of_time
 from factcheck.rules.alignment import matching_happenings
 from factcheck.rules.base import Compared, Rule, around, in_context, quantity_comparisons, strongest
 from factcheck.rules.referents import counted_alike, is_about_shares, is_date, not_comparable
@@ -55,10 +55,10 @@ def compare_amounts(a: Quantity, b: Quantity, what: str, kind: Kind) -> Comparis
         return Comparison(Outcome.CONFLICTING, reason, kind, True)
     if a.count is None or b.count is None or a.count.overlaps(b.count):
         return Comparison(Outcome.COMPATIBLE, f"'{a.phrase}' and '{b.phrase}' can both be true", kind, True)
-    if a.unit == b.unit == "minutes":
-        # lengths of time are kept in minutes; said that way they mean nothing to a reader
-        return Comparison(Outcome.CONFLICTING, f"'{a.text}' and '{b.text}' are two lengths of time that do not "
-                          f"meet", kind, True)
+    if a.unit == b.unit == "minutes":  # kept in minutes, said in the unit a reader would use
+        reason = (f"'{a.text}' is {describe_length_of_time(a.count)}, but the other claim says '{b.text}' "
+                  f"({describe_length_of_time(b.count)}): two lengths of time that do not meet")
+        return Comparison(Outcome.CONFLICTING, reason, kind, True)
     amount = "no" if a.count == Interval.exactly(0) and what else a.count.describe(a.unit)  # 'unanimously'
     reason = (f"'{a.text}' means {amount} {what}".rstrip() + ", "
               f"but the other claim says '{b.text}' ({b.count.describe(b.unit)})")
