@@ -229,3 +229,29 @@ def test_repair_leaves_real_modifiers_and_sentences_with_a_verb_alone(nlp, sente
     plain = nlp(parsing._tokenized(sentence, True))
     repaired = parsing.parse(sentence, one_sentence=True)
     assert [(t.head.i, t.dep_) for t in repaired] == [(t.head.i, t.dep_) for t in plain]
+
+
+# Particles of phrasal verbs the parser hangs on the next noun as its preposition; the tagger's own
+# particle tag (RP) and WordNet's phrasal verb let ``parse.repair`` give them back to the verb.
+PARTICLE_READ_AS_CASE = [
+    ("The firm laid off staff in May.", "laid", "off", "staff"),
+    ("Councillors voted down the cycle lane.", "voted", "down", "lane"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "verb", "particle", "obj"), PARTICLE_READ_AS_CASE)
+def test_repair_gives_a_phrasal_verb_its_particle_and_object(sentence, verb, particle, obj):
+    doc = parsing.parse(sentence, one_sentence=True)
+    (token,) = [t for t in doc if t.text == particle]
+    assert (token.head.text, token.dep_) == (verb, "compound:prt")
+    assert [t.text for t in token.head.children if t.dep_ == "obj"] == [obj]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The boy fell off the roof.",  # tagged a preposition: a place, whatever WordNet's 'fall off' means
+    "The cat ran off the stage.",
+])
+def test_repair_leaves_a_preposition_after_a_verb_alone(nlp, sentence):
+    plain = nlp(parsing._tokenized(sentence, True))
+    repaired = parsing.parse(sentence, one_sentence=True)
+    assert [(t.head.i, t.dep_) for t in repaired] == [(t.head.i, t.dep_) for t in plain]

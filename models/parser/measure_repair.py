@@ -46,7 +46,8 @@ def _mended(doc) -> dict[str, int]:
     return {"verb read as a modifier": modifier, "verb on the set of a part": part,
             "subject read in its own phrase's noun": phrase_object,
             "subject read as a compound of the verb": compound, "verb read as an adjective of its object": adjective,
-            "verb tagged a noun or adjective": noun}
+            "verb tagged a noun or adjective": noun,
+            "particle read as a preposition": sum(len(parse._particle_read_as_case(s)) for s in doc.sents)}
 
 
 def _total(counts) -> dict[str, int]:
