@@ -293,6 +293,15 @@ def _is_time(token: Token) -> bool:
             or _CLOCK_TOKEN.fullmatch(token.lower_) is not None or _is_meridiem(token))
 
 
+_DEICTIC = frozenset({"last", "next", "this", "that", "every", "each"})
+
+
+def _time_adverbial(token: Token) -> bool:
+    """'last month' in 'Prices increased last month', which the parser may read as the object: when
+    it happened, not what was acted on ('spent the weekend' keeps its object)."""
+    return token.lemma_.lower() in _TIME_WORDS and any(c.lower_ in _DEICTIC for c in token.children)
+
+
 def _is_meridiem(token: Token) -> bool:
     """'am' / 'pm' with its hour: the parser may make 'am' the head of 'around 5 am'."""
     return token.lower_ in ("am", "pm", "a.m.", "p.m.") and any(c.like_num for c in token.children)
@@ -498,7 +507,10 @@ def _subject_of(token: Token) -> Token | None:
         if current.dep_ == "acl:relcl":
             return current.head
         if current.dep_ in ("conj", "xcomp") and current.head != current:
+            controlled = current.dep_ == "xcomp"
             current = current.head
+            if controlled and _main_verb_read_as_modifier(current):
+                return current.head  # 'The museum remained closed', 'remained' read as a modifier
             continue
         return None
     return None
@@ -506,7 +518,7 @@ def _subject_of(token: Token) -> Token | None:
 
 def _agent_and_patient(token: Token, inside: set[int]) -> tuple[Token | None, Token | None]:
     subject = _subject_of(token)
-    objects = [c for c in _children(token, _OBJECTS) if c.i in inside]
+    objects = [c for c in _children(token, _OBJECTS) if c.i in inside and not _time_adverbial(c)]
     passive = any(c.dep_ in ("nsubj:pass", "aux:pass") for c in token.children) or (
         token.tag_ == "VBN" and token.dep_ == "acl")
     if passive:
@@ -543,10 +555,26 @@ def lemma_as_verb(token: Token) -> str:
     return _base_form(token.lower_, "v") or token.lower_
 
 
+# Verbs that say a state went on, as a copula says it held: 'the airport remained open', 'stayed
+# shut', 'kept quiet'. Not 'seem', 'look' (the state as it appeared) nor 'become', 'turn' (a change:
+# the state before it was another).
+STATE_KEEPING_VERBS = frozenset({"remain", "stay", "keep"})
+
+
+def _kept_state(token: Token) -> bool:
+    """An adjective a state-keeping verb takes as its complement, or a participle that is one too
+    ('remained closed'): the state of the verb's subject."""
+    adjective = token.pos_ == "ADJ" or (token.tag_ == "VBN" and lexicon.is_lemma(token.lower_, "a"))
+    return (adjective and token.dep_ == "xcomp" and token.head.pos_ in _CLAUSE_HEADS
+            and lemma(token.head) in STATE_KEEPING_VERBS)
+
+
 def _predicate(parsed: ParsedSpan, token: Token, inside: set[int]) -> Predicate | None:
     copular = any(c.dep_ == "cop" for c in token.children)
-    as_verb = not copular and _acts_as_verb(token)
-    if token.pos_ not in _CLAUSE_HEADS and not as_verb and not (copular and token.pos_ in ("ADJ", "NOUN", "PROPN")):
+    kept = _kept_state(token)
+    as_verb = not copular and not kept and _acts_as_verb(token)
+    if token.pos_ not in _CLAUSE_HEADS and not as_verb and not (
+            (copular or kept) and token.pos_ in ("ADJ", "NOUN", "PROPN")):
         return None
     if token.pos_ == "AUX" and not copular and token.dep_ != "ROOT":
         return None
@@ -556,13 +584,14 @@ def _predicate(parsed: ParsedSpan, token: Token, inside: set[int]) -> Predicate 
         if comparative is None and child.i in inside and child.dep_ in ("obj", "obl", "advmod", "xcomp"):
             comparative = _comparative(child) if child.pos_ in ("ADJ", "ADV") else None
     return Predicate(
-        lemma=(_verb_lemma(token) if token.pos_ in _CLAUSE_HEADS
+        lemma=(token.lower_ if kept and token.pos_ != "ADJ"  # 'remained closed': the adjective
+               else _verb_lemma(token) if token.pos_ in _CLAUSE_HEADS
                else lemma_as_verb(token) if as_verb else lemma(token)),
-        pos="v" if as_verb else _WORDNET_POS.get(token.pos_, "v"),
+        pos="a" if kept else "v" if as_verb else _WORDNET_POS.get(token.pos_, "v"),
         span=parsed.token_span(token),
-        negated=_negated(token),
-        modal=_modal(token),
-        perfect=_perfect(token),
+        negated=_negated(token) or (kept and _negated(token.head)),  # 'did not remain open'
+        modal=_modal(token) or (kept and _modal(token.head)),
+        perfect=_perfect(token) or (kept and _perfect(token.head)),
         agent=phrase(parsed, agent, inside | {agent.i}) if agent is not None else None,
         patient=phrase(parsed, patient, inside | {patient.i}) if patient is not None else None,
         places=tuple(_places_under(parsed, token, inside)),

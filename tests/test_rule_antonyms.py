@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from factcheck.rules.antonyms import compare
-from tests.claim_helpers import outcomes
+from tests.claim_helpers import outcomes, parsed_pair
 
 OPPOSITE_PREDICATES = [
     # short sentences the parser misreads: the subject as a compound of the verb ('The krona
@@ -25,6 +25,9 @@ OPPOSITE_PREDICATES = [
     ("The old quarry road is open again.", "The old quarry road is still closed."),
     ("The reading room was open on Sunday.", "The reading room was closed on Sunday."),
     ("The two climbers were alive.", "Both climbers were dead."),
+    # a state a verb says went on ('remained', 'stayed') is the state, as a copula's is
+    ("The airport remained open throughout the storm.", "The airport was closed throughout the storm."),
+    ("The museum remained closed on Tuesday.", "The museum was open on Tuesday."),
     ("The jury convicted Delia Marsh of fraud.", "The jury acquitted Delia Marsh of fraud."),
     ("Harwick Rovers won the cup final.", "Harwick Rovers lost the cup final."),
     # ... and of the same kind
@@ -88,6 +91,11 @@ LEFT_ALONE = [
     ("The coast road was closed overnight.", "By morning the coast road was open again."),
     # a state in two tenses: two times
     ("The pier was closed for repairs.", "The pier is open to visitors."),
+    # a state that went on, denied, agrees with its opposite; a state seen ('looked', 'seemed') or
+    # come into ('became') is no state said to hold
+    ("The ferry terminal did not remain open during the strike.", "The ferry terminal was closed during the strike."),
+    ("The ferry terminal seemed open during the strike.", "The ferry terminal was closed during the strike."),
+    ("The reading room became busy after lunch.", "The reading room was quiet on Sunday."),
     # two ends of one span
     ("The festival began with a parade.", "The festival ended with fireworks."),
     # a noun read as its act counts only WordNet's own opposites, not a kind of one: 'job' as the
@@ -126,3 +134,15 @@ def test_opposites_at_two_times_of_two_participants_or_denied_hedged_or_planned_
         first: str, second: str) -> None:
     assert "conflicting" not in outcomes(compare, first, second)
     assert "conflicting" not in outcomes(compare, second, first)
+
+
+@pytest.mark.parametrize(("first", "second", "said"), [
+    # the participant as the claim writes it, not as the parse joins its tokens ("company 's")
+    ("The carmaker's profits rose in 2023.", "The carmaker's profits dropped in 2023.", "of The carmaker's profits"),
+    # 'last month' tells when, though the parser may read it as the object
+    ("Rents rose last month.", "Rents fell last month.", "of Rents"),
+])
+def test_the_reason_names_the_participant_given_opposite_predicates(first: str, second: str, said: str) -> None:
+    a, b = parsed_pair(first, second)
+    reasons = {r.reason for x in a for y in b if (r := compare(x, y)) is not None}
+    assert any(reason.endswith(said) for reason in reasons), reasons

@@ -11,6 +11,9 @@
     conflict      'the footbridge is open' / 'the footbridge is closed' (a copula's participle read
                   as the adjective it also is)
     trap          'the pier was closed for repairs' / 'the pier is open' (two tenses, two times)
+    conflict      'the airport remained open during the storm' / 'the airport was closed during the
+                  storm' (a state a verb says went on, as a copula's: ``frames.STATE_KEEPING_VERBS``)
+    trap          'the reading room seemed open' / 'became busy' (a state seen, or come into)
     trap          'the road was closed overnight' / 'by morning it was open again' (two past states,
                   no one date: a state and its change)
     trap          'an earlier ruling barred Apple from ...' / 'Apple was allowed to ...' (a passive
@@ -296,6 +299,12 @@ def _dates(claim: Claim) -> frozenset[str]:
     return frozenset(q.text.lower() for q in claim.quantities if q.kind.value in ("date", "time"))
 
 
+def _as_written(claim: Claim, phrase: Phrase) -> str:
+    """The phrase as the claim writes it ("the company's profits", not the parse's "company 's")."""
+    start, end = phrase.span.start - claim.span.start, phrase.span.end - claim.span.start
+    return claim.text[start:end] if 0 <= start < end <= len(claim.text) else phrase.text
+
+
 def compare(a: Claim, b: Claim) -> RuleResult | None:
     if a.polarity != b.polarity or _other_times(a, b):
         return None
@@ -308,8 +317,9 @@ def compare(a: Claim, b: Claim) -> RuleResult | None:
             if (_same_subject(a, b, x, y, sizes=changes) and (changes or opposed_predicates(x, y, lifted))
                     and not _other_tenses(a, x, b, y) and not _split(a, x, b, y)):
                 size = _without_size if changes else (lambda phrase: phrase)
-                who = size(x.patient) or x.agent or size(y.patient) or y.agent
-                about = f" of {who.text}" if who is not None else ""
+                who = next(((claim, p) for claim, p in ((a, size(x.patient)), (a, x.agent), (b, size(y.patient)),
+                                                       (b, y.agent)) if p is not None), None)
+                about = f" of {_as_written(*who)}" if who is not None else ""
                 return RuleResult(RULE.name, "conflicting", Kind.ANTONYM,
                                   f"'{x.lemma}' and '{y.lemma}' say opposite things{about}", x.span, y.span)
     return None
