@@ -29,6 +29,9 @@ OPPOSITE_PREDICATES = [
     ("The airport remained open throughout the storm.", "The airport was closed throughout the storm."),
     ("The museum remained closed on Tuesday.", "The museum was open on Tuesday."),
     ("The jury convicted Delia Marsh of fraud.", "The jury acquitted Delia Marsh of fraud."),
+    # one thing acted on: a definite patient, or a bare mass noun
+    ("The council approved the application on Tuesday.", "The council rejected the application on Tuesday."),
+    ("The judge granted bail to the suspect.", "The judge refused bail to the suspect."),
     ("Harwick Rovers won the cup final.", "Harwick Rovers lost the cup final."),
     # ... and of the same kind
     ("Imports of Chinese steel rose sharply in May.", "Imports of Chinese steel fell sharply in May."),
@@ -116,6 +119,12 @@ LEFT_ALONE = [
     ("The number of registered voters is published each month.", "Registered voters increased in May."),
     ("Rents in Dunmore rose in 2023.", "Rents in Dunmore declined in 2024."),
     ("Exports of grain rose in March.", "Imports of grain declined in March."),
+    # an act and its opposite done to some of a kind: two sets ('12 branches' / '30 branches')
+    ("The bank opened 12 branches in 2023.", "The bank closed 30 branches in 2023."),
+    ("The council approved three planning applications on Tuesday.",
+     "The council rejected two planning applications on Tuesday."),
+    ("The pension fund bought shares in Corvane on Monday.", "The pension fund sold shares in Corvane on Monday."),
+    ("The retailer opened new stores last year.", "The retailer closed stores last year."),
     # two counted parts of one group: a split vote, not the group given two acts
     ("Eleven directors endorsed the takeover bid.", "Three directors rejected the takeover bid."),
     ("Seven parish councillors approved the new car park.", "Four parish councillors rejected the new car park."),

@@ -26,6 +26,8 @@
     trap          'the plan was not approved' / 'the plan was rejected' (a denial agrees with the opposite)
     trap          'the mayor may approve the plan' / 'councillors rejected it' (a hedge on the predicate)
     trap          'imports rose' / 'exports fell' (two participants)
+    trap          'the bank opened 12 branches' / 'closed 30 branches', 'bought shares' / 'sold shares'
+                  (an act and its opposite done to some of a kind: two sets)
     trap          'you can buy a permit online' / 'the service sold 5,000 permits' (converses: two agents)
     trap          'this person came from X' / 'where this person will go next' (motion, not a state)
     trap          'the day began with raids' / 'it ended with charges' (aspect: two ends of one span)
@@ -50,13 +52,14 @@ from dataclasses import replace
 from functools import lru_cache
 
 from factcheck import lexicon
-from factcheck.frames import Phrase, Predicate
+from factcheck.frames import QUANTIFIER_WORDS, Phrase, Predicate
 from factcheck.happenings import BOUNDS
 from factcheck.quantities import Interval, is_date, period_markers
 from factcheck.rules.alignment import LIGHT_VERBS, dates_differ, frame, same_participant
 from factcheck.rules.base import Rule
 from factcheck.types import Claim, Kind, RuleResult
-from factcheck.words import DAY_PARTS, tokenize
+from factcheck.words import (DAY_PARTS, DETERMINERS, INDEFINITE_ARTICLES, NUMBER_WORDS, TENS, is_plural_head,
+                             tokenize)
 
 MAX_SENSES = 3
 # Verbs that mark where a span of time starts or stops: 'began with' / 'ended with' tell two ends of
@@ -163,11 +166,16 @@ def _subject(p: Predicate):
 def _same_subject(a: Claim, b: Claim, x: Predicate, y: Predicate, sizes: bool = False) -> bool:
     """The subjects are shown to be the same: the same phrase or name, or a pronoun whose antecedent
     (``Claim.about``) the other claim names; and no other participant differs. With ``sizes`` (two
-    changes), a patient that is an amount is the change's size and not compared."""
+    changes), a patient that is an amount is the change's size and not compared. One agent's acts,
+    or two acts on patients, one of them some of a kind, are never shown to be on one thing
+    (``_some_of_a_kind``); 'while cutting costs' / 'costs increased' still compares the costs."""
     agents = same_participant(x.agent, y.agent)
     patients = ((_without_size(x.patient), _without_size(y.patient)) if sizes else (x.patient, y.patient))
     if False in (agents, same_participant(*patients)):
         return False
+    acts_on_kinds = any(p is not None and _some_of_a_kind(p) for p in patients)
+    if acts_on_kinds and (agents is True or None not in patients):
+        return False  # 'opened 12 branches' / 'closed 30 branches': two sets of branches
     if agents is not True and (_transfers(x.lemma) or _transfers(y.lemma)) and not sizes:
         return False  # 'buy' / 'sell' of one permit: two parties unless shown to be one ('gained' in
         # value is a change, not a transfer)
@@ -178,6 +186,26 @@ def _same_subject(a: Claim, b: Claim, x: Predicate, y: Predicate, sizes: bool = 
     if same is None:  # a pronoun: resolved through what the claims are about
         return bool(sx.words & (b.about | frame(b).names)) or bool(sy.words & (a.about | frame(a).names))
     return same
+
+
+# Words that open a phrase naming some of a kind, not one thing or a whole set.
+_SOME = INDEFINITE_ARTICLES | frozenset({"some", "several", "many", "few", "more", "dozens", "hundreds",
+                                          "thousands", "millions", "other", "another", "new"})
+
+
+def _some_of_a_kind(phrase: Phrase) -> bool:
+    """An act and its opposite can both be done to some of a kind: 'the bank opened 12 branches' /
+    'closed 30 branches', 'bought shares' / 'sold shares', 'approved three applications' / 'rejected
+    two' tell two sets. A phrase with 'a', 'some' or a number, or a bare plural ('new stores',
+    'staff'); not 'the application', 'its staff', "the bank's branches", 'all 12 branches', a name,
+    or a bare mass noun ('granted bail' / 'refused bail')."""
+    words = phrase.text.lower().split()
+    if not words or phrase.name or any(w in ("'s", "’s") for w in words):
+        return False
+    first = words[0]
+    if first in _SOME or first[0].isdigit() or first in NUMBER_WORDS or first in TENS:
+        return True
+    return first not in DETERMINERS | QUANTIFIER_WORDS and is_plural_head(words[-1])
 
 
 def _amounts(claim: Claim, phrase: Phrase | None) -> list[Interval | None]:
