@@ -122,6 +122,8 @@ CONFLICTS = [
     # parser's reading of 'Two of the X lost' as a phrase is mended first (``parse.repair``)
     ("part_of_the_set_does_the_opposite", "All five of the union's nominees won their seats on the board.",
      "Two of the union's nominees lost their seats on the board."),
+    ("a_part_failing_what_the_whole_passed", "All the candidates passed the written test.",
+     "Two of the candidates failed the written test."),
     ("every_one_against_a_part_doing_the_opposite", "Every one of the choir's singers attended the rehearsal.",
      "Four of the choir's singers missed the rehearsal."),
     ("irregular_plural_and_its_singular", "Four men were charged with the robbery of the Penrose bank.",
@@ -168,6 +170,9 @@ QUIET = [
     # parts doing opposite acts in two named places are parts of two sets
     ("opposite_parts_in_two_places", "All five of the union's nominees won their seats in Kent.",
      "Two of the union's nominees lost their seats in Essex."),
+    # a whole doing one act to one thing and a part the opposite to another: one member may do both
+    ("passed_one_test_failed_another", "All the candidates passed the written test.",
+     "Two of the candidates failed the interview."),
     # a whole approving one thing and some voting against another
     ("all_backed_one_thing_two_against_another", "All of the club's directors backed the sale of the ground.",
      "Two directors voted against the new kit deal."),

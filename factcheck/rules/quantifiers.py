@@ -19,6 +19,8 @@
                   after 'every' is each member, not a set of one)
     trap          'all five won their seats in Kent' / 'two lost their seats in Essex' (two named
                   places: parts of two sets)
+    trap          'all the candidates passed the written test' / 'two failed the interview' (opposite
+                  acts done to two things: one member may do both)
     conflict      'the board approved the sale unanimously' / 'three trustees voted against' / 'by
                   eight votes to three' (votes against one motion)
     trap          'the committee unanimously backed the late bar' / 'the full council approved it by 41
@@ -36,7 +38,7 @@ from __future__ import annotations
 
 from factcheck.frames import Predicate
 from factcheck.quantities import NOT_ALL, Comparison, Interval, Outcome, Quantity, unrelated
-from factcheck.rules.alignment import frame, placed_apart
+from factcheck.rules.alignment import frame, placed_apart, same_participant
 from factcheck.rules.antonyms import opposed_predicates
 from factcheck.rules.base import Rule, around, quantity_comparisons, strongest
 from factcheck.rules.numbers import compare_amounts, compare_changes
@@ -110,9 +112,17 @@ def opposite_acts(a: Claim, qa: Quantity, b: Claim, qb: Quantity) -> bool:
     """The two amounts are the subjects of opposite acts (WordNet, as the antonym rule reads them):
     'backed' / 'rejected', 'agreed' / 'refused'. Such amounts count two parts of one set, unless
     the acts are put in different named places ('won their seats in Kent' / 'lost their seats in
-    Essex': two parts of two sets)."""
+    Essex': two parts of two sets) or done to two things ('passed the written test' / 'failed the
+    interview': one candidate may do both)."""
     return any(opposed_predicates(x, y) and not placed_apart(x.places, y.places)
+               and same_participant(x.patient, y.patient) is not False
                for x in _acts_of(a, qa) for y in _acts_of(b, qb))
+
+
+def _done_to_two_things(a: Claim, qa: Quantity, b: Claim, qb: Quantity) -> bool:
+    """The amounts' acts are done to two things the parse tells apart ('passed the written test' /
+    'failed the interview'), whatever the surface reading pairs the verbs as."""
+    return any(same_participant(x.patient, y.patient) is False for x in _acts_of(a, qa) for y in _acts_of(b, qb))
 
 
 def compare(a: Claim, b: Claim) -> RuleResult | None:
@@ -122,6 +132,8 @@ def compare(a: Claim, b: Claim) -> RuleResult | None:
             # is asked whether the two count one set with the acts left out
             same_thing = counted_alike(a, qa, b, qb, opposite_acts=True)
             return not_comparable(qa, qb, same_thing) or _compare_parts(qa, qb, qa.referent_text or qb.referent_text)
+        if complementary(qa, qb) and _done_to_two_things(a, qa, b, qb):
+            return unrelated("the two parts did their acts to two different things", same=True)
         return compare_shares(qa, qb, same_thing)
     return strongest(RULE.name, quantity_comparisons(a, b, compare_in_claims, counted_alike), a, b)
 
