@@ -137,6 +137,9 @@ class Frame:
     happenings: tuple["Happening", ...] = ()
     place_links: frozenset[tuple[str, str]] = field(default_factory=frozenset)
     orders: tuple[Order, ...] = ()  # orders it states between two things (factcheck.orders)
+    # Stretches of time its acts are told over, not calendar dates: 'opening day' for 'on its
+    # opening day', 'weekend' for 'over the weekend', 'first week' for 'in its first week'
+    stretches: frozenset[str] = field(default_factory=frozenset)
 
     @property
     def subjects(self) -> tuple[Phrase, ...]:
@@ -1035,8 +1038,35 @@ def read_frame(parsed: ParsedSpan, claim_span: Span) -> Frame:
     names = frozenset(t.lower_ for t in tokens if _is_name(t))
     lemmas = frozenset(lemma(t) for t in tokens if t.pos_ in ("NOUN", "PROPN", "VERB", "ADJ", "NUM"))
     nouns = frozenset(lemma(t) for t in tokens if t.pos_ == "NOUN")
+    stretches = frozenset(found for t in tokens if (found := _stretch(t, inside)) is not None)
     return Frame(predicates=predicates, nominals=nominals, counts=_counts(parsed, tokens, inside),
-                 places=tuple(places), names=names, lemmas=lemmas, nouns=nouns, orders=read_orders(parsed, tokens))
+                 places=tuple(places), names=names, lemmas=lemmas, nouns=nouns, orders=read_orders(parsed, tokens),
+                 stretches=stretches)
+
+
+# Prepositions that put an act in a stretch of time ('on its opening day', 'over the weekend').
+_STRETCH_PREPOSITIONS = frozenset({"on", "over", "during", "in", "throughout", "across"})
+
+
+def _stretch(token: Token, inside: set[int]) -> str | None:
+    """A common noun for a stretch of time (WordNet: a time period, by its first senses) put before
+    the act by a preposition of time or a deictic word, with the words that say which one: 'on its
+    opening day' -> 'opening day', 'last week' -> 'last week'. Names of days and months are dates,
+    read as such (``Quantity.when``); 'at the festival' names an occasion, not a stretch."""
+    if token.pos_ != "NOUN" or token.i not in inside or not _names_a_stretch(lemma(token)):
+        return None
+    deictic = [c.lower_ for c in token.children if c.lower_ in _DEICTIC]
+    if preposition(token) not in _STRETCH_PREPOSITIONS and not deictic:
+        return None
+    which = [c.lower_ for c in token.children if c.dep_ in ("amod", "compound", "nummod")
+             and c.i in inside and c.i < token.i and c.lower_ not in _DEICTIC]
+    return " ".join([*deictic, *which, lemma(token)])
+
+
+@lru_cache(maxsize=4096)
+def _names_a_stretch(noun: str) -> bool:
+    fields = lexicon.lexfiles(noun, "n", max_senses=1)
+    return fields == ["noun.time"] and lexicon.is_a(noun, "time period", "n", max_senses=2)
 
 
 # The readers factcheck.happenings builds on: it reads events off the same parse, the same way.

@@ -276,3 +276,20 @@ def test_an_object_phrase_knows_its_real_head_and_the_kind_its_compound_names(
     parsed = ParsedSpan(Span(0, len(doc.text)), doc)
     found = phrase(parsed, doc[head], set(range(len(words))))
     assert (found.text, found.lemma, found.kinds) == (text, lemma, frozenset(kinds))
+
+
+@pytest.mark.parametrize(("text", "stretches"), [
+    ("The festival drew 50,000 people on its opening day.", {"opening day"}),
+    ("Over the weekend 140,000 people attended the festival.", {"weekend"}),
+    ("The new bridge carried 20,000 cars in its first week.", {"first week"}),
+    ("Police made 12 arrests last week.", {"last week"}),
+    # a calendar date is a date, not a stretch; an occasion ('at the festival') is no stretch of time
+    ("Police made 12 arrests on Saturday.", set()),
+    ("Police made 12 arrests at the festival.", set()),
+    ("The council cut 40 jobs.", set()),
+])
+def test_a_claim_knows_the_stretches_of_time_its_acts_are_told_over(text: str, stretches: set[str]) -> None:
+    from tests.claim_helpers import parsed_pair
+
+    (claim, *_), _ = parsed_pair(text, "Nothing else happened.")
+    assert claim.frame.stretches == stretches

@@ -57,6 +57,9 @@ NOTHING_TO_RESTATE = [
     ("jobs_added_and_cut", "The firm added 200 jobs in Leeds.", "The firm cut 300 jobs in Leeds."),
     # another time
     ("two_years", "The museum drew 85,000 visitors in 2022.", "The museum drew 120,000 visitors in 2023."),
+    # two stretches of time: a day's visitors and a weekend's
+    ("two_stretches", "The festival drew 50,000 people on its opening day.",
+     "Over the weekend 140,000 people attended the festival."),
     # two named places
     ("two_named_sites", "The council evacuated 40 homes in Ashby.", "Police cleared 65 houses in Coalville."),
     # a count of one is too weak to tie acts

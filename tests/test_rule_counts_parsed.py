@@ -122,6 +122,8 @@ CONFLICTS = [
     # parser's reading of 'Two of the X lost' as a phrase is mended first (``parse.repair``)
     ("part_of_the_set_does_the_opposite", "All five of the union's nominees won their seats on the board.",
      "Two of the union's nominees lost their seats on the board."),
+    ("one_stretch_of_time_told_twice", "The festival drew 50,000 people on its opening day.",
+     "On its opening day the festival attracted 80,000 people."),
     ("a_part_failing_what_the_whole_passed", "All the candidates passed the written test.",
      "Two of the candidates failed the written test."),
     ("every_one_against_a_part_doing_the_opposite", "Every one of the choir's singers attended the rehearsal.",
@@ -170,6 +172,11 @@ QUIET = [
     # parts doing opposite acts in two named places are parts of two sets
     ("opposite_parts_in_two_places", "All five of the union's nominees won their seats in Kent.",
      "Two of the union's nominees lost their seats in Essex."),
+    # counts told over two stretches of time: a day's and a weekend's visitors
+    ("two_stretches_of_time", "The festival drew 50,000 people on its opening day.",
+     "Over the weekend 140,000 people attended the festival."),
+    ("first_week_and_first_month", "The new bridge carried 20,000 cars in its first week.",
+     "The new bridge carried 85,000 cars in its first month."),
     # a whole doing one act to one thing and a part the opposite to another: one member may do both
     ("passed_one_test_failed_another", "All the candidates passed the written test.",
      "Two of the candidates failed the interview."),

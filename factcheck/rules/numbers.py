@@ -5,6 +5,8 @@
     conflict      'exports rose 4%' / 'exports fell 4%' (a change in opposite directions)
     compatible    'about 300 people' / '312 people' (an approximation covers the figure)
     trap          'fell 12 percent in 2022' / 'a further 8 percent in 2023' (two times)
+    trap          'drew 50,000 people on its opening day' / '140,000 attended over the weekend' (two
+                  stretches of time: ``Frame.stretches``)
     trap          'all 380 jobs' / 'another 600 jobs at suppliers' (one figure on top of the other)
     conflict      'died in 1941 at the age of 58' / 'died in 1941 at the age of 60' (one happening, two ages)
     trap          'joined the firm aged 30' / 'retired from the firm aged 65' (two happenings)

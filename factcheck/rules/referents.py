@@ -191,6 +191,14 @@ def _other_occasions(a: Claim, b: Claim) -> bool:
     return bool(dates_a) and bool(dates_b) and all(x.differs_from(y) for x in dates_a for y in dates_b)
 
 
+def _other_stretches(a: Claim, b: Claim) -> bool:
+    """Both claims tell their acts over a stretch of time and name none in common: 'drew 50,000
+    people on its opening day' / '140,000 attended over the weekend' count two stretches' visitors
+    (``Frame.stretches``)."""
+    x, y = a.frame.stretches, b.frame.stretches
+    return bool(x) and bool(y) and x.isdisjoint(y)
+
+
 def _contrary_verbs(x: str | None, y: str | None) -> bool:
     """Two counts of one noun that take part in different acts count different groups ('destroyed
     12 homes' / 'evacuated 40 homes'); where either act is unknown nothing is contrary."""
@@ -293,7 +301,7 @@ def counted_alike(a: Claim, qa: Quantity, b: Claim, qb: Quantity, *, opposite_ac
         return None
     if _in_parentheses(a, qa) or _in_parentheses(b, qb) or _subjects_apart(a, b) or _other_instances(a, b):
         return False
-    if _other_occasions(a, b):
+    if _other_occasions(a, b) or _other_stretches(a, b):
         return False
     if qa.referent == qb.referent == VOTES_AGAINST:
         return _one_vote(a, b)
