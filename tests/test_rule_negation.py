@@ -59,6 +59,8 @@ LEFT_ALONE = [
     # two dated occasions
     ("No pistol was fired at the range on Monday.",
      "An instructor fired a shot at the range on Thursday."),
+    # two months: the act was not done in one and done in the other
+    ("The trust did not publish its accounts in March.", "The trust published its accounts in June."),
     # two places
     ("No rifle was fired in Hartlepool.", "A soldier fired a shot in Middlesbrough."),
     # a time that bounds the denial: an update, not a contradiction

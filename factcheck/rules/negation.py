@@ -32,8 +32,8 @@ from factcheck.frames import Phrase, Predicate
 from factcheck.happenings import Happening, point_dates
 from factcheck.pairing import content_terms
 from factcheck.quantities import period_markers
-from factcheck.rules.alignment import (LIGHT_VERBS, MAX_SENSES, frame, placed_apart, same_participant, same_predicate,
-                                       same_word, shared_names, shared_wholes)
+from factcheck.rules.alignment import (LIGHT_VERBS, MAX_SENSES, dates_differ, frame, placed_apart, same_participant,
+                                       same_predicate, same_word, shared_names, shared_wholes)
 from factcheck.rules.base import Rule
 from factcheck.types import Claim, Kind, Polarity, RuleResult
 from factcheck.words import REPORTING_VERBS
@@ -233,12 +233,14 @@ def _thing_denied(p: Predicate) -> bool:
 
 def _other_periods(denied: Claim, asserted: Claim) -> bool:
     """The claims put their acts in different periods ('did not meet them during the visit' / 'met
-    them a week later'); 'never' and the present perfect deny the act in every period up to now
+    them a week later') or on dates that cannot be one ('did not publish it in March' / 'published
+    it in June'); 'never' and the present perfect deny the act in every period up to now
     ('has never been relegated' / 'was relegated in 1998', 'has not published the report' / 'the
     report, which it published last month')."""
     if _negator_in(denied).lower() == "never" or any(p.perfect for p in _denied_acts(denied)):
         return False
-    return period_markers(denied.text) != period_markers(asserted.text)
+    # dates that cannot be one ('did not publish it in March' / 'published it in June')
+    return period_markers(denied.text) != period_markers(asserted.text) or dates_differ(denied, asserted)
 
 
 def _framed(a: Claim, b: Claim) -> RuleResult | None:
