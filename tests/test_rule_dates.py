@@ -74,6 +74,10 @@ ONE_HAPPENING_TWO_DATES = [
 ]
 
 CAN_BOTH_BE_TRUE = [
+    # one participant in the other role and the two others apart: two happenings ('the House's vote'
+    # and 'the Senate's'; two matches)
+    ("one_bill_through_two_houses", "The bill passed the House in May.", "The Senate passed the bill in July."),
+    ("a_winner_beaten_later", "Ashby beat Kelsall in March.", "Kelsall beat Brigstock in April."),
     # an event noun with 'a' and no participant shared brings in a happening of its own
     ("act_and_a_new_event_noun", "The river level fell to two metres on Monday.",
      "A climber was hurt in a fall near the river on Sunday."),

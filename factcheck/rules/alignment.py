@@ -291,13 +291,22 @@ def participants_differ(x: Happening, y: Happening) -> bool:
     """Some participant of one is plainly another than the other's (same role; any role for a noun,
     whose possessor may be the verb's agent or patient: 'Heller's trial' / 'Heller was tried')."""
     if x.pos == y.pos:
-        return False in (_participant(x.agent, y.agent), _participant(x.patient, y.patient))
+        return False in (_participant(x.agent, y.agent), _participant(x.patient, y.patient)) or _crossed(x, y)
     noun, verb = (x, y) if x.pos == "n" else (y, x)
     for p in _participants(noun):
         verdicts = [_participant(p, q) for q in _participants(verb)]
         if verdicts and False in verdicts and True not in verdicts and None not in verdicts:
             return True
     return False
+
+
+def _crossed(x: Happening, y: Happening) -> bool:
+    """One participant in the other role, and the two others plainly apart: 'The bill passed the
+    House in May' / 'The Senate passed the bill in July' (the House's vote and the Senate's), 'Ashby
+    beat Kelsall' / 'Kelsall beat Brigstock'."""
+    return any(_participant(first, second) is True and _participant(other, another) is False
+               for first, second, other, another in ((x.agent, y.patient, x.patient, y.agent),
+                                                     (x.patient, y.agent, x.agent, y.patient)))
 
 
 def participants_shared(x: Happening, y: Happening) -> bool:

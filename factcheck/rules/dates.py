@@ -20,6 +20,8 @@
     trap          'ran between 2017 and 2021' / 'ran in 2019' (a period and a point inside it)
     trap          'open on 1 March' / 'open until 31 March' (a date against the edge of a period)
     trap          'born in 1950' / 'elected in 1990' (two acts of one person)
+    trap          'the bill passed the House in May' / 'the Senate passed the bill in July' (one
+                  participant in the other role, the others apart: two happenings)
     conflict      'was added to the register in 1973' / 'in 1972' ('add' with an object is an act, not
                   the reporting verb; a date hung on the register dates the adding)
     trap          'a porch was added to the Hale House in 1900' / 'the Hale House was added to the
