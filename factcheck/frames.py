@@ -83,6 +83,9 @@ class Predicate:
     than: Phrase | None = None  # what a comparative compares with: 'than the consensus forecast'
     modal: bool = False  # 'may approve', 'would slow', 'reportedly fell', 'plans to close': not asserted
     perfect: bool = False  # 'has published', 'have not met': the present perfect, every period up to now
+    # Common nouns of the places the predicate is put in, where no name says it: "north" for 'rose in
+    # the north' (named places are in ``places``)
+    settings: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -328,6 +331,21 @@ def _places_under(parsed: ParsedSpan, token: Token, inside: set[int],
             found.extend(_named_whole(parsed, child, inside))
         found.extend(_places_under(parsed, child, inside, prepositions))
     return found
+
+
+def _settings(token: Token, inside: set[int]) -> frozenset[str]:
+    """The common nouns of locations a predicate is put in by a preposition of place ('rose in the
+    north', 'fell across the region'), WordNet's locations by their first sense; names are places
+    (``_places_under``) and times are not settings."""
+    return frozenset(lemma(c) for c in token.children
+                     if c.i in inside and c.dep_ in ("obl", "obl:unmarked") and c.pos_ == "NOUN"
+                     and preposition(c) in PLACE_PREPOSITIONS and not _is_time(c) and _names_a_location(lemma(c)))
+
+
+@lru_cache(maxsize=8192)
+def _names_a_location(noun: str) -> bool:
+    """A location in one of its first senses: 'north' is a direction first and a region second."""
+    return lexicon.is_a(noun, "location", "n", max_senses=3)
 
 
 def _names_a_stretch_of_land(token: Token) -> bool:
@@ -598,6 +616,7 @@ def _predicate(parsed: ParsedSpan, token: Token, inside: set[int]) -> Predicate 
         agent=phrase(parsed, agent, inside | {agent.i}) if agent is not None else None,
         patient=phrase(parsed, patient, inside | {patient.i}) if patient is not None else None,
         places=tuple(_places_under(parsed, token, inside)),
+        settings=_settings(token, inside),
         degree=comparative[0] if comparative else None,
         than=(phrase(parsed, comparative[1], inside | {comparative[1].i})
               if comparative and comparative[1] is not None else None),

@@ -29,6 +29,8 @@ OPPOSITE_PREDICATES = [
     ("The airport remained open throughout the storm.", "The airport was closed throughout the storm."),
     ("The museum remained closed on Tuesday.", "The museum was open on Tuesday."),
     ("The jury convicted Delia Marsh of fraud.", "The jury acquitted Delia Marsh of fraud."),
+    # one setting told twice
+    ("Unemployment rose in the north.", "Unemployment fell in the north."),
     # one thing acted on: a definite patient, or a bare mass noun
     ("The council approved the application on Tuesday.", "The council rejected the application on Tuesday."),
     ("The judge granted bail to the suspect.", "The judge refused bail to the suspect."),
@@ -119,6 +121,8 @@ LEFT_ALONE = [
     ("The number of registered voters is published each month.", "Registered voters increased in May."),
     ("Rents in Dunmore rose in 2023.", "Rents in Dunmore declined in 2024."),
     ("Exports of grain rose in March.", "Imports of grain declined in March."),
+    # two settings no name says: a region each
+    ("Unemployment rose in the north.", "Unemployment fell in the south."),
     # an act and its opposite done to some of a kind: two sets ('12 branches' / '30 branches')
     ("The bank opened 12 branches in 2023.", "The bank closed 30 branches in 2023."),
     ("The council approved three planning applications on Tuesday.",

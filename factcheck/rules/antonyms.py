@@ -26,6 +26,7 @@
     trap          'the plan was not approved' / 'the plan was rejected' (a denial agrees with the opposite)
     trap          'the mayor may approve the plan' / 'councillors rejected it' (a hedge on the predicate)
     trap          'imports rose' / 'exports fell' (two participants)
+    trap          'unemployment rose in the north' / 'fell in the south' (two settings no name says)
     trap          'the bank opened 12 branches' / 'closed 30 branches', 'bought shares' / 'sold shares'
                   (an act and its opposite done to some of a kind: two sets)
     trap          'you can buy a permit online' / 'the service sold 5,000 permits' (converses: two agents)
@@ -226,6 +227,12 @@ def _split(a: Claim, x: Predicate, b: Claim, y: Predicate) -> bool:
     return not any(share == Interval.exactly(1) for found in shares for share in found)
 
 
+def _other_settings(x: Predicate, y: Predicate) -> bool:
+    """Both predicates are put in places no name says, and none is the other's: 'unemployment rose
+    in the north' / 'fell in the south' (``Predicate.settings``)."""
+    return bool(x.settings) and bool(y.settings) and x.settings.isdisjoint(y.settings)
+
+
 def _other_times(a: Claim, b: Claim) -> bool:
     if bool(_FUTURE.search(a.text)) != bool(_FUTURE.search(b.text)):
         return True  # 'will release an update' / 'had held off updates'
@@ -343,7 +350,7 @@ def compare(a: Claim, b: Claim) -> RuleResult | None:
             lifted = x not in nominals and y not in nominals
             changes = dated and _opposite_changes_of(a, x, x in nominals, b, y, y in nominals)
             if (_same_subject(a, b, x, y, sizes=changes) and (changes or opposed_predicates(x, y, lifted))
-                    and not _other_tenses(a, x, b, y) and not _split(a, x, b, y)):
+                    and not _other_tenses(a, x, b, y) and not _split(a, x, b, y) and not _other_settings(x, y)):
                 size = _without_size if changes else (lambda phrase: phrase)
                 who = next(((claim, p) for claim, p in ((a, size(x.patient)), (a, x.agent), (b, size(y.patient)),
                                                        (b, y.agent)) if p is not None), None)
