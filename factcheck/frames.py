@@ -335,8 +335,8 @@ def _places_under(parsed: ParsedSpan, token: Token, inside: set[int],
 
 def _settings(token: Token, inside: set[int]) -> frozenset[str]:
     """The common nouns of locations a predicate is put in by a preposition of place ('rose in the
-    north', 'fell across the region'), WordNet's locations by their first sense; names are places
-    (``_places_under``) and times are not settings."""
+    north', 'fell across the region'), WordNet's locations in one of their first three senses;
+    names are places (``_places_under``) and times are not settings."""
     return frozenset(lemma(c) for c in token.children
                      if c.i in inside and c.dep_ in ("obl", "obl:unmarked") and c.pos_ == "NOUN"
                      and preposition(c) in PLACE_PREPOSITIONS and not _is_time(c) and _names_a_location(lemma(c)))
@@ -1084,6 +1084,8 @@ def _stretch(token: Token, inside: set[int]) -> str | None:
 
 @lru_cache(maxsize=4096)
 def _names_a_stretch(noun: str) -> bool:
+    """'day', 'weekend', 'season': a time period first of all (not 'Monday', a date's name, which
+    the parse tags a proper noun; not 'half', a quantity first)."""
     fields = lexicon.lexfiles(noun, "n", max_senses=1)
     return fields == ["noun.time"] and lexicon.is_a(noun, "time period", "n", max_senses=2)
 

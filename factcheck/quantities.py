@@ -942,10 +942,9 @@ def _rounded_span(count: Interval, scale: float) -> Interval:
 
 
 def describe_length_of_time(span: Interval) -> str:
-    """A length of time kept in minutes, said in the largest unit it fills ('about 3 weeks', 'exactly
-    9 hours', '2 days or more'), the largest of which it is a whole number: a reader cannot weigh
-    '30,240 minutes'. A whole number of weeks, months or years told loosely (``_rounded_span``) is
-    'about' that number."""
+    """A length of time kept in minutes, said in the largest unit it is a whole number of ('about 3
+    weeks', 'exactly 9 hours', '2 days or more'): a reader cannot weigh '30,240 minutes'. A whole
+    number of weeks, months or years told loosely (``_rounded_span``) is 'about' that number."""
     middle = span.low if span.high == INF else (span.low + span.high) / 2
     filled = [(n, m) for n, m in reversed(_MINUTES_IN.items()) if middle >= m] or [("second", 1 / 60)]
     # the unit it was told in: the largest one it is a whole number of ('five weeks', not 1.15 months)

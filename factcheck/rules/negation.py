@@ -239,7 +239,6 @@ def _other_periods(denied: Claim, asserted: Claim) -> bool:
     report, which it published last month')."""
     if _negator_in(denied).lower() == "never" or any(p.perfect for p in _denied_acts(denied)):
         return False
-    # dates that cannot be one ('did not publish it in March' / 'published it in June')
     return period_markers(denied.text) != period_markers(asserted.text) or dates_differ(denied, asserted)
 
 
