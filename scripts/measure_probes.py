@@ -28,7 +28,7 @@ READ_SETS = frozenset({"a.jsonl", "b.jsonl", "d.jsonl", "f.jsonl"})
 # Compatible pairs (nothing planted): any finding on one is a false alarm. Those not named here are
 # held out as well: `-v` never lists them.
 COMPATIBLE = PROBES / "compatible"
-READ_COMPATIBLE = frozenset({"f.jsonl", "h.jsonl", "i.jsonl", "k.jsonl"})
+READ_COMPATIBLE = frozenset({"f.jsonl", "h.jsonl", "i.jsonl", "k.jsonl", "m.jsonl"})
 FILLER_BEFORE, FILLER_AFTER = "Officials gave no further details.", "Local reporters followed the story through the day."
 
 
