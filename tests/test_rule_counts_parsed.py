@@ -172,6 +172,8 @@ QUIET = [
     # parts doing opposite acts in two named places are parts of two sets
     ("opposite_parts_in_two_places", "All five of the union's nominees won their seats in Kent.",
      "Two of the union's nominees lost their seats in Essex."),
+    # a whole and a part of it, each with its own measure
+    ("a_whole_and_its_part", "The river is 200 miles long.", "The river's navigable stretch is 80 miles long."),
     # counts told over two stretches of time: a day's and a weekend's visitors
     ("two_stretches_of_time", "The festival drew 50,000 people on its opening day.",
      "Over the weekend 140,000 people attended the festival."),

@@ -253,12 +253,18 @@ def _subjects_apart(a: Claim, b: Claim) -> bool:
 def _same_subject(a: Claim, b: Claim) -> bool:
     """Both claims open on the same subject, named or common ('The fire killed 12' / 'The fire killed
     15'); a noun too general to name anything ('14 percent were undecided' / '52 percent said ...':
-    the subject is the figure itself) ties nothing."""
+    the subject is the figure itself) ties nothing; nor does a whole and a part of it ('The river is
+    200 miles long' / "The river's navigable stretch is 80 miles long"), which one phrase of a
+    participant may stand for but whose figures are their own."""
     subjects_a = a.frame.subjects if a.frame else ()
     subjects_b = b.frame.subjects if b.frame else ()
     if not subjects_a or not subjects_b or subjects_a[0].lemma in GENERIC_NOUNS:
         return False
-    return same_participant(subjects_a[0], subjects_b[0]) is True
+    x, y = subjects_a[0], subjects_b[0]
+    nouns = x.pos in ("NOUN", "PROPN") and y.pos in ("NOUN", "PROPN")  # not a partitive: 'All of the hostages'
+    if nouns and x.lemma != y.lemma and (x.lemma in y.wholes or y.lemma in x.wholes):
+        return False
+    return same_participant(x, y) is True
 
 
 def _other_instances(a: Claim, b: Claim) -> bool:
