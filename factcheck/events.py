@@ -18,9 +18,9 @@ from dataclasses import dataclass, replace
 
 from factcheck.quantities import DatePoint, Quantity, QuantityKind
 from factcheck.types import Claim, Span
-from factcheck.words import (BE, DETERMINERS, DIRECTION_VERBS, IRREGULAR_BASES, MONTHS, NOT_VERBS, NUMBER_WORDS,
-                             REPORTING_VERBS, SCALES, STOP_WORDS, TENS, VERB_LEAD_INS, WEEKDAYS, Token,
-                             first_token_at, is_event_verb, stem, tokenize)
+from factcheck.words import (BE, DETERMINERS, DIRECTION_VERBS, IRREGULAR_BASES, MONTHS, NOT_VERBS, REPORTING_VERBS,
+                             SCALES, STOP_WORDS, VERB_LEAD_INS, WEEKDAYS, Token, first_token_at, is_event_verb,
+                             is_number_word, stem, tokenize)
 
 _SKIPPED_BEFORE_VERB = BE | VERB_LEAD_INS | {"has", "have", "had", "not", "also", "due", "later",
                                             "first", "finally", "eventually", "then", "when"}
@@ -233,7 +233,7 @@ def _noun_phrase_head(toks: list[Token], j: int, stop: int) -> str | None:
 
 
 def _is_number_word(low: str) -> bool:
-    return low[:1].isdigit() or low in NUMBER_WORDS or low in TENS or low in SCALES or low == ","
+    return is_number_word(low) or low in SCALES or low == ","
 
 
 def _agent_after(toks: list[Token], verb: int) -> str | None:

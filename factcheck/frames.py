@@ -585,9 +585,9 @@ STATE_KEEPING_VERBS = frozenset({"remain", "stay", "keep"})
 def _kept_state(token: Token) -> bool:
     """An adjective a state-keeping verb takes as its complement, or a participle that is one too
     ('remained closed'): the state of the verb's subject."""
-    adjective = token.pos_ == "ADJ" or (token.tag_ == "VBN" and lexicon.is_lemma(token.lower_, "a"))
-    return (adjective and token.dep_ == "xcomp" and token.head.pos_ in _CLAUSE_HEADS
-            and lemma(token.head) in STATE_KEEPING_VERBS)
+    if token.dep_ != "xcomp" or token.head.pos_ not in _CLAUSE_HEADS or lemma(token.head) not in STATE_KEEPING_VERBS:
+        return False  # (asked of every token: the cheap tests first)
+    return token.pos_ == "ADJ" or (token.tag_ == "VBN" and lexicon.is_lemma(token.lower_, "a"))
 
 
 def _predicate(parsed: ParsedSpan, token: Token, inside: set[int]) -> Predicate | None:
@@ -1057,7 +1057,7 @@ def read_frame(parsed: ParsedSpan, claim_span: Span) -> Frame:
     names = frozenset(t.lower_ for t in tokens if _is_name(t))
     lemmas = frozenset(lemma(t) for t in tokens if t.pos_ in ("NOUN", "PROPN", "VERB", "ADJ", "NUM"))
     nouns = frozenset(lemma(t) for t in tokens if t.pos_ == "NOUN")
-    stretches = frozenset(found for t in tokens if (found := _stretch(t, inside)) is not None)
+    stretches = frozenset(found for t in tokens if (found := _stretch_of_time(t, inside)) is not None)
     return Frame(predicates=predicates, nominals=nominals, counts=_counts(parsed, tokens, inside),
                  places=tuple(places), names=names, lemmas=lemmas, nouns=nouns, orders=read_orders(parsed, tokens),
                  stretches=stretches)
@@ -1067,12 +1067,12 @@ def read_frame(parsed: ParsedSpan, claim_span: Span) -> Frame:
 _STRETCH_PREPOSITIONS = frozenset({"on", "over", "during", "in", "throughout", "across"})
 
 
-def _stretch(token: Token, inside: set[int]) -> str | None:
+def _stretch_of_time(token: Token, inside: set[int]) -> str | None:
     """A common noun for a stretch of time (WordNet: a time period, by its first senses) put before
     the act by a preposition of time or a deictic word, with the words that say which one: 'on its
     opening day' -> 'opening day', 'last week' -> 'last week'. Names of days and months are dates,
     read as such (``Quantity.when``); 'at the festival' names an occasion, not a stretch."""
-    if token.pos_ != "NOUN" or token.i not in inside or not _names_a_stretch(lemma(token)):
+    if token.pos_ != "NOUN" or token.i not in inside or not _names_a_time_period(lemma(token)):
         return None
     deictic = [c.lower_ for c in token.children if c.lower_ in _DEICTIC]
     if preposition(token) not in _STRETCH_PREPOSITIONS and not deictic:
@@ -1083,7 +1083,7 @@ def _stretch(token: Token, inside: set[int]) -> str | None:
 
 
 @lru_cache(maxsize=4096)
-def _names_a_stretch(noun: str) -> bool:
+def _names_a_time_period(noun: str) -> bool:
     """'day', 'weekend', 'season': a time period first of all (not 'Monday', a date's name, which
     the parse tags a proper noun; not 'half', a quantity first)."""
     fields = lexicon.lexfiles(noun, "n", max_senses=1)

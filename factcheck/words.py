@@ -150,6 +150,11 @@ def is_verbish(word: str) -> bool:
     return word in IRREGULAR_VERBS or (len(word) > 4 and word.endswith(("ed", "ing")))
 
 
+def is_number_word(low: str) -> bool:
+    """'12', '1,200', 'twelve', 'forty': a word that states a number (not 'million' alone)."""
+    return low[:1].isdigit() or low in NUMBER_WORDS or low in TENS
+
+
 def is_plural_head(word: str) -> bool:
     """'drones', 'people': a plural noun, by spelling."""
     return word in IRREGULAR_PLURALS or (

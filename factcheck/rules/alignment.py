@@ -81,7 +81,7 @@ def same_participant(x: Phrase | None, y: Phrase | None) -> bool | None:
     """True or False when both phrases are there; None when either is missing or a pronoun."""
     if x is None or y is None or x.lemma in PRONOUNS or y.lemma in PRONOUNS:
         return None
-    if x.lemma in y.wholes or y.lemma in x.wholes:
+    if part_and_whole(x, y):
         return True  # 'the depot' / 'the roof of the depot'
     if (not x.name and not y.name and x.wholes and y.wholes and not _collective(x.lemma)
             and not shared_wholes(x, y)):
@@ -104,6 +104,11 @@ def same_participant(x: Phrase | None, y: Phrase | None) -> bool | None:
         # ('Rovers lost': lemma 'rover', the word itself the name)
         return other.lemma.replace(".", "") in words or (" " not in other.text and other.text.lower() in words)
     return same_word(x.lemma, y.lemma, "n") or _named_again(x, y) or _named_again(y, x)
+
+
+def part_and_whole(x: Phrase, y: Phrase) -> bool:
+    """One phrase names what the other belongs to: 'the depot' / 'the roof of the depot'."""
+    return x.lemma in y.wholes or y.lemma in x.wholes
 
 
 def placed_apart(xs: Iterable[Phrase], ys: Iterable[Phrase]) -> bool:

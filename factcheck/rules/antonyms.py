@@ -59,8 +59,7 @@ from factcheck.quantities import Interval, is_date, period_markers
 from factcheck.rules.alignment import LIGHT_VERBS, dates_differ, frame, same_participant
 from factcheck.rules.base import Rule
 from factcheck.types import Claim, Kind, RuleResult
-from factcheck.words import (DAY_PARTS, DETERMINERS, INDEFINITE_ARTICLES, NUMBER_WORDS, TENS, is_plural_head,
-                             tokenize)
+from factcheck.words import DAY_PARTS, DETERMINERS, INDEFINITE_ARTICLES, is_number_word, is_plural_head, tokenize
 
 MAX_SENSES = 3
 # Verbs that mark where a span of time starts or stops: 'began with' / 'ended with' tell two ends of
@@ -204,7 +203,7 @@ def _some_of_a_kind(phrase: Phrase) -> bool:
     if not words or phrase.name or any(w in ("'s", "’s") for w in words):
         return False
     first = words[0]
-    if first in _SOME or first[0].isdigit() or first in NUMBER_WORDS or first in TENS:
+    if first in _SOME or is_number_word(first):
         return True
     return first not in DETERMINERS | QUANTIFIER_WORDS and is_plural_head(words[-1])
 

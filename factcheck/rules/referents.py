@@ -14,7 +14,8 @@ from factcheck import lexicon
 from factcheck.frames import OTHER_SETS, PER_CASE, Count, Phrase, is_proportion, is_whole
 from factcheck.quantities import (VOTES_AGAINST, Comparison, Interval, Quantity, QuantityKind, counted_group, is_date,
                                   unrelated)
-from factcheck.rules.alignment import LIGHT_VERBS, placed_apart, same_participant, same_word, shared_names
+from factcheck.rules.alignment import (LIGHT_VERBS, part_and_whole, placed_apart, same_participant, same_word,
+                                       shared_names)
 from factcheck.types import Claim, Kind
 from factcheck.words import DURATION_NOUNS, names_a_duration, stem, tokenize
 
@@ -262,7 +263,7 @@ def _same_subject(a: Claim, b: Claim) -> bool:
         return False
     x, y = subjects_a[0], subjects_b[0]
     nouns = x.pos in ("NOUN", "PROPN") and y.pos in ("NOUN", "PROPN")  # not a partitive: 'All of the hostages'
-    if nouns and x.lemma != y.lemma and (x.lemma in y.wholes or y.lemma in x.wholes):
+    if nouns and x.lemma != y.lemma and part_and_whole(x, y):
         return False
     return same_participant(x, y) is True
 
