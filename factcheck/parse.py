@@ -21,6 +21,7 @@ Parses are cached by text and shared between callers: treat a returned ``Doc`` a
 
 from __future__ import annotations
 
+import re
 import threading
 import unicodedata
 from collections import OrderedDict
@@ -500,21 +501,31 @@ def parse_span(text: str, span: Span, *, one_sentence: bool = False) -> ParsedSp
 _LEFT_OUT = frozenset({"So", "Cf", "Sk", "Co", "Cn"})  # pictographs, joiners, direction marks, unassigned
 
 
+def _needs_reading(text: str) -> bool:
+    return any(unicodedata.category(ch) in _LEFT_OUT for ch in text) or _LOOSE_SPACE.search(text) is not None
+
+
+# A line break, tab or run of spaces inside a sentence: the tokenizer makes each a token of its own
+# ('licensed\n      under'), which the parser, trained on prose, then hangs in the tree as a word.
+_LOOSE_SPACE = re.compile(r"\s{2,}|[^\S ]")
+
+
 def readable(text: str, start: int = 0) -> tuple[str, tuple[int, ...] | None]:
     """The text a parser trained on prose can read, and where each of its characters came from.
 
     Pictographs, emoji joiners and direction marks are left out, with the spaces they leave doubled
-    ('The fire 👨‍👩‍👧 killed' -> 'The fire killed'): the parser would read them as words. Positions
-    count from ``start``; None when nothing was left out."""
-    if not any(unicodedata.category(ch) in _LEFT_OUT for ch in text):
+    ('The fire 👨‍👩‍👧 killed' -> 'The fire killed'): the parser would read them as words. Line
+    breaks, tabs and runs of spaces (a wrapped or indented plain-text file) become one space, for the
+    same reason. Positions count from ``start``; None when nothing was changed."""
+    if not _needs_reading(text):
         return text, None
     kept, positions = [], []
     for index, ch in enumerate(text):
-        if unicodedata.category(ch) in _LEFT_OUT or (ch.isspace() and (not kept or kept[-1].isspace())):
+        if unicodedata.category(ch) in _LEFT_OUT or (ch.isspace() and (not kept or kept[-1] == " ")):
             continue
-        kept.append(ch)
+        kept.append(" " if ch.isspace() else ch)
         positions.append(start + index)
-    while kept and kept[-1].isspace():
+    while kept and kept[-1] == " ":
         kept.pop()
         positions.pop()
     positions.append(positions[-1] + 1 if positions else start)

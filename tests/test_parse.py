@@ -133,6 +133,24 @@ def test_parse_span_trims_surrounding_whitespace_and_keeps_offsets(nlp):
     assert parsed.tokens_span(parsed.doc[:]) == parsed.span
 
 
+@pytest.mark.parametrize("wrapped", [
+    "      The fire at the\n      warehouse killed 12\n      people on Monday.",
+    "The fire at the\twarehouse   killed 12\r\npeople on Monday.",
+])
+def test_wrapped_or_indented_sentence_parses_as_its_one_line_prose_with_offsets_into_the_text(nlp, wrapped):
+    """A hard-wrapped or indented file must not give the parser space tokens to hang in the tree
+    as words (an indented licence once made one a subject and crashed a rule)."""
+    text = f"Harbour fire\n\n{wrapped}\n"
+    start = text.index("The fire") if "      The" not in wrapped else text.index("      The")
+    parsed = parsing.parse_spans(text, [Span(start, text.index("Monday.") + len("Monday."))], one_sentence=True)[0]
+    prose = parsing.parse("The fire at the warehouse killed 12 people on Monday.", one_sentence=True)
+    assert not any(token.is_space for token in parsed.doc)
+    assert [(t.text, t.dep_, t.head.i) for t in parsed.doc] == [(t.text, t.dep_, t.head.i) for t in prose]
+    for token in parsed.doc:
+        where = parsed.token_span(token)
+        assert text[where.start : where.end] == token.text
+
+
 def test_tokens_in_finds_the_tokens_under_a_document_span(nlp):
     spans = _sentence_spans(ARTICLE)
     parsed = parsing.parse_span(ARTICLE, spans[1])

@@ -64,3 +64,23 @@ def test_summary_counts_severities_in_plural() -> None:
     assert [_severity_count(2, Severity.ERROR), _severity_count(1, Severity.ERROR),
             _severity_count(3, Severity.WARNING), _severity_count(2, Severity.INFO)] == [
         "2 errors", "1 error", "3 warnings", "2 info"]
+
+
+def test_claim_of_a_wrapped_indented_file_is_quoted_on_one_line_with_its_highlight_kept():
+    from factcheck.findings import to_findings
+    from factcheck.types import Kind, Pair, Report, RuleResult, Stats, Verdict
+    from tests.output_fixtures import claim_of, make_document, span_of
+
+    wrapped = "Air defences\n      intercepted the\tmajority of\n      the drones"
+    document = make_document(f"Kyiv was attacked.\n  {wrapped}.\n\nOfficials said all ten drones were intercepted.\n")
+    a = claim_of(document, wrapped, 1, 1)
+    b = claim_of(document, "all ten drones were intercepted", 2, 2)
+    rule = RuleResult("quantity", "conflicting", Kind.QUANTIFIER, "majority against all ten",
+                      a_span=span_of(document, "the\tmajority", a), b_span=span_of(document, "all ten", b))
+    finding = to_findings([Verdict(Pair(a, b), None, None, (rule,), Kind.QUANTIFIER, 0.9, rule.reason)],
+                          document, Config())[0]
+    report = Report(document=document, findings=(finding,), stats=Stats(sentences=2, claims=2))
+    quote = quote_claim("A", finding.a, finding, report)
+    assert quote.plain == "A line 2: “Air defences intercepted the majority of the drones”"
+    assert highlighted_words(quote) == ["the majority"]
+    assert highlighted_words(quote_claim("B", finding.b, finding, report)) == ["all ten"]

@@ -36,13 +36,30 @@ def quote_claim(label: str, claim: Claim, finding: Finding, report: Report) -> T
     document = report.document
     line = locate(claim, document).line
     quote = Text(f"{label} line {line}: “", style="dim")
-    body = Text(document.text[claim.span.start : claim.span.end] or claim.text)
+    folded, where = _folded(document.text[claim.span.start : claim.span.end] or claim.text)
+    body = Text(folded)
     for span in finding.highlights:
         if claim.span.contains(span):
-            body.stylize(HIGHLIGHT_STYLE, span.start - claim.span.start, span.end - claim.span.start)
+            body.stylize(HIGHLIGHT_STYLE, where[span.start - claim.span.start], where[span.end - claim.span.start])
     quote.append_text(body)
     quote.append("”", style="dim")
     return quote
+
+
+def _folded(text: str) -> tuple[str, list[int]]:
+    """``text`` with each line break and run of spaces made one space, and where each of its
+    characters went (one more entry for its end): a claim of a hard-wrapped or indented file
+    would otherwise be quoted with the file's indentation in the middle of the panel."""
+    kept: list[str] = []
+    where: list[int] = []
+    for ch in text:
+        if ch.isspace() and kept and kept[-1] == " ":
+            where.append(len(kept) - 1)
+            continue
+        where.append(len(kept))
+        kept.append(" " if ch.isspace() else ch)
+    where.append(len(kept))
+    return "".join(kept), where
 
 
 def _panel(number: int, finding: Finding, report: Report) -> Panel:
