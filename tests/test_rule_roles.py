@@ -78,6 +78,10 @@ ONE_PERSON_TWO_OFFICES = [
      "Lind, the club's medical director, said the striker was fit."),
     # a plural noun compounded with the title qualifies it ('parks commissioner')
     ("Parks commissioner Dev Rao closed the lido.", "Dev Rao, the city's housing commissioner, said the lido would reopen."),
+    # an office and the one below it, of one organisation or one left unsaid
+    ("The club's head coach, Dan Ferris, praised the players.", "Assistant coach Dan Ferris said the team deserved it."),
+    ("Deputy Mayor Karen Olsen cut the ribbon.", "Olsen, the city's mayor, gave a speech."),
+    ("Rui Costa, the party's vice-president, spoke first.", "Costa, the party's president, closed the rally."),
 ]
 
 QUIET = [
@@ -97,6 +101,11 @@ QUIET = [
     # deputy, vice or assistant against the office itself
     ("Deputy Mayor Karen Olsen cut the ribbon.", "The city's mayor, Alan Webb, gave a speech."),
     ("Sam Otto, the team's vice-captain, was injured.", "Team captain Leo Marsh scored twice."),
+    # one person, an office and the one below it: of two organisations, held at two times, or
+    # two ranks that are the office itself (a co-captain is a captain)
+    ("Dan Ferris, England's assistant coach, watched.", "Ferris, Rovers' head coach, praised the players."),
+    ("Ferris, who was assistant coach until last year, watched.", "The club's head coach, Dan Ferris, praised them."),
+    ("Lena Fisk, the club's co-captain, scored.", "Fisk, the club's captain, lifted the cup."),
     ("Their assistant coach, Colin Baird, ran the session.", "The club's coach, Ivan Petrov, watched."),
     # two organisations or places
     ("Harbour Inn, whose owner, Geoff Dale, backs the ban, was full.", "Bar owner Will Tandy hates the ban."),

@@ -51,7 +51,7 @@ from functools import lru_cache
 from factcheck import lexicon
 from factcheck.happenings import MAX_SENSES, names_event
 from factcheck.rules.base import Rule
-from factcheck.titles import FORMER, Role, names_organisation
+from factcheck.titles import FORMER, RANK_WORDS, Role, names_organisation
 from factcheck.types import Claim, Kind, RuleResult
 
 
@@ -106,15 +106,30 @@ def _act_nouns(words: frozenset[str], acts: set[str]) -> set[str]:
 
 def exclusive_offices(x: Role, y: Role) -> bool:
     """Two offices of one kind that one person cannot hold together: finance / health minister,
-    majority / minority leader."""
-    if x.head != y.head or x.rank != y.rank:
+    majority / minority leader, and an office against the one below it ('the club's head coach' /
+    'assistant coach', 'deputy mayor' / 'the mayor')."""
+    if x.head != y.head:
         return False
+    if x.rank != y.rank:
+        return _office_and_one_below(x, y)
     only_x, only_y = x.qualifiers - y.qualifiers, y.qualifiers - x.qualifiers
     if not only_x or not only_y or (only_x | only_y) & (x.named | y.named):
         return False
     if all(_organisation_word(w, x, y) for w in only_x | only_y):
         return False  # the council's president and the party's president
     return not any(_same_meaning(u, v) for u in only_x for v in only_y)
+
+
+# Ranks that put an office below the head alone; a co-captain or joint chief executive is one.
+SUBORDINATE_RANKS = RANK_WORDS - {"co", "joint", "fellow"}
+
+
+def _office_and_one_below(x: Role, y: Role) -> bool:
+    """One office and the office below it ('head coach' / 'assistant coach'), of one organisation
+    or of one the claims leave unsaid (England's assistant coach may coach a club)."""
+    if not (x.rank ^ y.rank) & SUBORDINATE_RANKS:
+        return False
+    return not x.organisation or not y.organisation or bool(x.organisation & y.organisation)
 
 
 def _organisation_word(word: str, x: Role, y: Role) -> bool:
