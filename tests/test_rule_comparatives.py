@@ -88,6 +88,9 @@ TRAPS = [
     ("In March, exports were higher than imports.", "In June, imports were higher than exports."),
     ("Petrov finished ahead of Lindqvist in the sprint in 2022.", "Lindqvist beat Petrov in the sprint in 2023."),
     ("Okoro led Brandt in October.", "Brandt led Okoro in December."),
+    # one of them set in a period the other does not name
+    ("Inflation in Spain is now higher than in Italy.", "A year ago Italy's inflation rate was above Spain's."),
+    ("Last season Rovers finished above United.", "United are ahead of Rovers in the table."),
     ("Inflation was higher than expected in March.", "Inflation was lower than expected in April."),
     # other scales or measures
     ("Ferris is taller than Quinn.", "Quinn is heavier than Ferris."),

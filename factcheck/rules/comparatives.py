@@ -52,6 +52,7 @@ from factcheck import lexicon
 from factcheck.orders import AMOUNT_SCALE, Order, Thing
 from factcheck.frames import Phrase
 from factcheck.happenings import Happening
+from factcheck.quantities import period_markers
 from factcheck.rules.alignment import frame, happening_words, matching_happenings, same_act, same_participant
 from factcheck.rules.base import Rule
 from factcheck.types import Claim, Kind, RuleResult
@@ -204,7 +205,10 @@ def _roles(a: Order, ca: Claim, b: Order, cb: Claim) -> str | None:
 
 
 def _other_times(a: Claim, b: Claim) -> bool:
-    return bool(a.when) and bool(b.when) and not set(a.when) & set(b.when)
+    """Dated apart, or one set in a period the other does not name ('a year ago Italy's rate was
+    above Spain's' / 'Spain's is now higher'): an order can turn over time."""
+    dated_apart = bool(a.when) and bool(b.when) and not set(a.when) & set(b.when)
+    return dated_apart or period_markers(a.text) != period_markers(b.text)
 
 
 def _other_sources(a: Claim, b: Claim) -> bool:
