@@ -154,14 +154,18 @@ def _main_verb_read_as_modifier(sentence: DocSpan) -> Token | None:
     with no finite verb at all qualifies (a sentence has one), and only a participle or past form
     right after the root's noun phrase (hung on the root or on the last noun of its 'in' or 'of'
     phrase: 'Shares in the retailer climbed on Thursday'), with no auxiliary, subject, marker or
-    'by' agent of its own."""
+    'by' agent of its own. The verb itself may be tagged a finite past ('Every house along the
+    river flooded on Sunday'; 'Its last shop outside Paris closed in 2001', hung as an adverbial
+    clause)."""
     root = sentence.root
-    if root.pos_ not in ("NOUN", "PROPN") or any(t.tag_ in _FINITE_TAGS for t in sentence):
+    if root.pos_ not in ("NOUN", "PROPN") and not root.tag_.startswith("NN"):
         return None
-    holders = [root, *(c for c in root.rights if c.dep_ == "nmod" and c.pos_ in ("NOUN", "PROPN"))]
+    holders = [root, *(c for c in root.rights if c.dep_ in ("nmod", "obl") and c.pos_ in ("NOUN", "PROPN"))]
     for child in (c for holder in holders for c in holder.rights):
-        if child.dep_ != "acl" or child.pos_ != "VERB" or child.tag_ not in ("VBN", "VBD"):
+        if child.dep_ not in ("acl", "advcl") or child.pos_ != "VERB" or child.tag_ not in ("VBN", "VBD"):
             continue
+        if any(t.tag_ in _FINITE_TAGS and t != child for t in sentence):
+            return None
         between = sentence.doc[root.i + 1: child.i]
         if any(t.is_punct or t.head.i > child.i or t.head.i < root.i for t in between):
             return None
@@ -281,18 +285,19 @@ def _make_verb_of_object(verb: Token, obj: Token) -> None:
 def _verb_of_a_phrase_object(sentence: DocSpan) -> Token | None:
     """The verb of a sentence whose subject carries a place or part phrase, which the parser read as
     a bare noun with a relative clause whose subject is the phrase's noun: 'Every shop on the high
-    street opened on Sunday' (root 'shop', 'street' the subject of 'opened'). A subject with a
-    preposition of its own is the sign: only where that noun hangs on the root's phrase position
-    (right after the root, with 'on', 'in', 'at' or 'of'), the verb is a finite past or present
-    form with no marker or relative word, and no other verb in the sentence is finite."""
+    street opened on Sunday', 'Its first shop outside Scotland opened in 1975' (root 'shop',
+    'street' the subject of 'opened'). A subject with a preposition of its own is the sign: only
+    where that noun hangs on the root's phrase position (right after the root), the verb is a
+    finite past or present form with no marker or relative word, and no other verb in the sentence
+    is finite. The root may be tagged an adjective ('shop' after 'first')."""
     root = sentence.root
-    if root.pos_ not in ("NOUN", "PROPN"):
+    if root.pos_ not in ("NOUN", "PROPN") and not root.tag_.startswith("NN"):
         return None
     for verb in (c for c in root.rights if c.dep_ in ("acl:relcl", "advcl:relcl", "acl") and c.pos_ == "VERB"):
         if verb.tag_ not in ("VBD", "VBZ", "VBP"):
             continue
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass")]
-        if len(subjects) != 1 or preposition(subjects[0]) not in _PHRASE_PREPOSITIONS:
+        if len(subjects) != 1 or preposition(subjects[0]) is None:
             continue
         if any(c.dep_ in ("mark", "expl") or c.tag_ in ("WDT", "WP", "WRB") for c in verb.children):
             return None
@@ -305,9 +310,6 @@ def _verb_of_a_phrase_object(sentence: DocSpan) -> Token | None:
             return None
         return verb
     return None
-
-
-_PHRASE_PREPOSITIONS = frozenset({"on", "in", "at", "of"})
 
 
 def _make_subject(noun: Token, verb: Token) -> None:
@@ -343,6 +345,27 @@ def _particle_read_as_case(sentence: DocSpan) -> list[Token]:
     return found
 
 
+def _object_read_as_complement(sentence: DocSpan) -> list[Token]:
+    """Objects of phrasal verbs the parser read as the verb's predicative complement: 'turned down
+    the developer's offer' ('offer' an xcomp, as in 'turned professional'). Only a noun with a
+    determiner or a possessor, after a particle the verb already has, of a phrasal verb WordNet
+    knows ('turn down'), with no preposition of its own: a predicate noun takes no determiner
+    after a particle."""
+    found = []
+    for token in sentence:
+        verb = token.head
+        if token.dep_ != "xcomp" or token.pos_ not in ("NOUN", "PROPN") or verb.pos_ != "VERB":
+            continue
+        particles = [c for c in verb.children if c.dep_ == "compound:prt" and verb.i < c.i < token.i]
+        determined = any(c.dep_ in ("det", "nmod:poss") for c in token.children)
+        if any(c.dep_ == "case" for c in token.children):
+            continue  # 'find out more about his work': a preposition's noun
+        if (particles and determined and not any(c.dep_ == "obj" for c in verb.children)
+                and lexicon.is_lemma(f"{verb.lemma_.lower()} {particles[0].lower_}", "v")):
+            found.append(token)
+    return found
+
+
 def _make_particle(particle: Token) -> None:
     """``particle`` joins its verb, and the noun it was the case of becomes the verb's object."""
     noun = particle.head
@@ -359,7 +382,8 @@ def repair(doc: Doc) -> Doc:
     (``_verb_read_as_adjective``), or tagged a noun or an adjective (``_verb_read_as_noun``); and a
     phrasal verb's particle read as the next noun's preposition (``_particle_read_as_case``). The
     verb becomes the root, past tense, with the noun as its subject. Every rule reads predicates
-    off the root's clause, so without this the sentence says nothing to them. Measured in
+    off the root's clause, so without this the sentence says nothing to them. A phrasal verb's object
+    read as its complement becomes its object (``_object_read_as_complement``). Measured in
     models/parser/README.md."""
     for sentence in list(doc.sents):
         verb = _main_verb_read_as_modifier(sentence) or _verb_after_a_part(sentence)
@@ -394,6 +418,8 @@ def repair(doc: Doc) -> Doc:
     for sentence in list(doc.sents):  # after the verb has its place: 'Councillors voted down the plan'
         for particle in _particle_read_as_case(sentence):
             _make_particle(particle)
+        for noun in _object_read_as_complement(sentence):
+            noun.dep_ = "obj"
     return doc
 
 

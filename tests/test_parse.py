@@ -220,6 +220,9 @@ VERB_READ_AS_MODIFIER = [
     # the verb made a relative clause whose subject is the noun of the subject's own phrase
     # ('Every shop on the high street [where the street] opened')
     ("Every shop on the high street opened on Sunday.", "opened", "shop"),
+    # with any preposition, and a root the tagger called an adjective ('first shop')
+    ("Its first shop outside Scotland opened in 1975.", "opened", "shop"),
+    ("The road near the school closed on Monday.", "closed", "road"),
 ]
 # Sentences whose participle is rightly a modifier, or which already have their verb.
 LEFT_AS_PARSED = [
@@ -254,6 +257,9 @@ def test_repair_leaves_real_modifiers_and_sentences_with_a_verb_alone(nlp, sente
 PARTICLE_READ_AS_CASE = [
     ("The firm laid off staff in May.", "laid", "off", "staff"),
     ("Councillors voted down the cycle lane.", "voted", "down", "lane"),
+    # the particle right, its object read as a predicative complement ('turned professional')
+    ("Councillors turned down the developer's offer for the site.", "turned", "down", "offer"),
+    ("Set up the interview.", "Set", "up", "interview"),
 ]
 
 
@@ -268,6 +274,7 @@ def test_repair_gives_a_phrasal_verb_its_particle_and_object(sentence, verb, par
 @pytest.mark.parametrize("sentence", [
     "The boy fell off the roof.",  # tagged a preposition: a place, whatever WordNet's 'fall off' means
     "The cat ran off the stage.",
+    "You can find out more about his work.",  # a preposition's noun is no object
 ])
 def test_repair_leaves_a_preposition_after_a_verb_alone(nlp, sentence):
     plain = nlp(parsing._tokenized(sentence, True))

@@ -47,7 +47,9 @@ def _mended(doc) -> dict[str, int]:
             "subject read in its own phrase's noun": phrase_object,
             "subject read as a compound of the verb": compound, "verb read as an adjective of its object": adjective,
             "verb tagged a noun or adjective": noun,
-            "particle read as a preposition": sum(len(parse._particle_read_as_case(s)) for s in doc.sents)}
+            "particle read as a preposition": sum(len(parse._particle_read_as_case(s)) for s in doc.sents),
+            "phrasal verb's object read as its complement":
+                sum(len(parse._object_read_as_complement(s)) for s in doc.sents)}
 
 
 def _total(counts) -> dict[str, int]:
