@@ -27,7 +27,7 @@ from factcheck.orders import Order, read_orders
 from factcheck.parse import ParsedSpan, preposition
 from factcheck.types import Span
 from factcheck.words import (ADDITIVE_WORDS, CURRENCY_SYMBOLS, DURATION_NOUNS, FUTURE_AUXILIARIES, INDEFINITE_ARTICLES,
-                             MONTHS, WEEKDAYS, names_a_duration)
+                             MONTHS, WEEKDAYS, names_a_duration, ordinal_position)
 
 if TYPE_CHECKING:  # pragma: no cover - imported for type names only
     from factcheck.happenings import Happening
@@ -60,6 +60,7 @@ class Phrase:
     kinds: frozenset[str] = frozenset()
     # words that say which of their kind the wholes are: "electric" in 'sales of electric cars'
     whole_kinds: frozenset[str] = frozenset()
+    position: int | None = None  # its place in a series: 2 for 'the second leg', '2nd round'
 
     @property
     def words(self) -> frozenset[str]:
@@ -115,6 +116,9 @@ class Count:
     # '230 jobs at the factory' (their names are in ``names``)
     wholes: frozenset[str] = frozenset()
     acted_on: bool = False  # the counted things are what ``verb`` is done to: 'hired 30 workers'
+    # Heads of the phrases and clauses that restrict the counted noun to some of its kind: "30" in
+    # 'respondents under 30', "north" in 'voters in the north', "live" in 'people who live nearby'
+    restrictions: frozenset[str] = frozenset()
 
     @property
     def is_money(self) -> bool:
@@ -285,9 +289,11 @@ def phrase(parsed: ParsedSpan, head: Token, inside: set[int]) -> Phrase:
     whole_kinds = frozenset(lemma(m) for c in head.children if c.dep_ == "nmod" and c.i in inside
                             for m in c.children if m.i in inside and m.dep_ in ("amod", "compound")
                             and m.pos_ in ("ADJ", "NOUN"))
+    position = next((ordinal_position(c.lower_) for c in head.children if c.i in inside
+                     and c.dep_ in ("amod", "nummod") and ordinal_position(c.lower_) is not None), None)
     return Phrase(text=" ".join(t.text for t in tokens), lemma=lemma(head), pos=head.pos_,
                   span=parsed.tokens_span(tokens), name=_name_of(head, inside), wholes=wholes, kinds=kinds,
-                  whole_kinds=whole_kinds)
+                  whole_kinds=whole_kinds, position=position)
 
 
 # A clock time the tokenizer keeps as one token: '2.10am', '11pm', '9:45pm'.
@@ -971,6 +977,8 @@ def _counts(parsed: ParsedSpan, tokens: Sequence[Token], inside: set[int]) -> tu
                      for m in [*_phrase_tokens(child, inside), *(_places_under(parsed, child, inside, _COUNTED_AT) and
                                                                  [t for t in child.subtree if t.i in inside])]]
         wholes = _wholes_of(token, noun, inside)
+        restrictions = frozenset(lemma(c) for c in noun.children if c.i in inside and c.i > noun.i and (
+            c.dep_ in ("acl", "acl:relcl") or c.dep_ == "nmod" and preposition(c) not in (None, "of")))
         names = frozenset(t.lower_ for t in [*_phrase_tokens(noun, inside | {noun.i}), *modifiers,
                                              *(t for w in wholes for t in _phrase_tokens(w, inside))] if _is_name(t))
         participle = verb is not None and verb.pos_ == "ADJ"  # ``_participle_after``
@@ -1000,7 +1008,7 @@ def _counts(parsed: ParsedSpan, tokens: Sequence[Token], inside: set[int]) -> tu
                            lemma(attribute) if owner is not None else None,
                            phrase(parsed, owner, inside | {owner.i}) if owner is not None else None,
                            _tense(attribute) if owner is not None else _tense(noun) if subject else None,
-                           subject, arguments, frozenset(lemma(w) for w in wholes), acted_on))
+                           subject, arguments, frozenset(lemma(w) for w in wholes), acted_on, restrictions))
     return tuple(found)
 
 

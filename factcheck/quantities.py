@@ -25,7 +25,7 @@ from typing import NamedTuple
 from factcheck import lexicon
 from factcheck.types import Kind, Span
 from factcheck.words import (ADDITIVE_WORDS, CURRENCY_SYMBOLS, DETERMINERS, DIRECTION_VERBS, FULL_MONTHS, MONTHS,
-                             NUMBER_WORDS, REPORTING_VERBS, SCALES, STOP_WORDS, TENS, WEEKDAYS, Token, first_token_at,
+                             NUMBER_WORDS, ORDINAL_POSITIONS, REPORTING_VERBS, SCALES, STOP_WORDS, TENS, WEEKDAYS, Token, first_token_at,
                              is_event_verb, is_plural_head, is_verbish, stem, tokenize)
 
 INF = math.inf
@@ -199,8 +199,6 @@ _FRACTIONS = {
     ("one", "quarter"): 0.25, ("three", "quarters"): 0.75,
 }
 _FRACTIONS_LONGEST_FIRST = sorted(_FRACTIONS.items(), key=lambda entry: -len(entry[0]))
-_ORDINALS = {w: i + 1 for i, w in enumerate(
-    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth".split())}
 _CURRENCY_WORDS = {
     "usd": "USD", "dollars": "USD", "dollar": "USD", "eur": "EUR", "euros": "EUR", "euro": "EUR",
     "gbp": "GBP", "pounds": "GBP", "pound": "GBP", "sterling": "GBP", "yen": "JPY",
@@ -884,7 +882,7 @@ def _takes_a_set(toks: list[Token], i: int, end: int) -> bool:
 
 def _read_ordinal(text: str, toks: list[Token], i: int) -> _Found | None:
     low = toks[i].low
-    value = _ORDINALS.get(low)
+    value = ORDINAL_POSITIONS.get(low)
     if value is None and low.isdigit() and i + 1 < len(toks) and toks[i + 1].low in ("st", "nd", "rd", "th"):
         if toks[i + 1].start == toks[i].end:
             return _Found(_make(QuantityKind.ORDINAL, text, toks, i, i + 2, count=Interval.exactly(int(low))), i + 2)
@@ -1016,7 +1014,7 @@ _START_WORDS = frozenset(
     [*WEEKDAYS, *(f"{day}'s" for day in WEEKDAYS), *MONTHS, "noon", "midday", "midnight",
      *_BOUNDS_BY_FIRST, "between", *CURRENCY_SYMBOLS, "us", "usd", "eur", "gbp", "uah",
      *_FRACTIONS_BY_FIRST, *NUMBER_WORDS, *TENS, "a", "an", *_VAGUE_PLURALS, *_QUANTIFIERS_BY_FIRST,
-     *_ORDINALS])
+     *ORDINAL_POSITIONS])
 
 
 def _may_start_quantity(tok: Token) -> bool:

@@ -155,6 +155,20 @@ def is_number_word(low: str) -> bool:
     return low[:1].isdigit() or low in NUMBER_WORDS or low in TENS
 
 
+# Ordinal words and the place in a series each names.
+ORDINAL_POSITIONS = {w: i + 1 for i, w in enumerate(
+    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth".split())}
+_NUMBERED_ORDINAL = re.compile(r"(\d{1,3})(?:st|nd|rd|th)")
+
+
+def ordinal_position(low: str) -> int | None:
+    """The place in a series a word names: 'second' and '2nd' -> 2; None for any other word."""
+    if low in ORDINAL_POSITIONS:
+        return ORDINAL_POSITIONS[low]
+    numbered = _NUMBERED_ORDINAL.fullmatch(low)
+    return int(numbered.group(1)) if numbered else None
+
+
 def is_plural_head(word: str) -> bool:
     """'drones', 'people': a plural noun, by spelling."""
     return word in IRREGULAR_PLURALS or (

@@ -24,11 +24,11 @@ from factcheck.pipeline import check  # noqa: E402
 
 PROBES = ROOT / "samples" / "probes"
 # Sets whose pairs may be read while working on the rules; every other set is held out (README there).
-READ_SETS = frozenset({"a.jsonl", "b.jsonl", "d.jsonl", "f.jsonl"})
+READ_SETS = frozenset({"a.jsonl", "b.jsonl", "d.jsonl", "f.jsonl", "n.jsonl"})
 # Compatible pairs (nothing planted): any finding on one is a false alarm. Those not named here are
 # held out as well: `-v` never lists them.
 COMPATIBLE = PROBES / "compatible"
-READ_COMPATIBLE = frozenset({"f.jsonl", "h.jsonl", "i.jsonl", "k.jsonl", "m.jsonl"})
+READ_COMPATIBLE = frozenset({"f.jsonl", "h.jsonl", "i.jsonl", "k.jsonl", "m.jsonl", "n.jsonl"})
 FILLER_BEFORE, FILLER_AFTER = "Officials gave no further details.", "Local reporters followed the story through the day."
 
 

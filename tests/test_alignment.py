@@ -34,6 +34,10 @@ SAME = [
     (common("the jet"), common("the aircraft")),
     (common("the bungalow"), common("the house")),
     (common("the lorry"), common("the vehicle")),
+    # one place in a series, or a series place against none ('the final' may be the second leg)
+    (Phrase(text="the second leg", lemma="leg", pos="NOUN", span=Span(0, 14), position=2),
+     Phrase(text="the 2nd leg", lemma="leg", pos="NOUN", span=Span(0, 11), position=2)),
+    (Phrase(text="the second leg", lemma="leg", pos="NOUN", span=Span(0, 14), position=2), common("the leg")),
 ]
 OTHERS = [
     (name("Port", ("tyne",)), name("Port", ("blyth",))),  # 'the Port of Tyne' / 'the Port of Blyth'
@@ -46,6 +50,9 @@ OTHERS = [
     (common("the bungalow"), Phrase(text="the building", lemma="building", pos="NOUN", span=Span(0, 12),
                                     wholes=frozenset({"door"}))),  # 'the building next door'
     (common("the jet"), common("a second aircraft")),
+    # two places in a series ('the first leg' / 'the second leg', 'the 3rd round' / 'the 4th round')
+    (Phrase(text="the first leg", lemma="leg", pos="NOUN", span=Span(0, 13), position=1),
+     Phrase(text="the second leg", lemma="leg", pos="NOUN", span=Span(0, 14), position=2)),
 ]
 
 

@@ -133,6 +133,9 @@ LEFT_ALONE = [
     ("Eleven directors endorsed the takeover bid.", "Three directors rejected the takeover bid."),
     ("Seven parish councillors approved the new car park.", "Four parish councillors rejected the new car park."),
     ("Most union members accepted the pay offer.", "A quarter of union members rejected the pay offer."),
+    # two places in a series of one kind of thing
+    ("The home side won the first leg 2-1.", "The home side lost the second leg after extra time."),
+    ("Corvane's shares rose in the third quarter.", "Corvane's shares fell in the 4th quarter."),
 ]
 
 

@@ -106,6 +106,11 @@ CONFLICTS = [
     # the motion named by an act in one claim and by its noun in the other
     ("agreed_to_pay_and_against_the_payment", "All of the governors agreed to pay the contractor.",
      "Two governors voted against the payment."),
+    # 'none' and 'all' hold for every part of their set, however it is narrowed
+    ("none_against_most_of_a_region", "None of the voters backed the plan.",
+     "Most voters in the north backed the plan."),
+    ("all_against_half_of_the_young", "All of the voters backed the plan.",
+     "Half of the voters under 30 opposed the plan."),
     # a whole and a part of one set given opposite acts: the whole leaves no part for the other act
     ("whole_and_part_with_opposite_acts", "All of the club's directors accepted the offer.",
      "Three of the eight directors rejected the offer."),
@@ -286,6 +291,11 @@ QUIET = [
     # two shares of one set given opposite acts are its two parts, and these can add up
     ("two_parts_split_by_opposite_acts", "Most tenants backed the rent plan.",
      "A third of tenants rejected the rent plan."),
+    # a share of a set and a share of some of it ('respondents under 30', 'voters in the north')
+    ("share_of_a_restricted_subset", "Half of the respondents backed the plan.",
+     "Most respondents under 30 opposed the plan."),
+    ("share_of_the_voters_in_one_region", "Half of the voters backed the plan.",
+     "Most voters in the north opposed the plan."),
     # killed and injured, killed and survived: two outcomes, two groups (no 'causes' link)
     ("killed_and_injured_are_two_groups", "The storm killed three people in the valley.",
      "Forty people were injured in the valley by the storm."),

@@ -91,6 +91,8 @@ def same_participant(x: Phrase | None, y: Phrase | None) -> bool | None:
         return False
     if not x.name and not y.name and x.kinds and y.kinds and not (x.kinds & y.kinds):
         return False  # 'the pay deal' / 'the pension deal': two of a kind
+    if x.position is not None and y.position is not None and x.position != y.position:
+        return False  # 'the first leg' / 'the second leg': two of a series
     if x.whole_kinds and y.whole_kinds and not (x.whole_kinds & y.whole_kinds) and shared_wholes(x, y):
         return False  # 'sales of electric cars' / 'sales of diesel cars': of two kinds of one thing
     if x.name and y.name:

@@ -327,6 +327,8 @@ def counted_alike(a: Claim, qa: Quantity, b: Claim, qb: Quantity, *, opposite_ac
             return False  # two groups, a weak count, or two scenes ('in Ashby' / 'in Coalville')
     elif not opposite_acts and _contrary_verbs(ca.verb, cb.verb):
         return False
+    if _shares_of_two_sets(qa, ca, qb, cb):
+        return False  # 'Half of the respondents' / 'Most respondents under 30'
     if ca.names and cb.names and not (ca.names & cb.names):
         return False  # 'the two projects from Chicago' / 'the five projects from Washington'
     if _placed_apart(ca, a, b) or _placed_apart(cb, b, a):
@@ -497,6 +499,15 @@ def _anchors(a: Claim, b: Claim, qa: Quantity, qb: Quantity, counted: frozenset[
     nouns = (a.frame.nouns & b.frame.nouns) - counted - GENERIC_NOUNS
     acts = {p.lemma for p in a.frame.predicates if p.pos == "v"} & {p.lemma for p in b.frame.predicates if p.pos == "v"}
     return names | nouns | (acts - LIGHT_VERBS)
+
+
+def _shares_of_two_sets(qa: Quantity, ca: Count, qb: Quantity, cb: Count) -> bool:
+    """Two shares ('half', 'most') of a set and of some of it ('respondents under 30', 'voters in
+    the north'): a share of one says nothing of the other. 'All' and 'none' hold for every part of
+    their set, so they are still compared."""
+    if ca.restrictions == cb.restrictions or qa.proportion is None or qb.proportion is None:
+        return False
+    return not any(q.proportion in (Interval.exactly(0), Interval.exactly(1)) for q in (qa, qb))
 
 
 def is_about_shares(a: Quantity, b: Quantity) -> bool:
