@@ -62,6 +62,11 @@ BOUNDS = frozenset({"since", "until", "till", "by", "before", "after", "from", "
 # Heads of 'plans to', 'is due to', 'is set to', 'hopes to' ...: what follows has not happened.
 _PLAN_HEADS = frozenset({"plan", "due", "expect", "schedule", "set", "intend", "hope", "aim", "propose", "want",
                          "seek", "prepare", "try", "going", "likely", "unlikely", "could", "may", "might"})
+# Heads of 'offered to', 'voted to', 'refused to' ...: the act after them has not happened, or not
+# when they did ('offered to resign on 3 June' dates the offer). Only for a verb after them: what
+# they take as a noun ('voted against the budget', 'agreed a deal') is no plan.
+_INTENT_HEADS = frozenset({"offer", "threaten", "promise", "vow", "pledge", "attempt", "refuse", "decline", "fail",
+                           "agree", "decide", "vote", "ask", "urge"})
 # Verbs that only say an event took place: the event's time is theirs ('the meeting was held on
 # Monday'), where another verb tells a phase with its own time ('the trial was adjourned on Monday').
 SUPPORT_VERBS = frozenset({"hold", "host", "stage", "play", "attend", "take place", "happen", "occur", "be",
@@ -320,14 +325,31 @@ def _future(token: Token) -> bool:
     for _ in range(3):
         if any(c.lower_ in FUTURE_AUXILIARIES and c.dep_ == "aux" for c in head.children):
             return True
-        if lemma(head) in _PLAN_HEADS or head.lower_ in _PLAN_HEADS:
+        if _plans(head, token):
             return head is not token or head.dep_ == "xcomp"
-        if head.dep_ not in ("xcomp", "ccomp") or head.head == head:
+        if not (head.dep_ in ("xcomp", "ccomp") or _infinitive_clause(head)) or head.head == head:
             return False
         head = head.head
-        if lemma(head) in _PLAN_HEADS or any(c.lower_ in FUTURE_AUXILIARIES for c in head.children):
+        if _plans(head, token) or any(c.lower_ in FUTURE_AUXILIARIES for c in head.children):
             return True
     return False
+
+
+def _infinitive_clause(verb: Token) -> bool:
+    """'to close the school' hung on 'voted' as a clause of its own rather than a complement."""
+    return verb.dep_ in ("acl", "advcl") and any(c.dep_ == "mark" and c.lower_ == "to" for c in verb.children)
+
+
+def _plans(head: Token, token: Token) -> bool:
+    return (lemma(head) in _PLAN_HEADS or head.lower_ in _PLAN_HEADS
+            or lemma(head) in _INTENT_HEADS and token.pos_ in ("VERB", "AUX"))
+
+
+def _says_it_took_place(clause: Token) -> bool:
+    """A relative clause on an event that only says it took place: 'her resignation, which came on
+    17 June', 'the hearing, which was held in Leeds' (not 'which was adjourned on Monday')."""
+    relative = any(c.tag_ in ("WDT", "WP") and c.dep_ in ("nsubj", "nsubj:pass") for c in clause.children)
+    return relative and lemma(clause) in SUPPORT_VERBS
 
 
 def _noun_participants(parsed: ParsedSpan, noun: Token, inside: set[int]) -> tuple[Phrase | None, Phrase | None]:
@@ -488,8 +510,8 @@ def _noun_happening(parsed: ParsedSpan, token: Token, inside: set[int]) -> Happe
     ordinal, definite, indefinite, other = _modifiers(token)
     places = list(places_under(parsed, token, inside))
     times = _times_of(parsed, token, inside)
-    for clause in _children(token, ("acl",)):  # 'the meeting, held in Harrogate on Monday'
-        if clause.i in inside:
+    for clause in _children(token, ("acl", "acl:relcl")):  # 'the meeting, held in Harrogate on Monday'
+        if clause.i in inside and (clause.dep_ == "acl" or _says_it_took_place(clause)):
             places.extend(places_under(parsed, clause, inside))
             times.extend(_times_of(parsed, clause, inside))
     occasion = _occasion_of(token)

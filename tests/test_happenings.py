@@ -3,6 +3,8 @@ places, times and how many of them there can be."""
 
 from __future__ import annotations
 
+import pytest
+
 from factcheck.claims import extract_claims
 from factcheck.happenings import Happening
 from factcheck.segment import split_sentences
@@ -56,6 +58,18 @@ def test_how_many() -> None:
     assert one("Another meeting took place in York.", "meeting").other
     assert one("The ministers will meet in Paris next week.", "meet").future
     assert one("His trial in 2021 lasted ten weeks.", "trial").unique
+
+
+@pytest.mark.parametrize(("text", "word", "future"), [
+    ("The minister offered to resign on 3 June.", "resign", True),
+    ("The board voted to close the school on Monday.", "close", True),
+    ("The union refused to end the strike.", "end", True),
+    # what an intent verb takes as a noun is no plan: the vote and the budget are facts
+    ("The senator voted against the party on the budget in May.", "vote", False),
+    ("The councils agreed a deal in March.", "agree", False),
+])
+def test_an_act_after_an_offer_a_vote_or_a_refusal_has_not_happened(text: str, word: str, future: bool) -> None:
+    assert one(text, word).future is future
 
 
 def test_a_length_of_time_is_not_a_time() -> None:

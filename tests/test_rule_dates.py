@@ -71,6 +71,9 @@ ONE_HAPPENING_TWO_DATES = [
      "The footbridge collapsed at around 5am on Tuesday, engineers said."),
     ("added_with_the_date_on_the_verb", "The old tannery was added to the heritage register in 2002.",
      "In 2005 the old tannery was added to the heritage register."),
+    # an event dated by a relative clause that only says it took place
+    ("dated_by_a_relative_clause", "The minister resigned on 3 June after the report was published.",
+     "Her resignation, which came on 17 June, surprised colleagues."),
 ]
 
 CAN_BOTH_BE_TRUE = [
@@ -142,6 +145,12 @@ CAN_BOTH_BE_TRUE = [
     ("reopened_after_first_opening", "The library first opened in 1904.",
      "The library reopened in 2016 after a fire."),
     ("rebuilt_after_being_built", "The pier was built in 1869.", "The pier was rebuilt in 1987 after a storm."),
+    # an offer, a threat or a vote to act dates itself, not the act ('offered to resign on 3 June')
+    ("offered_to_resign", "The minister offered to resign on 3 June.", "The minister resigned on 17 June."),
+    ("voted_to_close", "On Monday the board voted to close the school.", "The school closed on Friday."),
+    # a relative clause that tells a phase of the event dates the phase
+    ("adjourned_in_a_relative_clause", "The hearing began on Monday.",
+     "The hearing, which was adjourned on Friday, lasted a day."),
 ]
 
 
