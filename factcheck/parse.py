@@ -237,6 +237,51 @@ def _verb_read_as_noun(sentence: DocSpan) -> tuple[Token, Token, str] | None:
     return root, subjects[-1], base
 
 
+def _verb_read_as_compound_of_a_figure(sentence: DocSpan) -> tuple[Token, Token, Token] | None:
+    """(verb, subject, figure) of a sentence whose verb, a word that is also a noun, the parser read
+    as a compound of the figure after it: 'The new bypass cost £84 million to build' as one noun
+    phrase 'bypass cost £84 million'. Only a sentence with no verb at all, a word WordNet knows as
+    a verb form, right after the noun that is its subject and before a figure."""
+    if any(t.tag_ in _FINITE_TAGS for t in sentence):
+        return None
+    root = sentence.root
+    for token in sentence:
+        figure = token.head
+        if token.pos_ != "NOUN" or token.dep_ != "compound" or figure.i <= token.i or token.i == sentence.start:
+            continue
+        if not _a_figure(figure):
+            continue
+        if _a_figure(root) and root.i > token.i:
+            figure = root  # '$' in '$12 million' under 'million'
+        subject = sentence.doc[token.i - 1]
+        if (subject.tag_ in ("NN", "NNS", "NNP", "NNPS") and subject.head == token and token.lower_.isalpha()
+                and lexicon.base_form(token.lower_, "v") is not None):
+            return token, subject, figure
+    return None
+
+
+def _a_figure(token: Token) -> bool:
+    return (token.pos_ in ("NUM", "SYM") or token.like_num
+            or any(c.pos_ == "NUM" and c.dep_ in ("nummod", "nmod:unmarked") for c in token.children))
+
+
+def _make_verb_of_figure(verb: Token, subject: Token, figure: Token) -> None:
+    """``verb`` becomes the root, ``subject`` its subject with the words before it, ``figure`` its object."""
+    sentence = figure.sent
+    root = sentence.root
+    earlier = [t for t in sentence.doc[sentence.start: subject.i] if t.head.i >= subject.i]
+    verb.pos_, verb.lemma_ = "VERB", lexicon.base_form(verb.lower_, "v") or verb.lower_
+    verb.head, verb.dep_, verb.tag_ = verb, "ROOT", "VBD"
+    for token in earlier:
+        token.head = subject
+    subject.head, subject.dep_ = verb, "nsubj"
+    for later in [t for t in figure.children if t.i > figure.i] + ([t for t in root.children if t.i > figure.i]
+                                                                   if root != figure else []):
+        later.head = verb
+        later.dep_ = "advcl" if later.pos_ == "VERB" else later.dep_ if later.dep_ == "punct" else "obl"
+    figure.head, figure.dep_ = verb, "obj"
+
+
 def _subject_read_as_compound(sentence: DocSpan) -> Token | None:
     """The subject of a sentence whose verb the parser made the head of its noun phrase: 'The pound
     weakened against the euro' with 'pound' a compound of 'weakened' and 'The' its determiner. Only
@@ -404,6 +449,10 @@ def repair(doc: Doc) -> Doc:
         read_as_adjective = _verb_read_as_adjective(sentence)
         if read_as_adjective is not None:
             _make_verb_of_object(*read_as_adjective)
+            continue
+        compound_of_a_figure = _verb_read_as_compound_of_a_figure(sentence)
+        if compound_of_a_figure is not None:
+            _make_verb_of_figure(*compound_of_a_figure)
             continue
         tagged_noun = _verb_read_as_noun(sentence)
         if tagged_noun is not None:

@@ -222,7 +222,10 @@ VERB_READ_AS_MODIFIER = [
     ("Every shop on the high street opened on Sunday.", "opened", "shop"),
     # with any preposition, and a root the tagger called an adjective ('first shop')
     ("Its first shop outside Scotland opened in 1975.", "opened", "shop"),
-    ("The road near the school closed on Monday.", "closed", "road"),
+    ("Every house along the river flooded on Sunday.", "flooded", "house"),
+    # a verb that is also a noun read as a compound of the figure after it ('bypass cost £84 million')
+    ("The new bypass cost £84 million to build.", "cost", "bypass"),
+    ("The bridge cost $12 million.", "cost", "bridge"),
 ]
 # Sentences whose participle is rightly a modifier, or which already have their verb.
 LEFT_AS_PARSED = [
@@ -234,6 +237,7 @@ LEFT_AS_PARSED = [
     "Most of the flats damaged in the fire were empty, the council said.",  # a finite verb elsewhere
     "A new chief executive was appointed in March.",  # a passive with its auxiliary keeps its reading
     "The shop the council closed on Sunday.",  # a relative clause with a subject of its own (a caption)
+    "The project cost overrun of £5m.",  # a noun compounded with a noun, not with the figure
 ]
 
 

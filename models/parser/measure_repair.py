@@ -47,6 +47,8 @@ def _mended(doc) -> dict[str, int]:
             "subject read in its own phrase's noun": phrase_object,
             "subject read as a compound of the verb": compound, "verb read as an adjective of its object": adjective,
             "verb tagged a noun or adjective": noun,
+            "verb read as a compound of a figure":
+                sum(parse._verb_read_as_compound_of_a_figure(s) is not None for s in doc.sents),
             "particle read as a preposition": sum(len(parse._particle_read_as_case(s)) for s in doc.sents),
             "phrasal verb's object read as its complement":
                 sum(len(parse._object_read_as_complement(s)) for s in doc.sents)}
