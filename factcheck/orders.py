@@ -753,13 +753,14 @@ def _set_member(parsed: ParsedSpan, cue: Token, end: int) -> Order | None:
     """'the stiffer of the two sentences', 'the larger of the two', 'the longest sentence', 'the
     largest of the three hospitals': the subject ranks above the rest of the set."""
     doc = cue.doc
-    if cue.i == 0 or _lower(doc[cue.i - 1]) not in ("the", "its", "their", "his", "her") or _denied_or_modal(cue):
+    first_i, last_i = _coordinated(cue)
+    if first_i == 0 or _lower(doc[first_i - 1]) not in ("the", "its", "their", "his", "her") or _denied_or_modal(cue):
         return None
     graded = _scale_of(cue)
     if graded is None:
         return None
     scale, up = graded
-    after = [t for t in doc[cue.i + 1: min(len(doc), cue.i + 6)]]
+    after = [t for t in doc[last_i + 1: min(len(doc), last_i + 6)]]
     measure: Token | None = None
     bare = False  # a superlative with no set named: 'the longest sentence'
     if after and _lower(after[0]) == "of":
@@ -785,10 +786,22 @@ def _set_member(parsed: ParsedSpan, cue: Token, end: int) -> Order | None:
     if bare and not first.names and first.kind != "pronoun":
         return None  # 'the best ideas start at home': no named thing is ranked
     cue_end = measure if measure is not None and measure.i > cue.i else cue
-    span = parsed.tokens_span([doc[cue.i - 1], cue_end])
+    span = parsed.tokens_span([doc[first_i - 1], cue_end])
     start = span.start - parsed.span.start
     return Order(first, OTHER, scale, up, lemma_of(measure) if measure is not None else None,
                  parsed.doc.text[start: start + len(span)], span)
+
+
+def _coordinated(cue: Token) -> tuple[int, int]:
+    """The first and last positions of the comparatives coordinated with ``cue``: 'the quicker and
+    shorter of the two routes' ranks the subject on both scales."""
+    doc = cue.doc
+    first = last = cue.i
+    while first >= 2 and _lower(doc[first - 1]) in ("and", "or") and _is_comparative(doc[first - 2]):
+        first -= 2
+    while last + 2 < len(doc) and _lower(doc[last + 1]) in ("and", "or") and _is_comparative(doc[last + 2]):
+        last += 2
+    return first, last
 
 
 def _says_what_it_is(noun: Token) -> bool:
@@ -859,9 +872,18 @@ def _placed_object(verb: Token | None, cue: Token) -> Token | None:
         return None
     for child in verb.children:
         if child.dep_ in ("obj", "iobj") and verb.i < child.i < cue.i and not any(
-                c.dep_ == "nummod" or c.like_num for c in child.children):
+                c.dep_ == "nummod" or c.like_num for c in child.children) and not _contest(child):
             return child
     return None
+
+
+def _contest(noun: Token) -> bool:
+    """An object that is the event the subject took part in ('finished the race ahead of Dennis'):
+    the subject is placed, not the race. An event in WordNet's first two senses and no group in its
+    first ('the party' is placed)."""
+    word = lemma_of(noun)
+    return (noun.pos_ == "NOUN" and lexicon.is_a(word, "event", "n", max_senses=2)
+            and not lexicon.is_a(word, "social group", "n", max_senses=1))
 
 
 def _ranks_a_clause(anchor: Token) -> bool:
@@ -872,7 +894,8 @@ def _ranks_a_clause(anchor: Token) -> bool:
         return True
     head = anchor.head
     return (head.pos_ not in ("NOUN", "PROPN") or any(c.dep_ == "nummod" or c.like_num for c in head.children)
-            or _verb_taken_for_noun(head) is not None)  # 'Farnham sits above ...' with 'sits' as a noun
+            or _verb_taken_for_noun(head) is not None  # 'Farnham sits above ...' with 'sits' as a noun
+            or head.dep_ == "obj" and _contest(head))  # 'finished the race ahead of Harlow'
 
 
 def _verb_order(parsed: ParsedSpan, cue: Token, end: int) -> Order | None:

@@ -19,6 +19,9 @@ from factcheck.segment import split_sentences
 from factcheck.types import Claim, Kind, Span
 
 CONFLICTS = [
+    # coordinated comparatives of a set of two; an event the subject took part in is not what is placed
+    ("The northern route is shorter than the coastal road.", "The coastal road is the quicker and shorter of the two routes."),
+    ("Dennis finished the race ahead of Harlow.", "Harlow finished the race ahead of Dennis."),
     # a comparative against 'the -er of the two', two measures WordNet holds as one (term / sentence)
     ("Marsh was handed a longer sentence than Doyle.", "Doyle was given the harsher of the two sentences."),
     ("Sarah Kent received a heavier fine than Tom Reyes.", "Reyes received the bigger of the two fines."),
@@ -187,6 +190,8 @@ def orders_of(sentence: str):
     ("Obi trails Faraday by three points.", "Obi", False, "Faraday", "high", None),
     ("Kelsall finished three places above Ashby in the league.", "Kelsall", True, "Ashby", "high", None),
     ("Hollis received the stiffer of the two sentences.", "Hollis", True, OTHER.text, "stiff", "sentence"),
+    ("Harlow finished the race ahead of Dennis.", "Harlow", True, "Dennis", "high", None),
+    ("The poll put the party ahead of Labour.", "the party", True, "Labour", "high", None),
     ("The project is less costly than the old plan.", "The project", False, "the old plan", "costly", None),
     ("The new depot is bigger than the old one.", "The new depot", True, "the old one", "big", None),
     # one thing in two settings: the settings are ordered, the thing is the measure
