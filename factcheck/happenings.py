@@ -406,10 +406,20 @@ def _is_indefinite_phrase(token: Token) -> bool:
 
 
 def _occasion_of(noun: Token) -> Token | None:
-    """The clause a noun is the occasion of: 'speaking at the meeting', 'injured during the match'."""
-    if noun.dep_ in ("obl", "nmod", "advmod") and preposition(noun) in _OCCASION_PREPOSITIONS:
+    """The clause a noun is the occasion of: 'speaking at the meeting', 'injured during the match';
+    'gathered in Geneva for the summit' (people gather or arrive where the event they come for is)."""
+    if noun.dep_ not in ("obl", "nmod", "advmod"):
+        return None
+    if preposition(noun) in _OCCASION_PREPOSITIONS:
+        return noun.head
+    if preposition(noun) == "for" and lemma(noun.head) in _GATHERING_VERBS:
         return noun.head
     return None
+
+
+# Verbs of coming together or arriving: the place they give is that of the event they are 'for'.
+_GATHERING_VERBS = frozenset({"gather", "assemble", "meet", "convene", "arrive", "converge", "travel", "fly",
+                              "descend", "congregate"})
 
 
 # Verbs that only carry an act their object names: 'made a safe landing' is landing, 'carried out a

@@ -411,6 +411,28 @@ def _object_read_as_complement(sentence: DocSpan) -> list[Token]:
     return found
 
 
+def _compounds_with_a_preposition(sentence: DocSpan) -> list[Token]:
+    """Nouns the parser made a compound of a time after them though they have a preposition of
+    their own: 'held in Vienna last week' ('Vienna' a compound of 'week'). A compound takes no
+    preposition, so the noun goes to what the time hangs on, as an oblique of a verb or a
+    modifier of a noun. Only before a time WordNet calls a time period ('week', 'weekend',
+    'season'), which is not the root; elsewhere such a compound is mostly a coordination the
+    preposition was hung on ('of our design and development team members')."""
+    return [t for t in sentence if t.dep_ == "compound" and t.head != t.head.head and t.i < t.head.i
+            and any(c.dep_ == "case" and c.tag_ == "IN" and c.i < t.i for c in t.children)
+            and _a_time_period(t.head) and not _a_time_period(t)]  # 'during the summer months' is one time
+
+
+def _a_time_period(token: Token) -> bool:
+    return token.pos_ in ("NOUN", "PROPN") and lexicon.is_a(token.lemma_.lower(), "time period", "n", max_senses=2)
+
+
+def _lift_compound(noun: Token) -> None:
+    host = noun.head.head
+    noun.head = host
+    noun.dep_ = "obl" if host.pos_ in ("VERB", "AUX", "ADJ") else "nmod"
+
+
 def _make_particle(particle: Token) -> None:
     """``particle`` joins its verb, and the noun it was the case of becomes the verb's object."""
     noun = particle.head
@@ -428,7 +450,8 @@ def repair(doc: Doc) -> Doc:
     phrasal verb's particle read as the next noun's preposition (``_particle_read_as_case``). The
     verb becomes the root, past tense, with the noun as its subject. Every rule reads predicates
     off the root's clause, so without this the sentence says nothing to them. A phrasal verb's object
-    read as its complement becomes its object (``_object_read_as_complement``). Measured in
+    read as its complement becomes its object (``_object_read_as_complement``), and a compound
+    with a preposition of its own hangs where its head does (``_compounds_with_a_preposition``). Measured in
     models/parser/README.md."""
     for sentence in list(doc.sents):
         verb = _main_verb_read_as_modifier(sentence) or _verb_after_a_part(sentence)
@@ -469,6 +492,8 @@ def repair(doc: Doc) -> Doc:
             _make_particle(particle)
         for noun in _object_read_as_complement(sentence):
             noun.dep_ = "obj"
+        for noun in _compounds_with_a_preposition(sentence):
+            _lift_compound(noun)
     return doc
 
 

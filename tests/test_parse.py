@@ -284,3 +284,19 @@ def test_repair_leaves_a_preposition_after_a_verb_alone(nlp, sentence):
     plain = nlp(parsing._tokenized(sentence, True))
     repaired = parsing.parse(sentence, one_sentence=True)
     assert [(t.head.i, t.dep_) for t in repaired] == [(t.head.i, t.dep_) for t in plain]
+
+
+@pytest.mark.parametrize(("sentence", "noun", "head"), [
+    ("The summit was held in Vienna last week.", "Vienna", "held"),  # not a compound of 'week'
+])
+def test_repair_hangs_a_place_read_as_a_compound_of_a_time_on_the_verb(sentence, noun, head):
+    doc = parsing.parse(sentence, one_sentence=True)
+    (token,) = [t for t in doc if t.text == noun]
+    assert (token.head.text, token.dep_) == (head, "obl")
+
+
+def test_repair_leaves_a_time_compounded_with_a_time_alone(nlp):
+    sentence = "From May to September there are trade winds but during the summer months the winds are from the northeast."
+    plain = nlp(parsing._tokenized(sentence, True))
+    repaired = parsing.parse(sentence, one_sentence=True)
+    assert [(t.head.i, t.dep_) for t in repaired] == [(t.head.i, t.dep_) for t in plain]

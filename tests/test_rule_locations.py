@@ -13,6 +13,10 @@ from tests.claim_helpers import outcomes, parsed_pair
 
 ONE_HAPPENING_TWO_PLACES = [
     ("trial_and_tried", "The trial took place at Bristol Crown Court.", "Okoro was tried at Exeter Crown Court."),
+    # people gather or arrive where the event they come for is; a place before a time keeps its verb
+    ("gathered_for_the_conference", "The conference was held in Vienna last week.",
+     "Delegates gathered in Geneva for last week's conference."),
+    ("arrived_for_the_conference", "The conference was held in Vienna.", "Delegates arrived in Geneva for the conference."),
     ("possessed_medical", "The striker completed his medical in Lyon on Friday.", "He had his medical in Marseille."),
     ("same_kind_of_meeting_same_day", "The council held its budget meeting at Crewe Town Hall on Tuesday.",
      "At the budget meeting in Nantwich Civic Centre on Tuesday, councillors approved the cuts."),
@@ -40,6 +44,10 @@ ONE_HAPPENING_TWO_PLACES = [
 ]
 
 CAN_BOTH_BE_TRUE = [
+    # gathering somewhere before going to the event, or leaving from somewhere for it
+    ("gathered_before_the_conference", "The conference was held in Vienna.",
+     "Delegates gathered in Geneva before flying to the conference.", ""),
+    ("travelled_from_a_town", "The concert was held in Leeds.", "Fans travelled from York for the concert.", ""),
     ("region_holds_the_town", "The medical took place in Duisburg.", "He passed his medical in Germany.", ""),
     # the outskirts of a town are in it; an 'of' phrase of a noun that is no place names no place
     ("outskirts_of_the_town", "The helicopter came down on the outskirts of Perth.", "The helicopter came down in Perth.", ""),

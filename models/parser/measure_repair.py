@@ -50,6 +50,8 @@ def _mended(doc) -> dict[str, int]:
             "verb read as a compound of a figure":
                 sum(parse._verb_read_as_compound_of_a_figure(s) is not None for s in doc.sents),
             "particle read as a preposition": sum(len(parse._particle_read_as_case(s)) for s in doc.sents),
+            "compound with a preposition of its own":
+                sum(len(parse._compounds_with_a_preposition(s)) for s in doc.sents),
             "phrasal verb's object read as its complement":
                 sum(len(parse._object_read_as_complement(s)) for s in doc.sents)}
 
