@@ -314,6 +314,13 @@ def _time_adverbial(token: Token) -> bool:
     return token.lemma_.lower() in _TIME_WORDS and any(c.lower_ in _DEICTIC for c in token.children)
 
 
+def _adverb_read_as_object(token: Token) -> bool:
+    """'sharply' in 'Shares rose sharply', which the parser may read as the object: a word WordNet
+    knows as an adverb and not as a noun says how, not what was acted on."""
+    word = token.lower_
+    return word.endswith("ly") and lexicon.is_lemma(word, "r") and not lexicon.is_lemma(word, "n")
+
+
 def _is_meridiem(token: Token) -> bool:
     """'am' / 'pm' with its hour: the parser may make 'am' the head of 'around 5 am'."""
     return token.lower_ in ("am", "pm", "a.m.", "p.m.") and any(c.like_num for c in token.children)
@@ -545,7 +552,8 @@ def _subject_of(token: Token) -> Token | None:
 
 def _agent_and_patient(token: Token, inside: set[int]) -> tuple[Token | None, Token | None]:
     subject = _subject_of(token)
-    objects = [c for c in _children(token, _OBJECTS) if c.i in inside and not _time_adverbial(c)]
+    objects = [c for c in _children(token, _OBJECTS) if c.i in inside and not _time_adverbial(c)
+               and not _adverb_read_as_object(c)]
     passive = any(c.dep_ in ("nsubj:pass", "aux:pass") for c in token.children) or (
         token.tag_ == "VBN" and token.dep_ == "acl")
     if passive:

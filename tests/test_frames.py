@@ -70,6 +70,20 @@ def test_a_phrasal_verb_keeps_its_particle_wherever_the_object_stands(text: str,
     assert (first.lemma, first.patient.text) == (verb, patient)
 
 
+@pytest.mark.parametrize(("text", "verb", "patient"), [
+    ("Shares in the mining group rose sharply on Tuesday.", "rise", None),  # how it rose, not what
+    ("Councillors turned down the developer's offer for the site.", "turn down", "the developer 's offer"),
+    ("The firm posted an unusually large loss.", "post", "an unusually large loss"),
+])
+def test_an_adverb_or_a_phrasal_verb_object_the_parser_misreads_takes_its_place(text: str, verb: str,
+                                                                                patient: str | None) -> None:
+    from tests.claim_helpers import parsed_pair
+
+    (claim, *_), _ = parsed_pair(text, "Nothing else happened.")
+    (found,) = [p for p in claim.frame.predicates if p.lemma == verb]
+    assert (found.patient.text if found.patient else None) == patient
+
+
 PERFECT = [
     # the present perfect covers every period up to now ('has not published' / 'published last month')
     ("The trust has not published the audit.", "publish", True),

@@ -11,6 +11,8 @@ from factcheck.rules.antonyms import compare
 from tests.claim_helpers import outcomes, parsed_pair
 
 OPPOSITE_PREDICATES = [
+    # a thing's price changes as the thing does ('shares' / "the group's share price")
+    ("Shares in the mining group rose sharply on Tuesday.", "The mining group's share price dropped on Tuesday."),
     # short sentences the parser misreads: the subject as a compound of the verb ('The krona
     # weakened'), a past form tagged an adjective ('shrank'); parse.repair gives them their verb
     ("The krona strengthened against the dollar on Friday.", "The krona weakened against the dollar on Friday."),
@@ -133,6 +135,9 @@ LEFT_ALONE = [
     ("Eleven directors endorsed the takeover bid.", "Three directors rejected the takeover bid."),
     ("Seven parish councillors approved the new car park.", "Four parish councillors rejected the new car park."),
     ("Most union members accepted the pay offer.", "A quarter of union members rejected the pay offer."),
+    # the price of another thing, and a price against what it is the price of on another day
+    ("Shares in the mining group rose on Tuesday.", "The bakery's bread price fell on Tuesday."),
+    ("Shares in Corvane rose on Monday.", "Corvane's share price fell on Tuesday."),
     # two places in a series of one kind of thing
     ("The home side won the first leg 2-1.", "The home side lost the second leg after extra time."),
     ("Corvane's shares rose in the third quarter.", "Corvane's shares fell in the 4th quarter."),

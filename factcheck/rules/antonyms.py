@@ -142,6 +142,22 @@ def _transfers(verb: str) -> bool:
     return bool(fields) and fields[0] == "verb.possession"
 
 
+def _priced(phrase: Phrase | None) -> Phrase | None:
+    """What a price or value phrase is the price of, for a change: "the group's share price" rises
+    when 'shares in the group' do. The compounded noun becomes the head ('share'); any other
+    phrase stays as it is."""
+    if phrase is None or len(phrase.kinds) != 1 or not _a_value(phrase.lemma):
+        return phrase
+    (kind,) = phrase.kinds
+    return replace(phrase, lemma=kind, kinds=frozenset())
+
+
+@lru_cache(maxsize=4096)
+def _a_value(noun: str) -> bool:
+    """'price', 'value': what a thing is worth, in WordNet's first sense."""
+    return noun == "value" or lexicon.is_a(noun, "monetary value", "n", max_senses=1)
+
+
 def _without_size(phrase: Phrase | None) -> Phrase | None:
     """A patient that is an amount ('gained 0.8 per cent', 'rose 5%', 'added 2 points') is the size
     of a change, not a participant: None."""
@@ -170,6 +186,9 @@ def _same_subject(a: Claim, b: Claim, x: Predicate, y: Predicate, sizes: bool = 
     or two acts on patients, one of them some of a kind, are never shown to be on one thing
     (``_some_of_a_kind``); 'while cutting costs' / 'costs increased' still compares the costs."""
     agents = same_participant(x.agent, y.agent)
+    priced = agents is False and states_a_change(x.lemma) and states_a_change(y.lemma)
+    if priced:
+        agents = same_participant(_priced(x.agent), _priced(y.agent))  # 'shares' / "the group's share price"
     patients = ((_without_size(x.patient), _without_size(y.patient)) if sizes else (x.patient, y.patient))
     if False in (agents, same_participant(*patients)):
         return False
@@ -180,6 +199,8 @@ def _same_subject(a: Claim, b: Claim, x: Predicate, y: Predicate, sizes: bool = 
         return False  # 'buy' / 'sell' of one permit: two parties unless shown to be one ('gained' in
         # value is a change, not a transfer)
     sx, sy = _subject(x), _subject(y)
+    if priced:
+        sx, sy = _priced(sx), _priced(sy)
     if sx is None or sy is None:
         return False
     same = same_participant(sx, sy)
