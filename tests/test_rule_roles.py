@@ -78,6 +78,9 @@ ONE_PERSON_TWO_OFFICES = [
      "Lind, the club's medical director, said the striker was fit."),
     # a plural noun compounded with the title qualifies it ('parks commissioner')
     ("Parks commissioner Dev Rao closed the lido.", "Dev Rao, the city's housing commissioner, said the lido would reopen."),
+    # two ranks of the forces or the police
+    ("Detective Inspector Helen Marsh led the search.", "Detective Sergeant Helen Marsh said it would go on."),
+    ("Colonel Ivan Petrov commanded the brigade.", "Major Ivan Petrov said the brigade had withdrawn."),
     # an office and the one below it, of one organisation or one left unsaid
     ("The club's head coach, Dan Ferris, praised the players.", "Assistant coach Dan Ferris said the team deserved it."),
     ("Deputy Mayor Karen Olsen cut the ribbon.", "Olsen, the city's mayor, gave a speech."),
@@ -101,6 +104,10 @@ QUIET = [
     # deputy, vice or assistant against the office itself
     ("Deputy Mayor Karen Olsen cut the ribbon.", "The city's mayor, Alan Webb, gave a speech."),
     ("Sam Otto, the team's vice-captain, was injured.", "Team captain Leo Marsh scored twice."),
+    # a rank and a post ('the brigade's commander'), a rank and a job, two ranks at two times
+    ("Colonel Ivan Petrov led the unit.", "Petrov, the brigade's commander, said it had withdrawn."),
+    ("Detective Helen Marsh led the search.", "Inspector Helen Marsh said it would go on."),
+    ("In 2015 Sergeant Helen Marsh joined the unit.", "Inspector Helen Marsh said on Monday that the search would go on."),
     # one person, an office and the one below it: of two organisations, held at two times, or
     # two ranks that are the office itself (a co-captain is a captain)
     ("Dan Ferris, England's assistant coach, watched.", "Ferris, Rovers' head coach, praised the players."),

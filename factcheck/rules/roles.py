@@ -109,7 +109,7 @@ def exclusive_offices(x: Role, y: Role) -> bool:
     majority / minority leader, and an office against the one below it ('the club's head coach' /
     'assistant coach', 'deputy mayor' / 'the mayor')."""
     if x.head != y.head:
-        return False
+        return two_ranks(x.head, y.head)
     if x.rank != y.rank:
         return _office_and_one_below(x, y)
     only_x, only_y = x.qualifiers - y.qualifiers, y.qualifiers - x.qualifiers
@@ -118,6 +118,25 @@ def exclusive_offices(x: Role, y: Role) -> bool:
     if all(_organisation_word(w, x, y) for w in only_x | only_y):
         return False  # the council's president and the party's president
     return not any(_same_meaning(u, v) for u in only_x for v in only_y)
+
+
+# The kinds of officer whose titles are ranks, in WordNet: one person holds one of them at a time.
+_RANKED_OFFICERS = ("commissioned military officer", "commissioned naval officer", "noncommissioned officer",
+                    "general officer", "flag officer", "police officer")
+# Titles filed under those kinds that name a post, not a rank ('the brigade's commander, Colonel X').
+_POSTS = frozenset({"commander", "officer", "chief", "head", "leader", "detective"})
+
+
+@lru_cache(maxsize=4096)
+def _a_rank(title: str) -> bool:
+    return title not in _POSTS and any(lexicon.is_a(title, kind, "n", max_senses=2) for kind in _RANKED_OFFICERS)
+
+
+def two_ranks(x: str, y: str) -> bool:
+    """Two ranks of the forces or the police: 'Detective Inspector Helen Marsh' / 'Detective
+    Sergeant Helen Marsh', 'Colonel Ivan Petrov' / 'Major Ivan Petrov'. One person holds one rank
+    at a time (a promotion is another time, which ``compare`` sets apart)."""
+    return x != y and _a_rank(x) and _a_rank(y)
 
 
 # Ranks that put an office below the head alone; a co-captain or joint chief executive is one.
