@@ -159,6 +159,10 @@ class Lexicon:
         return _Adjacency(self._load("holonyms"))
 
     @cached_property
+    def _groups(self) -> _Adjacency:
+        return _Adjacency(self._load("groups"))
+
+    @cached_property
     def _exceptions(self) -> dict[str, dict[str, list[str]]]:
         return self._load("exceptions")
 
@@ -569,6 +573,14 @@ class Lexicon:
         return any(distance > 0 and synset in wholes for synset, distance in containers.items())
 
 
+    def member_of(self, member: str, group: str, max_senses: int | None = 3) -> bool:
+        """Whether WordNet records ``member`` as a member of ``group`` in their first senses:
+        'councillor' of 'council', 'juror' of 'jury' (OEWN's member meronymy; 723 links)."""
+        groups = set(self._synsets(group, "n", max_senses))
+        return bool(groups) and any(g in groups for m in self._synsets(member, "n", max_senses)
+                                    for g in self._groups.get(m))
+
+
 class _LemmaIndex:
     """The lemmas of one part of speech, sorted, and the block of sense ids each one owns.
 
@@ -673,6 +685,7 @@ change_direction = lru_cache(maxsize=65536)(SHIPPED.change_direction)
 comparative_base = SHIPPED.comparative_base
 opposite_comparatives = SHIPPED.opposite_comparatives
 part_of = SHIPPED.part_of
+member_of = SHIPPED.member_of
 
 
 def opposite_directions(a: str, b: str) -> bool:

@@ -195,6 +195,14 @@ def test_part_of_follows_part_holonyms_and_inherits_them_by_kind(part: str, whol
     assert lexicon.part_of(part, whole) is expected
 
 
+@pytest.mark.parametrize("member, group, expected", [
+    ("councillor", "council", True), ("juror", "jury", True), ("director", "board", True),
+    ("council", "councillor", False), ("juror", "council", False), ("kitchen", "house", False),
+])
+def test_member_of_follows_member_holonyms_one_way(member: str, group: str, expected: bool) -> None:
+    assert lexicon.member_of(member, group) is expected
+
+
 @pytest.mark.parametrize("word, base", [
     ("larger", "large"), ("better", "good"), ("worse", "bad"), ("fewer", "few"),
     ("earlier", "early"), ("older", "old"), ("younger", "young"), ("bigger", "big"),

@@ -11,6 +11,9 @@ from factcheck.rules.antonyms import compare
 from tests.claim_helpers import outcomes, parsed_pair
 
 OPPOSITE_PREDICATES = [
+    # a body and its members named bare decide as one
+    ("The council accepted the developer's offer for the site.", "Councillors turned down the developer's offer for the site."),
+    ("The jury convicted Heller of fraud.", "Jurors acquitted Heller of fraud."),
     # a thing's price changes as the thing does ('shares' / "the group's share price")
     ("Shares in the mining group rose sharply on Tuesday.", "The mining group's share price dropped on Tuesday."),
     # short sentences the parser misreads: the subject as a compound of the verb ('The krona
@@ -138,6 +141,10 @@ LEFT_ALONE = [
     # the price of another thing, and a price against what it is the price of on another day
     ("Shares in the mining group rose on Tuesday.", "The bakery's bread price fell on Tuesday."),
     ("Shares in Corvane rose on Monday.", "Corvane's share price fell on Tuesday."),
+    # some of a body's members, numbered or qualified, are a part of it
+    ("The council accepted the developer's offer.", "Three councillors rejected the developer's offer."),
+    ("The council accepted the developer's offer.", "Labour councillors rejected the developer's offer."),
+    ("The council approved the plan on Monday.", "Councillors rejected the plan on Friday."),
     # two places in a series of one kind of thing
     ("The home side won the first leg 2-1.", "The home side lost the second leg after extra time."),
     ("Corvane's shares rose in the third quarter.", "Corvane's shares fell in the 4th quarter."),

@@ -142,6 +142,16 @@ def _transfers(verb: str) -> bool:
     return bool(fields) and fields[0] == "verb.possession"
 
 
+def _body_and_members(body: Phrase | None, members: Phrase | None) -> bool:
+    """A body and its members named bare ('the council' / 'councillors', 'the jury' / 'jurors'):
+    what the members decide, unnumbered and unqualified, the body decides. 'Some councillors',
+    'three councillors' or 'Labour councillors' are a part of it (WordNet's member meronymy)."""
+    if body is None or members is None or body.name or members.name or members.kinds or members.wholes:
+        return False
+    bare = len(members.text.split()) == 1  # no determiner, number or modifier
+    return bare and is_plural_head(members.text.lower()) and lexicon.member_of(members.lemma, body.lemma)
+
+
 def _priced(phrase: Phrase | None) -> Phrase | None:
     """What a price or value phrase is the price of, for a change: "the group's share price" rises
     when 'shares in the group' do. The compounded noun becomes the head ('share'); any other
@@ -189,6 +199,9 @@ def _same_subject(a: Claim, b: Claim, x: Predicate, y: Predicate, sizes: bool = 
     priced = agents is False and states_a_change(x.lemma) and states_a_change(y.lemma)
     if priced:
         agents = same_participant(_priced(x.agent), _priced(y.agent))  # 'shares' / "the group's share price"
+    one_body = agents is False and (_body_and_members(x.agent, y.agent) or _body_and_members(y.agent, x.agent))
+    if one_body:
+        agents = True  # 'The council accepted the offer' / 'Councillors turned down the offer'
     patients = ((_without_size(x.patient), _without_size(y.patient)) if sizes else (x.patient, y.patient))
     if False in (agents, same_participant(*patients)):
         return False
@@ -203,6 +216,8 @@ def _same_subject(a: Claim, b: Claim, x: Predicate, y: Predicate, sizes: bool = 
         sx, sy = _priced(sx), _priced(sy)
     if sx is None or sy is None:
         return False
+    if one_body and (sx, sy) == (x.agent, y.agent):
+        return True
     same = same_participant(sx, sy)
     if same is None:  # a pronoun: resolved through what the claims are about
         return bool(sx.words & (b.about | frame(b).names)) or bool(sy.words & (a.about | frame(a).names))

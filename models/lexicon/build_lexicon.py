@@ -173,6 +173,10 @@ def build(source: Path) -> dict[str, object]:
         "causes": adjacency(n_synsets, synset_edges(("causes",))),
         "holonyms": adjacency(n_synsets, {(part, whole)
                                           for whole, part in synset_edges(("mero_part",))}),
+        # Member holonyms: member -> groups ('councillor' -> 'council', 'juror' -> 'jury'), which
+        # OEWN records as the group's member meronyms.
+        "groups": adjacency(n_synsets, {(member, group)
+                                        for group, member in synset_edges(("mero_member",))}),
         "exceptions": {pos: {f: sorted(b) for f, b in sorted(forms[pos].items())} for pos in POS},
     }
 
@@ -240,6 +244,7 @@ def counts(tables: dict) -> dict[str, int]:
         **{f"{k} role edges": len(v) for k, v in tables["derivations"]["roles"].items()},
         "cause edges": n_edges(tables["causes"]),
         "part holonym edges": n_edges(tables["holonyms"]),
+        "member holonym edges": n_edges(tables["groups"]),
         "exception forms": sum(len(v) for v in tables["exceptions"].values()),
     }
 
