@@ -239,8 +239,14 @@ _QUANTIFIERS: list[tuple[tuple[str, ...], Interval, Interval | None]] = sorted([
     (("few",), Interval(0, 0.5, high_open=True), None),
     (("both",), Interval.exactly(1), Interval.exactly(2)),
     (("neither",), Interval.exactly(0), Interval.exactly(0)),
+    # 'not one of the 12 trustees', 'not a single juror': none, said with emphasis
+    (("not", "one"), Interval.exactly(0), Interval.exactly(0)),
+    (("not", "a", "single"), Interval.exactly(0), Interval.exactly(0)),
+    (("every", "single"), Interval.exactly(1), None),
+    (("a", "handful", "of"), Interval(0, 1, low_open=True), Interval(2, 10)),
 ], key=lambda entry: -len(entry[0]))
-_ZERO_QUANTIFIERS = {("none",), ("no", "one"), ("no",), ("nobody",), ("neither",)}
+_ZERO_QUANTIFIERS = {("none",), ("no", "one"), ("no",), ("nobody",), ("neither",), ("not", "one"),
+                     ("not", "a", "single")}
 
 _DIRECTION_NOUNS = {"up": {"rise", "increase", "gain", "jump", "growth"},
                     "down": {"fall", "drop", "decline", "decrease", "cut", "loss"}}
@@ -873,6 +879,8 @@ def _takes_a_set(toks: list[Token], i: int, end: int) -> bool:
     head = _skip(toks, end, ("the",))
     if head < len(toks) and toks[head].low in _IDIOM_HEADS:
         return False
+    if toks[i].low == "not" and (_is_one_of_a_superlative(toks, i + 1) or _words_at(toks, end, ("but",))):
+        return False  # 'not one of the best', 'not one but two'
     if end - i > 1 and toks[end - 1].low in ("one", "majority", "minority"):
         return True
     nxt = toks[end].low if end < len(toks) else ""

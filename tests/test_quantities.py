@@ -97,6 +97,11 @@ QUANTIFIERS = [
     ("Nearly three-quarters of members voted.", "Nearly three-quarters of", (0.675, 0.75), None),
     ("More than half of the voters agreed.", "More than half of the", (0.5, 1), None),
     ("Seven of the ten drones were intercepted.", "Seven of the ten", (0.7, 0.7), (7, 7)),
+    # none and all said with emphasis
+    ("Not one of the 12 trustees backed the plan.", "Not one of the 12", (0, 0), (0, 0)),
+    ("Not a single juror had read it.", "Not a single", (0, 0), (0, 0)),
+    ("Every single passenger was rescued.", "Every single", (1, 1), None),
+    ("A handful of residents attended.", "A handful of", (0, 1), (2, 10)),
 ]
 
 
@@ -183,9 +188,15 @@ def test_names_and_idioms_are_not_quantities(text: str) -> None:
 @pytest.mark.parametrize("text", [
     "He had no way of getting to them.", "The bridge fell all the way to the ground.", "It all just gave way.",
     "They no longer live there.", "There is no doubt about it.", "It rained all the time.",
+    "It was not one of the best.",  # one of a superlative's class, denied
 ])
 def test_idioms_with_quantifier_words_count_nothing(text: str) -> None:
     assert extract_quantities(text) == ()
+
+
+def test_the_whole_of_one_thing_is_no_quantifier_over_a_set() -> None:
+    text = "The word is used nine times in the entire 492-page document."
+    assert [q.kind for q in extract_quantities(text) if q.kind is QuantityKind.QUANTIFIER] == []
 
 
 def test_decimal_pulled_apart_by_a_tokenizer_reads_as_one_number() -> None:

@@ -106,6 +106,8 @@ CONFLICTS = [
     # the motion named by an act in one claim and by its noun in the other
     ("agreed_to_pay_and_against_the_payment", "All of the governors agreed to pay the contractor.",
      "Two governors voted against the payment."),
+    # 'not one of' is 'none of'
+    ("not_one_against_a_count", "Not one of the 12 trustees backed the plan.", "Five trustees backed the plan."),
     # 'none' and 'all' hold for every part of their set, however it is narrowed
     ("none_against_most_of_a_region", "None of the voters backed the plan.",
      "Most voters in the north backed the plan."),
