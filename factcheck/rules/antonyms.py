@@ -1,6 +1,12 @@
 """Antonyms: one participant given opposite predicates.
 
-    conflict      'the council approved the plan' / 'councillors rejected the plan'
+    conflict      'the council approved the plan' / 'councillors rejected the plan' (a body and its
+                  members named bare: WordNet's member meronymy)
+    trap          'the council approved the plan' / 'three councillors rejected it', 'Labour
+                  councillors rejected it' (some of its members: a part)
+    conflict      'shares in the group rose' / "the group's share price dropped" (a thing's price
+                  changes as the thing does)
+    trap          'the home side won the first leg' / 'lost the second leg' (two of a series)
     conflict      'he was convicted of fraud' / 'the jury cleared him of fraud' ('clear' = 'acquit')
     conflict      'shares in Corvane rose on Tuesday' / 'shares in Corvane fell on Tuesday'
     conflict      'the peso gained on Wednesday' / "Wednesday's depreciation of the peso" (changes in

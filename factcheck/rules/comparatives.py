@@ -10,7 +10,13 @@
     conflict      'ahead of St Luke's Hospital' / 'St Luke's, which beat Kingsmead'
     compatible    'X is larger than Y' / 'Y is smaller than X' (the same order, worded both ways)
     trap          'exports grew faster than imports' / 'imports grew faster than services' (other things)
-    trap          'prices were higher in March' / 'lower in June' (two times: ``Claim.when``)
+    trap          'prices were higher in March' / 'lower in June' (two times: ``Claim.when``); 'a
+                  year ago Italy's rate was above Spain's' / 'Spain's is now higher' (a period one
+                  claim names and the other does not)
+    conflict      'the northern route is shorter than the coastal road' / 'the coastal road is the
+                  quicker and shorter of the two routes' (coordinated comparatives of a set of two)
+    conflict      'Dennis finished the race ahead of Harlow' / 'Harlow finished the race ahead of
+                  Dennis' (the race is the contest, not what is placed)
     trap          'X is taller than Y' / 'Y is heavier than X' (two scales)
     trap          'a longer term than Y' / 'Y paid a larger fine than X' (two measures)
     trap          'X is expected to overtake Y', 'X would be larger' (a forecast: not read as an order)

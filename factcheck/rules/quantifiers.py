@@ -21,6 +21,9 @@
                   places: parts of two sets)
     trap          'all the candidates passed the written test' / 'two failed the interview' (opposite
                   acts done to two things: one member may do both)
+    trap          'half of the respondents backed the plan' / 'most respondents under 30 opposed it'
+                  (a share of a set and a share of some of it); 'none of the voters' / 'most voters
+                  in the north' still conflict ('none' and 'all' hold for every part)
     conflict      'the board approved the sale unanimously' / 'three trustees voted against' / 'by
                   eight votes to three' (votes against one motion)
     trap          'the committee unanimously backed the late bar' / 'the full council approved it by 41

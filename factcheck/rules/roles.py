@@ -21,6 +21,13 @@ titles, a name that is half the same ('Mayor Helen Ostrowski' / 'Mayor Helen Nov
                 (an office told by its act); 'Marsh, who is leading the investigation' / 'the senior
                 investigating officer, Keane' and 'Lo, who presides over the tribunal' / "the
                 tribunal's presiding judge, Reed" (a title named by the same act)
+    conflict    "The club's head coach, Dan Ferris" / 'Assistant coach Dan Ferris' (an office and the
+                one below it, for one person); 'Detective Inspector Helen Marsh' / 'Detective Sergeant
+                Helen Marsh', 'Colonel Ivan Petrov' / 'Major Ivan Petrov' (two ranks of the forces or
+                the police, WordNet's kinds of officer)
+    trap        'Colonel Ivan Petrov' / "Petrov, the brigade's commander" (a rank and a post);
+                "England's assistant coach" / "Rovers' head coach" (two organisations); 'co-captain' /
+                'captain' (the office itself)
     compatible  'Mayor Helen Ostrowski' / 'Mayor Ostrowski' (the same person, named shorter)
     compatible  'founder and chief executive' (two heads: two offices one person can hold)
     trap        'former mayor Tom Hale' / 'Mayor Joe Brandt'; 'X, who was captain until 2019';
