@@ -341,6 +341,8 @@ def _infinitive_clause(verb: Token) -> bool:
 
 
 def _plans(head: Token, token: Token) -> bool:
+    """``head`` makes ``token`` a plan or an intent: 'plans to hold', 'is due to open'; 'offered
+    to resign' only for a verb ``token``."""
     return (lemma(head) in _PLAN_HEADS or head.lower_ in _PLAN_HEADS
             or lemma(head) in _INTENT_HEADS and token.pos_ in ("VERB", "AUX"))
 

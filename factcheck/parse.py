@@ -151,7 +151,7 @@ def _main_verb_read_as_modifier(sentence: DocSpan) -> Token | None:
     """The verb of a sentence the parser read as a bare noun phrase with a reduced relative:
     'Wages climbed by $2 an hour' as 'wages [that were] climbed ...', 'Three directors voted against
     the bid'. The small parser does this after a short plural or mass-noun subject. Only a sentence
-    with no finite verb at all qualifies (a sentence has one), and only a participle or past form
+    with no finite verb but this one qualifies (a sentence has one), and only a participle or past form
     right after the root's noun phrase (hung on the root or on the last noun of its 'in' or 'of'
     phrase: 'Shares in the retailer climbed on Thursday'), with no auxiliary, subject, marker or
     'by' agent of its own. The verb itself may be tagged a finite past ('Every house along the
@@ -278,7 +278,8 @@ def _make_verb_of_figure(verb: Token, subject: Token, figure: Token) -> None:
     for later in [t for t in figure.children if t.i > figure.i] + ([t for t in root.children if t.i > figure.i]
                                                                    if root != figure else []):
         later.head = verb
-        later.dep_ = "advcl" if later.pos_ == "VERB" else later.dep_ if later.dep_ == "punct" else "obl"
+        if later.dep_ != "punct":
+            later.dep_ = "advcl" if later.pos_ == "VERB" else "obl"  # 'to build', 'at auction'
     figure.head, figure.dep_ = verb, "obj"
 
 
@@ -449,9 +450,11 @@ def repair(doc: Doc) -> Doc:
     (``_verb_read_as_adjective``), or tagged a noun or an adjective (``_verb_read_as_noun``); and a
     phrasal verb's particle read as the next noun's preposition (``_particle_read_as_case``). The
     verb becomes the root, past tense, with the noun as its subject. Every rule reads predicates
-    off the root's clause, so without this the sentence says nothing to them. A phrasal verb's object
-    read as its complement becomes its object (``_object_read_as_complement``), and a compound
-    with a preposition of its own hangs where its head does (``_compounds_with_a_preposition``). Measured in
+    off the root's clause, so without this the sentence says nothing to them. A verb that is also
+    a noun, read as a compound of the figure after it, becomes the root too
+    (``_verb_read_as_compound_of_a_figure``). After that, a phrasal verb's object read as its
+    complement becomes its object (``_object_read_as_complement``), and a place compounded with
+    the time after it hangs where the time does (``_compounds_with_a_preposition``). Measured in
     models/parser/README.md."""
     for sentence in list(doc.sents):
         verb = _main_verb_read_as_modifier(sentence) or _verb_after_a_part(sentence)
@@ -601,13 +604,13 @@ def parse_span(text: str, span: Span, *, one_sentence: bool = False) -> ParsedSp
 _LEFT_OUT = frozenset({"So", "Cf", "Sk", "Co", "Cn"})  # pictographs, joiners, direction marks, unassigned
 
 
-def _needs_reading(text: str) -> bool:
-    return any(unicodedata.category(ch) in _LEFT_OUT for ch in text) or _LOOSE_SPACE.search(text) is not None
-
-
 # A line break, tab or run of spaces inside a sentence: the tokenizer makes each a token of its own
 # ('licensed\n      under'), which the parser, trained on prose, then hangs in the tree as a word.
 _LOOSE_SPACE = re.compile(r"\s{2,}|[^\S ]")
+
+
+def _needs_reading(text: str) -> bool:
+    return any(unicodedata.category(ch) in _LEFT_OUT for ch in text) or _LOOSE_SPACE.search(text) is not None
 
 
 def readable(text: str, start: int = 0) -> tuple[str, tuple[int, ...] | None]:
