@@ -289,8 +289,8 @@ def phrase(parsed: ParsedSpan, head: Token, inside: set[int]) -> Phrase:
     whole_kinds = frozenset(lemma(m) for c in head.children if c.dep_ == "nmod" and c.i in inside
                             for m in c.children if m.i in inside and m.dep_ in ("amod", "compound")
                             and m.pos_ in ("ADJ", "NOUN"))
-    position = next((ordinal_position(c.lower_) for c in head.children if c.i in inside
-                     and c.dep_ in ("amod", "nummod") and ordinal_position(c.lower_) is not None), None)
+    positions = (ordinal_position(c.lower_) for c in head.children if c.i in inside and c.dep_ in ("amod", "nummod"))
+    position = next((p for p in positions if p is not None), None)
     return Phrase(text=" ".join(t.text for t in tokens), lemma=lemma(head), pos=head.pos_,
                   span=parsed.tokens_span(tokens), name=_name_of(head, inside), wholes=wholes, kinds=kinds,
                   whole_kinds=whole_kinds, position=position)

@@ -25,8 +25,8 @@ from typing import NamedTuple
 from factcheck import lexicon
 from factcheck.types import Kind, Span
 from factcheck.words import (ADDITIVE_WORDS, CURRENCY_SYMBOLS, DETERMINERS, DIRECTION_VERBS, FULL_MONTHS, MONTHS,
-                             NUMBER_WORDS, ORDINAL_POSITIONS, REPORTING_VERBS, SCALES, STOP_WORDS, TENS, WEEKDAYS, Token, first_token_at,
-                             is_event_verb, is_plural_head, is_verbish, stem, tokenize)
+                             NUMBER_WORDS, ORDINAL_POSITIONS, REPORTING_VERBS, SCALES, STOP_WORDS, TENS, WEEKDAYS,
+                             Token, first_token_at, is_event_verb, is_plural_head, is_verbish, stem, tokenize)
 
 INF = math.inf
 
@@ -245,8 +245,6 @@ _QUANTIFIERS: list[tuple[tuple[str, ...], Interval, Interval | None]] = sorted([
     (("every", "single"), Interval.exactly(1), None),
     (("a", "handful", "of"), Interval(0, 1, low_open=True), Interval(2, 10)),
 ], key=lambda entry: -len(entry[0]))
-_ZERO_QUANTIFIERS = {("none",), ("no", "one"), ("no",), ("nobody",), ("neither",), ("not", "one"),
-                     ("not", "a", "single")}
 
 _DIRECTION_NOUNS = {"up": {"rise", "increase", "gain", "jump", "growth"},
                     "down": {"fall", "drop", "decline", "decrease", "cut", "loss"}}
