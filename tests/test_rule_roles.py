@@ -39,6 +39,10 @@ def verdicts(first: str, second: str) -> list[RuleResult | None]:
 
 
 ONE_OFFICE_TWO_PEOPLE = [
+    # a title with its organisation, where the title is no member of it
+    ("Chairwoman Ruth Amos of the borough council opened the session.",
+     "Chairwoman Ines Faro of the borough council closed the session."),
+    ("President Ann Bray of the union spoke to reporters.", "President Joe Hart of the union declined to comment."),
     ("Deputy leader Priya Shah opened the debate, and Council Leader Imran Bakr closed it.",
      "Councillor Ruth Ingram, the council's leader, voted against the budget."),
     ("Team captain Ollie Grant scored twice in the first half.",
@@ -88,6 +92,13 @@ ONE_PERSON_TWO_OFFICES = [
 ]
 
 QUIET = [
+    # a title that names one member of its organisation, which has many (WordNet's member meronymy,
+    # or an organisation named after its members)
+    ("Councillor Ann Bray of the town council voted against the plan.",
+     "Councillor Joe Hart of the town council voted for the plan."),
+    ("Juror Ann Bray of the trial jury spoke to reporters.", "Juror Joe Hart of the trial jury declined to comment."),
+    ("Officer Dana Ruiz of the city police gave evidence.", "Officer Lee Park of the city police arrested the driver."),
+    ("Democrat Sara Lind of the Young Democrats spoke first.", "Democrat Owen Hale of the Young Democrats spoke next."),
     # the same person, named shorter
     ("Mayor Helen Ostrowski opened the depot.", "Mayor Ostrowski said the depot would open."),
     ("Finance Minister Ana Ruiz presented the budget.", "Ruiz, the finance minister, defended the cuts."),

@@ -178,8 +178,24 @@ def _same_meaning(x: str, y: str) -> bool:
 
 def _one_holder(x: Role, y: Role) -> bool:
     """The office has one holder: one mention says 'the', a possessor or is an apposition, or two
-    bare titles give names that are half the same (a name got wrong)."""
+    bare titles give names that are half the same (a name got wrong). Not a title that names a
+    member of its organisation, however definite ('Councillor Ann Bray of the town council')."""
+    if _a_member(x) or _a_member(y):
+        return False
     return x.definite or y.definite or bool(x.name_words & y.name_words)
+
+
+@lru_cache(maxsize=4096)
+def _member_of(title: str, organisation: str) -> bool:
+    named_after_them = title in (organisation, lexicon.base_form(organisation, "n"))
+    return named_after_them or lexicon.member_of(title, organisation)
+
+
+def _a_member(role: Role) -> bool:
+    """The title names one member of the organisation it is of, which has many: a councillor of the
+    council, a juror of the jury, an officer of the police (WordNet's member meronymy), a Democrat of
+    the Neo Democrats (an organisation named after its members)."""
+    return any(_member_of(role.head, word) for word in role.organisation)
 
 
 def _holders_to_compare(roles: tuple[Role, ...]) -> Iterator[Role]:
