@@ -22,6 +22,9 @@ def _outcomes(a: str, b: str) -> set[str]:
 
 
 CONFLICTS = [
+    # one named agent's act, its margin told twice
+    ("margin_of_one_named_winner", "Three incumbents lost, with Amir Khan beating Ruth Ellis by about 2,000 votes.",
+     "Amir Khan beat Ruth Ellis by 312 votes."),
     # one attribute of one owner, told by a copula and by 'has ... of'
     ("attribute_told_by_a_copula", "The stadium's capacity is 32,000.", "The stadium has a capacity of 40,000."),
     ("debt_told_by_a_copula", "The club's debt is £3 million.", "The club has debts of £5 million."),
@@ -306,6 +309,9 @@ QUIET = [
     # 'people' is not alike a noun whose person sense is a rare one ('Job' the prophet, 'subject')
     ("people_and_jobs_are_not_one_count", "The closure of the depot affects 300 people.",
      "The closure of the depot affects 120 jobs."),
+    # one act done by two named agents, wherever the act sits in its sentence: two acts, two figures
+    ("margins_of_two_named_winners", "Three incumbents lost, with Amir Khan beating Ruth Ellis by about 2,000 votes.",
+     "Nia Lowe beat the sitting councillor, Sam Hart, by 312 votes."),
     # 'people' and a kind of person may be a group and a part of it
     ("people_and_a_part_of_them", "Twelve people were hurt in the crash on the bypass.",
      "Five children were hurt in the crash on the bypass."),

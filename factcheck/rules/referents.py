@@ -251,6 +251,21 @@ def _subjects_apart(a: Claim, b: Claim) -> bool:
     return bool(pronouns & _SINGULAR_PRONOUNS) and bool(pronouns & _PLURAL_PRONOUNS)
 
 
+def _named_agents(claim: Claim, verb: str | None) -> list[Phrase]:
+    return [p.agent for p in claim.frame.predicates
+            if verb is not None and p.lemma == verb and p.agent is not None and p.agent.name]
+
+
+def _acts_of_two_named_agents(a: Claim, x: Count, b: Claim, y: Count) -> bool:
+    """The counted things take part in acts that two different named agents do, wherever the act
+    sits in its sentence ('..., with Junius Ho defeating Lee by about 5,000 votes' / 'Yau defeated
+    Wong by 424 votes'): two acts, each with its own figure. ``_subjects_apart`` reads only the
+    claims' first subjects."""
+    agents_x, agents_y = _named_agents(a, x.verb), _named_agents(b, y.verb)
+    return (bool(agents_x) and bool(agents_y)
+            and all(same_participant(p, q) is False for p in agents_x for q in agents_y))
+
+
 def _same_subject(a: Claim, b: Claim) -> bool:
     """Both claims open on the same subject, named or common ('The fire killed 12' / 'The fire killed
     15'); a noun too general to name anything ('14 percent were undecided' / '52 percent said ...':
@@ -315,6 +330,8 @@ def counted_alike(a: Claim, qa: Quantity, b: Claim, qb: Quantity, *, opposite_ac
     ca, cb = count_of(a, qa), count_of(b, qb)
     if ca is None or cb is None:
         return False
+    if _acts_of_two_named_agents(a, ca, b, cb):
+        return False  # 'Ho defeated Lee by 5,000 votes' / 'Yau defeated Wong by 424 votes'
     if ca.attribute is not None and cb.attribute is not None:
         return _same_attribute(a, ca, b, cb)
     if ca.is_money or cb.is_money:
