@@ -11,6 +11,7 @@ has no named places, so the reading is:
   may contain any place that is not itself a region; two different regions exclude each other;
 * a venue (a name ending in a common noun: 'Ashby Community Hall', 'Leeds Crown Court') may lie in
   a town the text names bare ('Sheffield'), so the two are not set against each other;
+* a name and its initials ('the University of Southern Indiana' / 'USI') are one place;
 * otherwise two different venues, or two different bare names, are two places.
 """
 
@@ -113,3 +114,18 @@ def apart(xs: Iterable[Phrase], ys: Iterable[Phrase],
     if any(relation(x.name, y.name, links) is not Relation.APART for x in xs for y in ys):
         return None
     return xs[0], ys[0]
+
+
+# Words an initialism leaves out: 'University of Southern Indiana' is USI.
+_UNLETTERED = frozenset({"of", "the", "and", "for", "at", "in", "on", "&"})
+
+
+def initialism_of(short: str, full: str) -> bool:
+    """``short`` is the initials of the name ``full``: 'USI' / 'the University of Southern Indiana',
+    'KSC' / 'Kennedy Space Center'. An article names a place in full once and by its initials
+    after, so the two are one place, not two."""
+    letters = short.replace(".", "")
+    if not (2 <= len(letters) <= 6 and letters.isalpha() and letters.isupper()):
+        return False
+    spelled = [w for w in full.replace("-", " ").split() if w.lower() not in _UNLETTERED]
+    return len(spelled) == len(letters) and all(w[:1].upper() == c for w, c in zip(spelled, letters))

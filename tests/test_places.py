@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from factcheck.places import Relation, is_venue, region, relation
+from factcheck.places import Relation, initialism_of, is_venue, region, relation
 
 RELATIONS = [
     ("same_name", "Leeds", "Leeds", (), Relation.SAME),
@@ -37,3 +37,19 @@ def test_regions_come_from_the_shipped_table() -> None:
 def test_a_venue_ends_in_a_common_noun() -> None:
     assert is_venue("Leeds Crown Court") and is_venue("Station Road")
     assert not is_venue("Duisburg") and not is_venue("Murrayfield")
+
+
+INITIALISMS = [
+    ("university_of", "USI", "the University of Southern Indiana", True),
+    ("hyphen_spells_two_words", "NHS", "the National Health Service", True),
+    ("dotted", "U.N.", "United Nations", True),
+    ("other_letters", "UCLA", "the University of Southern Indiana", False),
+    ("too_few_words", "USI", "the University", False),
+    ("lower_case_word_is_no_initialism", "Usi", "the University of Southern Indiana", False),
+    ("one_letter", "U", "University", False),
+]
+
+
+@pytest.mark.parametrize(("name", "short", "full", "expected"), INITIALISMS, ids=[r[0] for r in INITIALISMS])
+def test_a_name_and_its_initials(name: str, short: str, full: str, expected: bool) -> None:
+    assert initialism_of(short, full) is expected

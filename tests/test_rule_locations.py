@@ -12,6 +12,9 @@ from factcheck.types import Kind
 from tests.claim_helpers import outcomes, parsed_pair
 
 ONE_HAPPENING_TWO_PLACES = [
+    # initials of another name are another place
+    ("initials_of_another_name", "Last week marked the opening of a Hockney show at the University of Northern Iowa.",
+     "The show at UCLA includes early sketches."),
     ("trial_and_tried", "The trial took place at Bristol Crown Court.", "Okoro was tried at Exeter Crown Court."),
     # people gather or arrive where the event they come for is; a place before a time keeps its verb
     ("gathered_for_the_conference", "The conference was held in Vienna last week.",
@@ -44,6 +47,10 @@ ONE_HAPPENING_TWO_PLACES = [
 ]
 
 CAN_BOTH_BE_TRUE = [
+    # a place named in full, then by its initials
+    ("full_name_then_initials", "Last week marked the opening of a Hockney show at the University of Northern Iowa.",
+     "The show at UNI includes early sketches.", ""),
+    ("venue_then_initials", "The final was played at Old Trafford.", "The final at OT drew a record crowd.", ""),
     # gathering somewhere before going to the event, or leaving from somewhere for it
     ("gathered_before_the_conference", "The conference was held in Vienna.",
      "Delegates gathered in Geneva before flying to the conference.", ""),

@@ -25,7 +25,10 @@ one of them to have none.
 
 from __future__ import annotations
 
+import re
+
 from factcheck import places
+from factcheck.frames import Phrase
 from factcheck.happenings import Happening, point_dates
 from factcheck.rules.alignment import frame, happening_words, matching_happenings
 from factcheck.rules.base import Rule
@@ -44,6 +47,23 @@ def _place_words(claim: Claim) -> set[str]:
         w for h in frame(claim).happenings for p in h.places if p.name for w in p.name.lower().split()}
 
 
+# The rest of a name after its head: 'of Southern Indiana' after 'the University'.
+_NAME_OF = re.compile(r"\s+of\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s*)+")
+
+
+def _full_name(claim: Claim, place: Phrase) -> str:
+    """A place's name as the claim spells it, with the 'of' part the parse keeps apart."""
+    rest = _NAME_OF.match(claim.text, place.span.end - claim.span.start)
+    return place.text + (rest.group().rstrip() if rest else "")
+
+
+def _initials_of_each_other(a: Claim, xs: tuple[Phrase, ...], b: Claim, ys: tuple[Phrase, ...]) -> bool:
+    """One place named in full in one claim and by its initials in the other ('at the University of
+    Southern Indiana' / 'at USI')."""
+    return any(places.initialism_of(x.name, _full_name(b, y)) or places.initialism_of(y.name, _full_name(a, x))
+               for x in xs for y in ys if x.name and y.name)
+
+
 def compare(a: Claim, b: Claim) -> RuleResult | None:
     if a.hedged or b.hedged:
         return None
@@ -51,6 +71,8 @@ def compare(a: Claim, b: Claim) -> RuleResult | None:
     without = _place_words(a) | _place_words(b)
     for x, y in matching_happenings(a, b, without):
         if not x.places or not y.places or other_times(a, x, b, y):
+            continue
+        if _initials_of_each_other(a, x.places, b, y.places):
             continue
         found = places.apart(x.places, y.places, links)
         if found is not None:
