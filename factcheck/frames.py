@@ -465,6 +465,15 @@ def _present(token: Token) -> bool:
     return any(t.tag_ in ("VBZ", "VBP") for t in finite) and not any(t.tag_ in ("VBD", "MD") for t in finite)
 
 
+def _said_to_be_an_aim(token: Token) -> bool:
+    """A to-clause that a copula says something is ('Our goal is to produce instructions', 'the
+    plan was to close the depot', 'her job is to check the figures'): an aim, a plan or a task, not
+    an act that took place."""
+    children = list(token.children)
+    return (any(c.dep_ == "cop" for c in children) and any(c.dep_ == "mark" and c.lower_ == "to" for c in children)
+            and any(c.dep_ in ("nsubj:outer", "nsubj", "csubj") for c in children))
+
+
 def _modal(token: Token) -> bool:
     """A predicate said as possible, future, planned, conditional, prevented or hearsay rather than
     as a fact, or an untensed clause hanging on such a predicate."""
@@ -478,6 +487,8 @@ def _modal(token: Token) -> bool:
         if (child.dep_ in ("mark", "advmod") and child.lower_ in _GENERIC_CONDITIONS and token.dep_ != "ROOT"
                 and _present(token)):
             return True  # 'once an idea hits 200 votes, it goes to review': whenever, not a fact
+    if _said_to_be_an_aim(token):
+        return True
     head = token.head
     if token.dep_ == "acl" and head.dep_ == "obj" and lemma(head.head) in _PREVENTING_VERBS:
         return True  # 'to avoid the levee breaking', 'breaking' parsed as a modifier of the levee
