@@ -378,10 +378,43 @@ def _split_decimal_at(toks: list[Token], j: int) -> bool:
             and "." not in toks[j - 1].text)
 
 
+# Denominators of the fractions figures are written with ('5-3/4 percent', '1/2 inch'); other
+# slashed digits are dates, scores or ratios ('3/12', '24/7').
+_SLASHED_DENOMINATORS = frozenset({"2", "3", "4", "8", "16", "32"})
+
+
+def _slashed_fraction(toks: list[Token], i: int) -> tuple[float, int] | None:
+    """'3/4' at ``i``, its parts written together: the value and where it ends (not '1/2/2020')."""
+    if i + 2 >= len(toks) or toks[i + 1].text != "/" or toks[i + 2].text not in _SLASHED_DENOMINATORS:
+        return None
+    if not (toks[i].text.isdigit() and toks[i].end == toks[i + 1].start and toks[i + 1].end == toks[i + 2].start):
+        return None
+    numerator, denominator = int(toks[i].text), int(toks[i + 2].text)
+    if numerator >= denominator or (i + 3 < len(toks) and toks[i + 3].text == "/"):
+        return None
+    return numerator / denominator, i + 3
+
+
+def _mixed_fraction(toks: list[Token], i: int) -> tuple[float, int] | None:
+    """'5-3/4' at ``i``: a whole number, a hyphen and a fraction written together."""
+    if i + 2 >= len(toks) or toks[i + 1].text != "-" or not toks[i].text.isdigit():
+        return None
+    if not toks[i].end == toks[i + 1].start == toks[i + 2].start - 1:
+        return None
+    fraction = _slashed_fraction(toks, i + 2)
+    return (int(toks[i].text) + fraction[0], fraction[1]) if fraction else None
+
+
 def _read_digits(toks: list[Token], i: int) -> _Number | None:
     tok = toks[i].text
     if ":" in tok or not _DIGITS_RE.fullmatch(tok):
         return None
+    fraction = _slashed_fraction(toks, i)
+    if fraction is not None:
+        return _Number(Interval.exactly(fraction[0]), fraction[1])  # '1/2 percent'
+    mixed = _mixed_fraction(toks, i)
+    if mixed is not None:
+        return _Number(Interval.exactly(mixed[0]), mixed[1])  # '5-3/4 percent'
     value, end = float(tok.replace(",", "")), i + 1
     if _split_decimal_at(toks, end):  # "133. 81 meters" inside one sentence: 133.81
         tok = f"{tok}.{toks[end + 1].text}"

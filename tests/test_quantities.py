@@ -203,6 +203,25 @@ def test_decimal_pulled_apart_by_a_tokenizer_reads_as_one_number() -> None:
     assert only("The ship was 133. 81 meters long.").count.low == 133.81
 
 
+@pytest.mark.parametrize(("text", "low", "high"), [
+    ("The bank cut its rate to 5-3/4 percent.", 5.75, 5.75),  # a whole number and a fraction
+    ("Reserves earn 1/4 percent.", 0.25, 0.25),
+    ("The target range is 4-1/4 to 4-1/2 percent.", 4.25, 4.5),
+])
+def test_a_fraction_written_with_a_slash_is_one_figure(text: str, low: float, high: float) -> None:
+    figure = [q for q in extract_quantities(text) if q.count is not None][-1]
+    assert (figure.count.low, figure.count.high) == (low, high)
+
+
+@pytest.mark.parametrize(("text", "figures"), [
+    ("The shop is open 24/7 now.", [24, 7]),  # a ratio, not a fraction
+    ("The offer ran until 1/2/2020 only.", [1, 2]),  # a date's parts
+    ("The rate is 5 - 3/4 percent lower.", [5, 0.75]),  # spaced apart: two figures
+])
+def test_other_slashed_digits_are_no_fraction(text: str, figures: list[float]) -> None:
+    assert [q.count.low for q in extract_quantities(text) if q.count is not None] == figures
+
+
 def test_range_with_the_larger_number_second_is_still_a_range() -> None:
     amount = only("10-12 people were hurt.")
     assert (amount.count.low, amount.count.high) == (10, 12)
