@@ -474,6 +474,17 @@ def _said_to_be_an_aim(token: Token) -> bool:
             and any(c.dep_ in ("nsubj:outer", "nsubj", "csubj") for c in children))
 
 
+def _one_of_either(token: Token) -> bool:
+    """A choice of 'either ... or' ('You either cut the topics or cut the quality', 'the club will
+    either sell him or loan him out'), or a verb joined to one: each is a possibility, not a fact."""
+    while True:
+        if any(c.dep_ == "cc:preconj" and c.lower_ == "either" for c in token.children):
+            return True
+        if token.dep_ != "conj" or token.head is token:
+            return False
+        token = token.head
+
+
 def _modal(token: Token) -> bool:
     """A predicate said as possible, future, planned, conditional, prevented or hearsay rather than
     as a fact, or an untensed clause hanging on such a predicate."""
@@ -487,7 +498,7 @@ def _modal(token: Token) -> bool:
         if (child.dep_ in ("mark", "advmod") and child.lower_ in _GENERIC_CONDITIONS and token.dep_ != "ROOT"
                 and _present(token)):
             return True  # 'once an idea hits 200 votes, it goes to review': whenever, not a fact
-    if _said_to_be_an_aim(token):
+    if _said_to_be_an_aim(token) or _one_of_either(token):
         return True
     head = token.head
     if token.dep_ == "acl" and head.dep_ == "obj" and lemma(head.head) in _PREVENTING_VERBS:

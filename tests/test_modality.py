@@ -30,6 +30,9 @@ def modal_acts(sentence: str) -> dict[str, bool]:
     ("The trust's long-term aim is to halve waiting times.", "halve"),
     ("The idea was to reopen the pier by Easter.", "reopen"),
     ("His task is to audit the accounts.", "audit"),
+    # a choice of 'either ... or', and what is joined to it
+    ("The club will either sell the striker or loan him out.", "sell"),
+    ("Publishers either drop the costly topics and don't write them, or they cut quality.", "write"),
 ])
 def test_acts_not_stated_as_facts_are_modal(sentence: str, act: str) -> None:
     assert modal_acts(sentence)[act] is True
@@ -43,6 +46,7 @@ def test_acts_not_stated_as_facts_are_modal(sentence: str, act: str) -> None:
     ("The ward ran out of stock because the supplier failed to deliver.", "fail"),  # a cause, not a condition
     ("Engineers avoided the flooded road.", "avoid"),  # the avoiding itself happened
     ("The council was quick to reopen the pier.", "reopen"),  # the copula is the adjective's, not the act's
+    ("Police closed roads at either end of the valley.", "close"),  # 'either' as a determiner offers no choice
     # in the past, 'once' and 'when' tell when a fact happened
     ("Once the claim was approved, the insurer paid within a week.", "approve"),
     ("When the tenant missed a payment, the landlord sent a letter.", "miss"),
