@@ -597,9 +597,11 @@ def _tense_status(group: list[Token]) -> str | None:
 def _role(doc: Doc, parsed: ParsedSpan, office: _Office, person: str, first: int, last: int,
           status: str, article: ArticleNames, apposition: bool = False) -> Role | None:
     """The role read, or None for an office with several holders ('a director', 'ministers').
-    An apposition without an article names the one holder ('Jones, captain of the club'); a title
-    before a name does so only with 'the' or a possessor: 'Kelsall winger Tyrone Adu' is one of
-    several wingers, "Ashby's club captain" the only captain."""
+    An apposition without an article names the one holder where it says of what or which ('Jones,
+    captain of the club', 'Ruiz, finance minister'); a lone noun ('Ines Faro, curator and head of
+    collections at ...', where the 'at' belongs to the second office) is a bare title. A title before a name does so only with 'the'
+    or a possessor: 'Kelsall winger Tyrone Adu' is one of several wingers, "Ashby's club captain"
+    the only captain."""
     if office.indefinite or _is_plural(office.head):
         return None
     qualifiers, named, organisation = set(office.qualifiers), set(office.named), set(office.owner)
@@ -615,7 +617,8 @@ def _role(doc: Doc, parsed: ParsedSpan, office: _Office, person: str, first: int
     return Role(
         person=person, head=_base(_word(office.head)), qualifiers=frozenset(qualifiers), named=frozenset(named),
         organisation=frozenset(organisation),
-        rank=frozenset(office.rank), status=status, definite=office.definite or apposition,
+        rank=frozenset(office.rank), status=status,
+        definite=office.definite or (apposition and bool(organisation or named or qualifiers)),
         owner_pronoun=office.owner_pronoun, acts=frozenset(filter(None, map(_act_of_qualifier, qualifiers))),
         text=tokens.text, span=parsed.tokens_span(tokens), head_span=parsed.token_span(office.head),
     )

@@ -39,6 +39,8 @@ def verdicts(first: str, second: str) -> list[RuleResult | None]:
 
 
 ONE_OFFICE_TWO_PEOPLE = [
+    # an apposition without an article names the one holder when it says which office
+    ("Finance Minister Tom Hale presented the budget.", "Ana Ruiz, finance minister, defended the cuts."),
     # a title with its organisation, where the title is no member of it
     ("Chairwoman Ruth Amos of the borough council opened the session.",
      "Chairwoman Ines Faro of the borough council closed the session."),
@@ -92,6 +94,10 @@ ONE_PERSON_TWO_OFFICES = [
 ]
 
 QUIET = [
+    # a lone office noun in apposition is a bare title: its organisation may be another ('at the
+    # University of Kent' belongs to the second office)
+    ("The gallery drew 9,000 visitors, according to curator Ruth Amos.",
+     "Ines Faro, curator and head of collections at the University of Kent, said the prints were rarely lent."),
     # a title that names one member of its organisation, which has many (WordNet's member meronymy,
     # or an organisation named after its members)
     ("Councillor Ann Bray of the town council voted against the plan.",
