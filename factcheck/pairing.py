@@ -11,8 +11,8 @@ in Vienna" / "born in Wrocław"), or that rank the same thing ("trails Faraday" 
 behind"), are always kept: they are exactly the pairs the rules exist for.
 
 Skipped: two claims of the same sentence (a sentence rarely contradicts itself, and its clauses
-share words by construction), and a claim nested inside another (a relative clause and the main
-clause that contains it).
+share words by construction), a claim nested inside another (a relative clause and the main
+clause that contains it), and a claim repeated word for word.
 """
 
 from __future__ import annotations
@@ -204,7 +204,13 @@ def _nested(a: Claim, b: Claim) -> bool:
 
 
 def _eligible(a: Claim, b: Claim) -> bool:
-    return a.sentence != b.sentence and not _nested(a, b)
+    return a.sentence != b.sentence and not _nested(a, b) and not _repeated(a, b)
+
+
+def _repeated(a: Claim, b: Claim) -> bool:
+    """One claim written twice, word for word (a sentence a page repeats, a pull quote): whatever
+    it says within itself, the two copies say the same."""
+    return a.text.split() == b.text.split()
 
 
 class _TermIndex:

@@ -50,6 +50,13 @@ def test_clauses_of_one_sentence_are_never_paired() -> None:
     assert pairs == []
 
 
+def test_a_claim_repeated_word_for_word_is_not_paired_with_its_copy() -> None:
+    sentence = "About 26,000 Yanomami live in Brazil and 15,000 in Venezuela."
+    pairs = pairs_of(f"{sentence} The reserves lie near rivers.\n\n{sentence}")
+    assert not any(a == b for a, b, _ in pairs)
+    assert not [p for p in pairs if "26,000" in p[0] and "26,000" in p[1]]
+
+
 def test_each_claim_keeps_at_most_its_best_partners() -> None:
     text = " ".join(f"The harbour depot fire number {i} was reported." for i in range(20))
     pairs = pairs_of(text, max_pairs_per_claim=3)
