@@ -49,9 +49,9 @@ from factcheck.words import FUTURE_AUXILIARIES
 ORDINALS = {"first": "first", "initial": "first", "opening": "first", "inaugural": "first", "maiden": "first",
             "debut": "first",
             "earliest": "first", "last": "last", "final": "last", "closing": "last", "only": "only", "sole": "only"}
-# Words that make it one more of its kind: 'another meeting', 'a second trial'.
+# Words that make it one more of its kind: 'another meeting', 'a second trial', 'a similar collapse'.
 OTHER_ONES = frozenset({"another", "second", "third", "fourth", "further", "next", "other", "previous", "latest",
-                        "new", "earlier", "later", "fresh", "separate"})
+                        "new", "earlier", "later", "fresh", "separate", "similar"})
 # Words that say a happening recurs: 'meets every week', 'regularly held'.
 FREQUENCY = frozenset({"every", "each", "again", "often", "usually", "regularly", "repeatedly", "always", "twice",
                        "frequently", "annually", "weekly", "daily", "monthly", "sometimes", "typically",

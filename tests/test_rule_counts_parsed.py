@@ -309,6 +309,10 @@ QUIET = [
     # 'people' is not alike a noun whose person sense is a rare one ('Job' the prophet, 'subject')
     ("people_and_jobs_are_not_one_count", "The closure of the depot affects 300 people.",
      "The closure of the depot affects 120 jobs."),
+    # one more happening of the kind the other claim tells: its figures are its own
+    ("a_similar_collapse", "The roof of the depot collapsed, killing 12 workers.",
+     "In a similar collapse, 30 workers were killed."),
+    ("a_separate_attack", "The bomb attack killed five soldiers.", "In a separate attack, three soldiers were killed."),
     # one act done by two named agents, wherever the act sits in its sentence: two acts, two figures
     ("margins_of_two_named_winners", "Three incumbents lost, with Amir Khan beating Ruth Ellis by about 2,000 votes.",
      "Nia Lowe beat the sitting councillor, Sam Hart, by 312 votes."),

@@ -14,8 +14,8 @@ from factcheck import lexicon
 from factcheck.frames import OTHER_SETS, PER_CASE, Count, Phrase, is_proportion, is_whole
 from factcheck.quantities import (VOTES_AGAINST, Comparison, Interval, Quantity, QuantityKind, counted_group, is_date,
                                   unrelated)
-from factcheck.rules.alignment import (LIGHT_VERBS, part_and_whole, placed_apart, same_participant, same_word,
-                                       shared_names)
+from factcheck.rules.alignment import (LIGHT_VERBS, part_and_whole, placed_apart, same_act, same_participant,
+                                       same_word, shared_names)
 from factcheck.types import Claim, Kind
 from factcheck.words import DURATION_NOUNS, names_a_duration, stem, tokenize
 
@@ -192,6 +192,14 @@ def _other_occasions(a: Claim, b: Claim) -> bool:
     return bool(dates_a) and bool(dates_b) and all(x.differs_from(y) for x in dates_a for y in dates_b)
 
 
+def _another_of_its_kind(a: Claim, b: Claim) -> bool:
+    """Claim a tells of one more happening of a kind claim b tells ('In a similar collapse in 2010,
+    69 people were killed' / 'the building collapsed, killing 74'; 'In a separate raid, ...'): its
+    figures are that other one's."""
+    others = [h for h in a.frame.happenings if h.other and h.pos == "n"]
+    return any(same_act(x, y) for x in others for y in b.frame.happenings if not y.other)
+
+
 def _other_stretches(a: Claim, b: Claim) -> bool:
     """Both claims tell their acts over a stretch of time and name none in common: 'drew 50,000
     people on its opening day' / '140,000 attended over the weekend' count two stretches' visitors
@@ -323,7 +331,7 @@ def counted_alike(a: Claim, qa: Quantity, b: Claim, qb: Quantity, *, opposite_ac
         return None
     if _in_parentheses(a, qa) or _in_parentheses(b, qb) or _subjects_apart(a, b) or _other_instances(a, b):
         return False
-    if _other_occasions(a, b) or _other_stretches(a, b):
+    if _other_occasions(a, b) or _other_stretches(a, b) or _another_of_its_kind(a, b) or _another_of_its_kind(b, a):
         return False
     if qa.referent == qb.referent == VOTES_AGAINST:
         return _one_vote(a, b)
