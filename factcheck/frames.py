@@ -26,8 +26,8 @@ from factcheck import lexicon
 from factcheck.orders import Order, read_orders
 from factcheck.parse import ParsedSpan, preposition
 from factcheck.types import Span
-from factcheck.words import (ADDITIVE_WORDS, CURRENCY_SYMBOLS, DURATION_NOUNS, FUTURE_AUXILIARIES, INDEFINITE_ARTICLES,
-                             MONTHS, WEEKDAYS, names_a_duration, ordinal_position)
+from factcheck.words import (ADDITIVE_WORDS, CURRENCY_SYMBOLS, DURATION_NOUNS, FUTURE_AUXILIARIES, HABITUAL_ADVERBS,
+                             INDEFINITE_ARTICLES, MONTHS, WEEKDAYS, names_a_duration, ordinal_position)
 
 if TYPE_CHECKING:  # pragma: no cover - imported for type names only
     from factcheck.happenings import Happening
@@ -84,6 +84,7 @@ class Predicate:
     than: Phrase | None = None  # what a comparative compares with: 'than the consensus forecast'
     modal: bool = False  # 'may approve', 'would slow', 'reportedly fell', 'plans to close': not asserted
     perfect: bool = False  # 'has published', 'have not met': the present perfect, every period up to now
+    habitual: bool = False  # 'usually publishes', 'has traditionally named': a pattern, not one act
     # Common nouns of the places the predicate is put in, where no name says it: "north" for 'rose in
     # the north' (named places are in ``places``)
     settings: frozenset[str] = frozenset()
@@ -649,6 +650,7 @@ def _predicate(parsed: ParsedSpan, token: Token, inside: set[int]) -> Predicate 
         negated=_negated(token) or (kept and _negated(token.head)),  # 'did not remain open'
         modal=_modal(token) or (kept and _modal(token.head)),
         perfect=_perfect(token) or (kept and _perfect(token.head)),
+        habitual=any(c.dep_ == "advmod" and c.lower_ in HABITUAL_ADVERBS for c in token.children),
         agent=phrase(parsed, agent, inside | {agent.i}) if agent is not None else None,
         patient=phrase(parsed, patient, inside | {patient.i}) if patient is not None else None,
         places=tuple(_places_under(parsed, token, inside)),

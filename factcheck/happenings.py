@@ -43,7 +43,7 @@ from factcheck.frames import (PLACE_PREPOSITIONS, Frame, Phrase, Predicate, agen
 from factcheck.parse import ParsedSpan, preposition
 from factcheck.quantities import APPROXIMATING, Quantity, QuantityKind
 from factcheck.types import Claim, Span
-from factcheck.words import FUTURE_AUXILIARIES
+from factcheck.words import FUTURE_AUXILIARIES, HABITUAL_ADVERBS
 
 # Words that make a happening the only one of its kind: 'the first case', 'the final hearing'.
 ORDINALS = {"first": "first", "initial": "first", "opening": "first", "inaugural": "first", "maiden": "first",
@@ -53,9 +53,7 @@ ORDINALS = {"first": "first", "initial": "first", "opening": "first", "inaugural
 OTHER_ONES = frozenset({"another", "second", "third", "fourth", "further", "next", "other", "previous", "latest",
                         "new", "earlier", "later", "fresh", "separate", "similar"})
 # Words that say a happening recurs: 'meets every week', 'regularly held'.
-FREQUENCY = frozenset({"every", "each", "again", "often", "usually", "regularly", "repeatedly", "always", "twice",
-                       "frequently", "annually", "weekly", "daily", "monthly", "sometimes", "typically",
-                       "normally", "routinely", "occasionally"})
+FREQUENCY = HABITUAL_ADVERBS | {"every", "each", "again", "twice", "annually", "weekly", "daily", "monthly"}
 # Prepositions that make a time the bound of a period, not the time of the happening.
 BOUNDS = frozenset({"since", "until", "till", "by", "before", "after", "from", "to", "between", "through",
                     "throughout", "within", "ahead", "prior", "around", "about", "circa", "than", "into"})

@@ -99,6 +99,11 @@ ADDITIVE_WORDS = frozenset({"another", "further", "additional", "extra"})
 LIGHT_VERBS = frozenset({"be", "have", "do", "get", "make", "take", "go", "come", "say", "tell", "add", "give",
                          "put", "set", "see", "become", "remain", "include", "use", "want", "need", "seem"})
 # Auxiliaries that put a verb in the future ('wo' is the parser's token of "won't").
+# Adverbs that make an act a habit or a pattern ('usually publishes', 'has traditionally named'),
+# not one act on one occasion.
+HABITUAL_ADVERBS = frozenset({"usually", "traditionally", "typically", "normally", "generally", "customarily",
+                              "habitually", "routinely", "regularly", "repeatedly", "often", "frequently",
+                              "always", "sometimes", "occasionally"})
 FUTURE_AUXILIARIES = frozenset({"will", "shall", "'ll", "’ll", "wo"})
 # Currency signs and the ISO code of each.
 CURRENCY_SYMBOLS = {"$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY", "₴": "UAH", "₽": "RUB"}

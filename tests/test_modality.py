@@ -53,3 +53,18 @@ def test_acts_not_stated_as_facts_are_modal(sentence: str, act: str) -> None:
 ])
 def test_acts_stated_as_facts_are_not_modal(sentence: str, act: str) -> None:
     assert modal_acts(sentence)[act] is False
+
+
+def habitual_acts(sentence: str) -> dict[str, bool]:
+    return {p.lemma: p.habitual for claim in extract_claims(sentence, split_sentences(sentence))
+            for p in (claim.frame.predicates if claim.frame else ())}
+
+
+@pytest.mark.parametrize("sentence, act, habitual", [
+    ("The trust usually publishes its report in July.", "publish", True),
+    ("The band has traditionally named its albums after cities.", "name", True),
+    ("The trust published its report in July.", "publish", False),
+    ("The trust has not published its report.", "publish", False),
+])
+def test_a_frequency_adverb_makes_an_act_a_habit(sentence: str, act: str, habitual: bool) -> None:
+    assert habitual_acts(sentence)[act] is habitual

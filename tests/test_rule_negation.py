@@ -107,8 +107,13 @@ SAME_PARTICIPANTS = [
     ("The governor did not sign the budget bill during the session.", "The governor signed the budget bill."),
     ("The striker has never scored against the champions.", "The striker scored against the champions in 2019."),
     ("The trust has not released the audit.", "The audit, which the trust released last week, was critical."),
+    # 'never' denies a habit too
+    ("The brewer has never paid its staff a bonus.", "The brewer typically pays its staff a bonus at Christmas."),
 ]
 OTHER_PERIODS = [
+    # a habit or pattern against one occasion
+    ("The trust has not published its annual report.", "The trust usually publishes its annual report in July."),
+    ("The band did not name the album after a city.", "The band has traditionally named its albums after cities."),
     ("The governor did not sign the budget bill during the session.",
      "The governor signed the budget bill two days later."),
     ("The chairman did not meet the bidders in March.", "The chairman met the bidders the following week."),

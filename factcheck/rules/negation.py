@@ -12,6 +12,9 @@
     trap          'did not meet the nurses during her visit' / 'met the nurses a week later' (two periods)
     conflict      'has not published the report' / 'the report, which it published last month' ('has
                   not' and 'never' deny the act in every period up to now)
+    trap          'usually publishes its accounts in May' / 'has not published its accounts' (a habit
+                  and one occasion); 'has never paid a dividend' / 'pays a dividend every year' still
+                  conflict: 'never' denies the habit too
 
 Read from the frames: the denied act (a negated verb, or any act of a claim that denies its
 subject exists: 'no weapon was discharged') must be the asserted act (the same verb or a WordNet
@@ -252,6 +255,8 @@ def _framed(a: Claim, b: Claim) -> RuleResult | None:
         for y in frame(asserted).predicates + nominals:
             if y.negated or x.modal or y.modal or y.lemma in LIGHT_VERBS or not same_predicate(x, y, all_senses=True):
                 continue
+            if (x.habitual or y.habitual) and _negator_in(denied).lower() != "never":
+                continue  # 'usually publishes its accounts' / 'has not published its accounts' (this time)
             if not _anchored(denied, asserted, x, y, shown_only=y in nominals or x in denied_nominals):
                 continue
             spans = (x.span, y.span) if denied is a else (y.span, x.span)
