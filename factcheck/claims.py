@@ -85,8 +85,9 @@ _NOT_HEDGING_AFTER = re.compile(r"\b(?:before|until|till|so\s+that|in\s+order\s+
                                 re.IGNORECASE)
 
 
-# "not only ... but", "not just academics": the negation widens, it does not deny.
-_NOT_DENYING = re.compile(r"\bnot\s+(?:only|just|merely|simply)\b", re.IGNORECASE)
+# "not only ... but", "not just academics": the negation widens, it does not deny; "182 not out",
+# "unbeaten on 45 not out": a batter's score in cricket, who is still in.
+_NOT_DENYING = re.compile(r"\bnot\s+(?:only|just|merely|simply)\b|\b\d+\s+not\s+out\b", re.IGNORECASE)
 # A quoted title ("Medals for Soldiers Who Didn't Shoot", "Growing Without Schooling") names a work.
 _QUOTED_TITLE = re.compile(r"[\"“]((?:[A-Z0-9][\w'’-]*|of|the|a|an|and|for|in|on|to|with|without|who|not)"
                            r"(?:\s+(?:[A-Z0-9][\w'’-]*|of|the|a|an|and|for|in|on|to|with|without|who|not))*)[\"”]")

@@ -100,6 +100,8 @@ def test_attribution_frame_gives_claim_and_source(sentence: str, claim: str, sou
         ("Nothing was left of the plant.", Polarity.NEGATIVE),
         ("Another strike followed.", Polarity.POSITIVE),
         ("Science should reach everyone, not just experts.", Polarity.POSITIVE),  # widens, does not deny
+        ("Smith batted through the day to finish on 96 not out.", Polarity.POSITIVE),  # a cricket score
+        ("Smith was not out when the rain came.", Polarity.NEGATIVE),  # no score: a denial
         ('Holt founded the magazine "Growing Without Schooling".', Polarity.POSITIVE),  # a title
         ('He authored a book titled "Medals for Soldiers Who Didn\'t Shoot" in 1993.', Polarity.POSITIVE),
         ('"We did not see the drones," he said.', Polarity.NEGATIVE),  # quoted speech still denies
