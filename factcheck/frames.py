@@ -1098,9 +1098,21 @@ def read_frame(parsed: ParsedSpan, claim_span: Span) -> Frame:
     lemmas = frozenset(lemma(t) for t in tokens if t.pos_ in ("NOUN", "PROPN", "VERB", "ADJ", "NUM"))
     nouns = frozenset(lemma(t) for t in tokens if t.pos_ == "NOUN")
     stretches = frozenset(found for t in tokens if (found := _stretch_of_time(t, inside)) is not None)
+    if _counts_up_to_now([t.lower_ for t in tokens]):
+        stretches |= {RUNNING_TOTAL}
     return Frame(predicates=predicates, nominals=nominals, counts=_counts(parsed, tokens, inside),
                  places=tuple(places), names=names, lemmas=lemmas, nouns=nouns, orders=read_orders(parsed, tokens),
                  stretches=stretches)
+
+
+# Words that count everything up to now, whatever stretch another figure is of: 'has scored 42
+# goals to date', 'has so far cost £25m', 'in all, 310 homes'. Read as a stretch of its own.
+RUNNING_TOTAL = "to date"
+_UP_TO_NOW = (("to", "date"), ("so", "far"), ("in", "all"), ("in", "total"), ("all", "told"), ("up", "to", "now"))
+
+
+def _counts_up_to_now(words: list[str]) -> bool:
+    return any(tuple(words[i: i + len(phrase)]) == phrase for phrase in _UP_TO_NOW for i in range(len(words)))
 
 
 # Prepositions that put an act in a stretch of time ('on its opening day', 'over the weekend').

@@ -22,6 +22,9 @@ def _outcomes(a: str, b: str) -> set[str]:
 
 
 CONFLICTS = [
+    # a running total against a figure of no stretch of its own
+    ("all_in_all_against_a_plain_figure", "The gale damaged 240 homes in the valley.",
+     "In all, 310 homes in the valley were damaged by the gale."),
     # one named agent's act, its margin told twice
     ("margin_of_one_named_winner", "Three incumbents lost, with Amir Khan beating Ruth Ellis by about 2,000 votes.",
      "Amir Khan beat Ruth Ellis by 312 votes."),
@@ -309,6 +312,10 @@ QUIET = [
     # 'people' is not alike a noun whose person sense is a rare one ('Job' the prophet, 'subject')
     ("people_and_jobs_are_not_one_count", "The closure of the depot affects 300 people.",
      "The closure of the depot affects 120 jobs."),
+    # a stretch of time and a running total up to now
+    ("a_season_and_a_running_total", "The forward has scored 19 goals this season.",
+     "He has scored 57 goals for the club to date."),
+    ("a_year_and_a_total_to_date", "The appeal raised £12,000 last month.", "The appeal has raised £55,000 to date."),
     # one more happening of the kind the other claim tells: its figures are its own
     ("a_similar_collapse", "The roof of the depot collapsed, killing 12 workers.",
      "In a similar collapse, 30 workers were killed."),
