@@ -461,20 +461,29 @@ class Lexicon:
         adjective also stands for the cluster it belongs to through similar-to (huge is similar to
         large, tiny to small, so huge / tiny). With ``depth`` > 0 a word also stands for its
         hypernyms up to that many steps, so kinds of opposite acts are opposed: soar is a way to
-        rise and plunge a way to fall (verbs mostly; adjectives have no hypernyms). Two words that
-        share a synset, or of which one is a hypernym of the other, are never opposed.
+        rise and plunge a way to fall (verbs mostly; adjectives have no hypernyms), though never
+        through a root of the hierarchy. Two words that share a synset, or of which one is a
+        hypernym of the other, are never opposed.
         """
         synsets_a = self._synsets(a, pos, max_senses)
         synsets_b = self._synsets(b, pos, max_senses)
         if not synsets_a or not synsets_b:
             return False
-        above_a = self._ancestors(synsets_a, depth)
-        above_b = self._ancestors(synsets_b, depth)
+        above_a = self._lifted(synsets_a, depth)
+        above_b = self._lifted(synsets_b, depth)
         if not above_a.keys().isdisjoint(synsets_b) or not above_b.keys().isdisjoint(synsets_a):
             return False
         cluster_b = set(self._cluster(above_b))
         return any(not cluster_b.isdisjoint(self._antonym_synsets.get(s, ()))
                    for s in self._cluster(above_a))
+
+    def _lifted(self, synsets: Iterable[int], depth: int) -> dict[int, int]:
+        """The synsets and their hypernyms within ``depth`` steps, leaving out the roots of the verb
+        hierarchy reached by lifting ('act, move', 'refrain, forbear'): every act is a kind of
+        them, so their opposition says nothing of two acts ('avoid' is a way to refrain, 'ignore'
+        one to act, yet the two are near synonyms)."""
+        above = self._ancestors(synsets, depth)
+        return {s: d for s, d in above.items() if d == 0 or self._hypernyms.get(s)}
 
     def _cluster(self, synsets: Iterable[int]) -> Iterator[int]:
         """Each synset and its similar-to neighbours (an adjective's satellites and head)."""

@@ -56,6 +56,8 @@ NOT_OPPOSED = both_ways([
     ("open", "unlock", "v"), ("car", "automobile", "n"), ("approve", "accept", "v"),
     ("rise", "rise", "v"), ("rose", "rising", "v"), ("said", "stated", "v"),
     ("second", "two", "a"), ("red", "grey", "a"), ("killed", "died", "v"),
+    # lifted only to the roots of the verb hierarchy ('refrain' / 'act'): near synonyms
+    ("avoid", "ignore", "v"), ("avoid", "disregard", "v"), ("abstain", "ignore", "v"),
 ])
 
 
