@@ -120,6 +120,9 @@ class Count:
     # Heads of the phrases and clauses that restrict the counted noun to some of its kind: "30" in
     # 'respondents under 30', "north" in 'voters in the north', "live" in 'people who live nearby'
     restrictions: frozenset[str] = frozenset()
+    # For a share, the thing it is the level of: 'the discount rate' in 'cut the discount rate to
+    # 1/2 percent', 'inflation' in 'the shortfall of inflation from 2 percent'
+    level_of: Phrase | None = None
 
     @property
     def is_money(self) -> bool:
@@ -1040,8 +1043,31 @@ def _counts(parsed: ParsedSpan, tokens: Sequence[Token], inside: set[int]) -> tu
                            lemma(attribute) if owner is not None else None,
                            phrase(parsed, owner, inside | {owner.i}) if owner is not None else None,
                            _tense(attribute) if owner is not None else _tense(noun) if subject else None,
-                           subject, arguments, frozenset(lemma(w) for w in wholes), acted_on, restrictions))
+                           subject, arguments, frozenset(lemma(w) for w in wholes), acted_on, restrictions,
+                           level_of=_level_of(parsed, noun, inside) if is_proportion(counted) else None))
     return tuple(found)
+
+
+# Prepositions that give a share as the level of a thing: 'the rate to 1/2 percent', 'at 5 percent'.
+_LEVEL_PREPOSITIONS = frozenset({"to", "at", "from", "of", "by", "around"})
+
+
+def _level_of(parsed: ParsedSpan, share: Token, inside: set[int]) -> Phrase | None:
+    """The thing a share is the level of: the noun its phrase hangs on ('the discount rate to 1/2
+    percent', 'inflation from 2 percent'), or the object of the verb it hangs on ('raised its main
+    rate to 5.25 percent'); None where the share is itself the subject or object ('won 34 percent
+    of the vote'). A range's share hangs where its first figure does ('at 1/4 to 1/2 percent')."""
+    while share.head.pos_ == "NUM" and share.head is not share:
+        share = share.head
+    if preposition(share) not in _LEVEL_PREPOSITIONS:
+        return None
+    head = share.head
+    if share.dep_ == "nmod" and head.pos_ == "NOUN" and head.i in inside:
+        return phrase(parsed, head, inside | {head.i})
+    if share.dep_ == "obl" and head.pos_ in _CLAUSE_HEADS:
+        thing = next((c for c in head.children if c.dep_ == "obj" and c.i in inside), None)
+        return phrase(parsed, thing, inside | {thing.i}) if thing is not None else None
+    return None
 
 
 # Nouns whose 'of' phrase gives a figure for each one of many, not a total, and the mark such a

@@ -8,8 +8,10 @@ import pytest
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
+from factcheck.claims import extract_claims
 from factcheck.frames import phrase
 from factcheck.parse import ParsedSpan
+from factcheck.segment import split_sentences
 from factcheck.types import Span
 
 # (words, heads, deps, pos, index of the phrase's head, expected text, expected name)
@@ -307,3 +309,16 @@ def test_a_claim_knows_the_stretches_of_time_its_acts_are_told_over(text: str, s
 
     (claim, *_), _ = parsed_pair(text, "Nothing else happened.")
     assert claim.frame.stretches == stretches
+
+
+@pytest.mark.parametrize(("sentence", "level"), [
+    ("The Board cut the discount rate to 1/2 percent.", "the discount rate"),  # the noun the share hangs on
+    ("The bank raised its main rate to 5.5 percent.", "its main rate"),  # the object of the verb
+    ("The panel kept the target range at 1/4 to 1/2 percent.", "the target range"),  # a range's first figure
+    ("The board expects growth of about 2 percent.", "growth"),
+    ("Some 40 percent said yes.", None),  # the share is the subject itself
+])
+def test_a_share_is_read_as_the_level_of_a_thing(sentence: str, level: str | None) -> None:
+    claim = extract_claims(sentence, split_sentences(sentence))[0]
+    shares = [c for c in claim.frame.counts if c.noun == "percent"]
+    assert {c.level_of.text if c.level_of else None for c in shares} == {level}

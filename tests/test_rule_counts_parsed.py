@@ -22,6 +22,8 @@ def _outcomes(a: str, b: str) -> set[str]:
 
 
 CONFLICTS = [
+    # one rate's level told twice
+    ("one_rate_two_levels", "The bank held its main rate at 4 percent.", "The bank kept its main rate at 4.5 percent."),
     # a running total against a figure of no stretch of its own
     ("all_in_all_against_a_plain_figure", "The gale damaged 240 homes in the valley.",
      "In all, 310 homes in the valley were damaged by the gale."),
@@ -312,6 +314,12 @@ QUIET = [
     # 'people' is not alike a noun whose person sense is a rare one ('Job' the prophet, 'subject')
     ("people_and_jobs_are_not_one_count", "The closure of the depot affects 300 people.",
      "The closure of the depot affects 120 jobs."),
+    # shares that are the levels of two things, whoever sets them
+    ("levels_of_a_range_and_of_inflation",
+     "The committee decided to keep the target range for the policy rate at 1/4 to 1/2 percent.",
+     "In light of the shortfall of inflation from 2 percent, the committee will monitor progress toward its goal."),
+    ("levels_of_two_rates", "The Board unanimously approved a decrease in the discount rate to 1/2 percent.",
+     "The Board also established interest rates on reserve balances of 1/4 percent."),
     # a stretch of time and a running total up to now
     ("a_season_and_a_running_total", "The forward has scored 19 goals this season.",
      "He has scored 57 goals for the club to date."),

@@ -369,6 +369,8 @@ def counted_alike(a: Claim, qa: Quantity, b: Claim, qb: Quantity, *, opposite_ac
                                                     or _cause_and_effect(ca.verb, cb.verb)))
     if _is_duration(ca.noun):
         return same_act and _same_span_of_time(a, ca, b, cb)
+    if same_participant(ca.level_of, cb.level_of) is False:
+        return False  # 'the target range at 1/4 to 1/2 percent' / 'inflation from 2 percent': two levels
     if is_proportion(ca.noun) and _figures_of_two_things(a, ca, b, cb):
         return False  # 'the index fell 0.8 percent' / 'prices in London fell 0.6 percent'
 
