@@ -328,6 +328,8 @@ QUIET = [
     ("a_similar_collapse", "The roof of the depot collapsed, killing 12 workers.",
      "In a similar collapse, 30 workers were killed."),
     ("a_separate_attack", "The bomb attack killed five soldiers.", "In a separate attack, three soldiers were killed."),
+    ("a_further_cut_in_other_words", "The Board approved a decrease in the discount rate to 5-3/4 percent.",
+     "The Board stands ready to approve a further reduction in the discount rate to 5-1/2 percent."),
     # one act done by two named agents, wherever the act sits in its sentence: two acts, two figures
     ("margins_of_two_named_winners", "Three incumbents lost, with Amir Khan beating Ruth Ellis by about 2,000 votes.",
      "Nia Lowe beat the sitting councillor, Sam Hart, by 312 votes."),

@@ -194,10 +194,12 @@ def _other_occasions(a: Claim, b: Claim) -> bool:
 
 def _another_of_its_kind(a: Claim, b: Claim) -> bool:
     """Claim a tells of one more happening of a kind claim b tells ('In a similar collapse in 2010,
-    69 people were killed' / 'the building collapsed, killing 74'; 'In a separate raid, ...'): its
-    figures are that other one's."""
+    69 people were killed' / 'the building collapsed, killing 74'; 'In a separate raid, ...'; 'a
+    further reduction' / 'a decrease', one in any sense of the other): its figures are that other
+    one's."""
     others = [h for h in a.frame.happenings if h.other and h.pos == "n"]
-    return any(same_act(x, y) for x in others for y in b.frame.happenings if not y.other)
+    return any(same_act(x, y) or (x.pos == y.pos and same_word(x.lemma, y.lemma, "n", all_senses=True))
+               for x in others for y in b.frame.happenings if not y.other)
 
 
 def _other_stretches(a: Claim, b: Claim) -> bool:
