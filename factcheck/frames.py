@@ -584,8 +584,22 @@ def _agent_and_patient(token: Token, inside: set[int]) -> tuple[Token | None, To
         token.tag_ == "VBN" and token.dep_ == "acl")
     if passive:
         agents = [c for c in token.children if c.dep_ in ("obl:agent", "obl") and preposition(c) == "by"]
+        if any(_counted_by(c) for c in agents):
+            agents = _doers_beside_a_margin(agents) or agents
         return (agents[0] if agents else None), subject
     return subject, (objects[0] if objects else None)
+
+
+def _doers_beside_a_margin(phrases: list[Token]) -> list[Token]:
+    """'was defeated by 10,694 votes by James To': of a passive's 'by' phrases, the one with a
+    figure is the margin; the doer is another, or the 'by' phrase the parse hung on the margin."""
+    inner = [c for p in phrases if _counted_by(p) for c in p.children if c.dep_ == "nmod" and preposition(c) == "by"]
+    return [p for p in phrases if not _counted_by(p)] + inner
+
+
+def _counted_by(noun: Token) -> bool:
+    """The phrase counts something ('by 10,694 votes', 'by 12 points'): a margin, not a doer."""
+    return noun.like_num or any(c.dep_ == "nummod" for c in noun.children)
 
 
 def _comparative(token: Token) -> tuple[str, Token | None] | None:

@@ -322,3 +322,13 @@ def test_a_share_is_read_as_the_level_of_a_thing(sentence: str, level: str | Non
     claim = extract_claims(sentence, split_sentences(sentence))[0]
     shares = [c for c in claim.frame.counts if c.noun == "percent"]
     assert {c.level_of.text if c.level_of else None for c in shares} == {level}
+
+
+@pytest.mark.parametrize(("sentence", "agent"), [
+    ("Sam Hart was beaten by 312 votes by Nia Lowe.", "Nia Lowe"),  # the figure's 'by' phrase is the margin
+    ("The bill was passed by 40 votes.", "40 votes"),  # no other doer: the phrase stays
+    ("The bill was passed by the Senate.", "the Senate"),
+])
+def test_a_passive_doer_is_not_its_margin(sentence: str, agent: str) -> None:
+    claim = extract_claims(sentence, split_sentences(sentence))[0]
+    assert [p.agent.text for p in claim.frame.predicates if p.agent is not None] == [agent]

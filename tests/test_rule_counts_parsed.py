@@ -333,6 +333,8 @@ QUIET = [
     # one act done by two named agents, wherever the act sits in its sentence: two acts, two figures
     ("margins_of_two_named_winners", "Three incumbents lost, with Amir Khan beating Ruth Ellis by about 2,000 votes.",
      "Nia Lowe beat the sitting councillor, Sam Hart, by 312 votes."),
+    ("margin_of_a_passive_with_its_named_agent", "Three incumbents lost, with Amir Khan beating Ruth Ellis by about "
+     "2,000 votes.", "Two new members were elected, while veteran councillor Sam Hart was beaten by 312 votes by Nia Lowe."),
     # 'people' and a kind of person may be a group and a part of it
     ("people_and_a_part_of_them", "Twelve people were hurt in the crash on the bypass.",
      "Five children were hurt in the crash on the bypass."),
