@@ -16,6 +16,8 @@
     trap          'will meet in Paris' / 'met in Rome last year' (a plan and a fact)
     trap          'police made arrests in Leeds' / 'arrests in York' (a plural happens many times)
     trap          'the meeting may move to York' (a hedge)
+    compatible    'a show at the University of Northern Iowa' / 'the show at UNI' (a name and its
+                  initials); 'the show at UCLA' still conflicts
 
 Whether the two claims tell one happening is ``factcheck.rules.alignment.one_happening`` (the same
 reading the date rule uses); whether two places exclude each other is ``factcheck.places``. Two

@@ -36,6 +36,15 @@
                   (one sum told with another verb and subject; not 'will cost' / 'has cost so far',
                   'spent on roads' / 'on schools', 'a further £400,000')
     trap          '1.2 million of its customers' / 'no other client' (the rest of the set)
+    trap          'with Ho defeating Lee by about 5,000 votes' / 'Yau defeated Wong by 424 votes', 'was
+                  beaten by 312 votes by Nia Lowe' (one act, two named doers: two acts)
+    trap          'In a similar collapse, 69 people were killed' / 'the building collapsed, killing 74';
+                  'a further reduction ... to 5-1/2 percent' / 'a decrease ... to 5-3/4 percent' (one
+                  more happening of the kind: its own figures)
+    trap          'kept the target range at 1/4 to 1/2 percent' / 'the shortfall of inflation from 2
+                  percent' (shares that are the levels of two things: ``Count.level_of``)
+    trap          'has scored 19 goals this season' / 'has scored 57 goals for the club to date' (a
+                  stretch and a running total); 'In all, 310 homes' / '240 homes' still conflict
 
 Every figure is an interval (``factcheck.quantities``); two conflict when the gate of
 ``factcheck.rules.referents`` finds them about one thing at one time and the intervals do not meet.

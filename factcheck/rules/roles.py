@@ -35,6 +35,10 @@ titles, a name that is half the same ('Mayor Helen Ostrowski' / 'Mayor Helen Nov
     trap        'deputy mayor X' / 'the mayor, Y'; 'vice-captain' / 'captain' (another office)
     trap        'the mayor of Leeds, X' / 'the mayor of York, Y'; "Ashby's captain" / "Kelsall's
                 captain" (two organisations: different proper names)
+    trap        'Councillor Ann Bray of the town council' / 'Councillor Joe Hart of the town council',
+                'Democrat X of the Neo Democrats' (a title naming a member of its organisation);
+                'curator Ruth Amos' / 'Ines Faro, curator and head of collections at ...' (a lone
+                office noun in apposition is a bare title)
     trap        'a director', 'one of the club's directors', 'two ministers' (offices with many holders);
                 'Kelsall winger Tyrone Adu' / 'Kelsall winger Jo Hart' (bare titles, names not alike)
     trap        "Jones, the club's captain" / 'Jones, the England captain' (two teams);
