@@ -1149,10 +1149,24 @@ def read_frame(parsed: ParsedSpan, claim_span: Span) -> Frame:
 # goals to date', 'has so far cost £25m', 'in all, 310 homes'. Read as a stretch of its own.
 RUNNING_TOTAL = "to date"
 _UP_TO_NOW = (("to", "date"), ("so", "far"), ("in", "all"), ("in", "total"), ("all", "told"), ("up", "to", "now"))
+# 'in all' and 'in total' stand alone as totals ('In all, 310 homes'; '310 homes in all.'); before a
+# word they are something else ('in all seven languages', 'in total darkness').
+_ALONE_ONLY = frozenset({("in", "all"), ("in", "total")})
 
 
 def _counts_up_to_now(words: list[str]) -> bool:
-    return any(tuple(words[i: i + len(phrase)]) == phrase for phrase in _UP_TO_NOW for i in range(len(words)))
+    """Whether a claim's lower-case words say its figures run up to now ('up to date' does not)."""
+    for phrase in _UP_TO_NOW:
+        for i in range(len(words) - len(phrase) + 1):
+            if tuple(words[i: i + len(phrase)]) != phrase:
+                continue
+            after = words[i + len(phrase)] if i + len(phrase) < len(words) else ""
+            if phrase in _ALONE_ONLY and after[:1].isalnum():
+                continue
+            if phrase == ("to", "date") and i > 0 and words[i - 1] == "up":
+                continue
+            return True
+    return False
 
 
 # Prepositions that put an act in a stretch of time ('on its opening day', 'over the weekend').

@@ -11,7 +11,9 @@ has no named places, so the reading is:
   may contain any place that is not itself a region; two different regions exclude each other;
 * a venue (a name ending in a common noun: 'Ashby Community Hall', 'Leeds Crown Court') may lie in
   a town the text names bare ('Sheffield'), so the two are not set against each other;
-* a name and its initials ('the University of Southern Indiana' / 'USI') are one place;
+* a name and its initials ('the University of Southern Indiana' / 'USI') are one place
+  (``initialism_of``; the location rule reads the 'of' part, which the parse keeps apart, from the
+  claim's text);
 * otherwise two different venues, or two different bare names, are two places.
 """
 

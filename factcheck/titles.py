@@ -599,9 +599,9 @@ def _role(doc: Doc, parsed: ParsedSpan, office: _Office, person: str, first: int
     """The role read, or None for an office with several holders ('a director', 'ministers').
     An apposition without an article names the one holder where it says of what or which ('Jones,
     captain of the club', 'Ruiz, finance minister'); a lone noun ('Ines Faro, curator and head of
-    collections at ...', where the 'at' belongs to the second office) is a bare title. A title before a name does so only with 'the'
-    or a possessor: 'Kelsall winger Tyrone Adu' is one of several wingers, "Ashby's club captain"
-    the only captain."""
+    collections at ...', where the 'at' belongs to the second office) is a bare title. A title
+    before a name does so only with 'the' or a possessor: 'Kelsall winger Tyrone Adu' is one of
+    several wingers, "Ashby's club captain" the only captain."""
     if office.indefinite or _is_plural(office.head):
         return None
     qualifiers, named, organisation = set(office.qualifiers), set(office.named), set(office.owner)

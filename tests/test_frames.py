@@ -9,7 +9,7 @@ from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
 from factcheck.claims import extract_claims
-from factcheck.frames import phrase
+from factcheck.frames import RUNNING_TOTAL, phrase
 from factcheck.parse import ParsedSpan
 from factcheck.segment import split_sentences
 from factcheck.types import Span
@@ -332,3 +332,16 @@ def test_a_share_is_read_as_the_level_of_a_thing(sentence: str, level: str | Non
 def test_a_passive_doer_is_not_its_margin(sentence: str, agent: str) -> None:
     claim = extract_claims(sentence, split_sentences(sentence))[0]
     assert [p.agent.text for p in claim.frame.predicates if p.agent is not None] == [agent]
+
+
+@pytest.mark.parametrize(("sentence", "up_to_now"), [
+    ("He has scored 57 goals for the club to date.", True),
+    ("In all, 310 homes were damaged.", True),
+    ("The appeal has so far raised £55,000.", True),
+    ("The site is kept up to date by two editors.", False),  # current, not a running total
+    ("The content is available in all seven languages.", False),  # 'in all' before a word
+    ("The storm left the valley in total darkness.", False),
+])
+def test_words_that_count_up_to_now_are_a_stretch_of_their_own(sentence: str, up_to_now: bool) -> None:
+    claim = extract_claims(sentence, split_sentences(sentence))[0]
+    assert (RUNNING_TOTAL in claim.frame.stretches) is up_to_now

@@ -262,8 +262,10 @@ def _subjects_apart(a: Claim, b: Claim) -> bool:
 
 
 def _named_agents(claim: Claim, verb: str | None) -> list[Phrase]:
-    return [p.agent for p in claim.frame.predicates
-            if verb is not None and p.lemma == verb and p.agent is not None and p.agent.name]
+    """The named doers of the claim's acts of ``verb`` (none for a count tied to no act)."""
+    if verb is None:
+        return []
+    return [p.agent for p in claim.frame.predicates if p.lemma == verb and p.agent is not None and p.agent.name]
 
 
 def _acts_of_two_named_agents(a: Claim, x: Count, b: Claim, y: Count) -> bool:
