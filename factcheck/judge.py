@@ -30,6 +30,7 @@ from factcheck.quantities import Quantity
 from factcheck.rules import compare_claims, restatement
 from factcheck.rules.alignment import same_happening
 from factcheck.rules.negation import NEGATORS
+from factcheck.rules.referents import other_instances
 from factcheck.types import Claim, Kind, NLIProbs, Pair, Restatement, RuleResult, Span, Verdict
 
 RULE_CONFLICT_SCORE = 0.85  # a rule conflict (quantity, date, negation) about the same thing
@@ -113,7 +114,9 @@ class Evidence:
     rules: tuple[RuleResult, ...]
     conflict: RuleResult | None  # the first rule conflict, which makes a finding by itself
     restatement: Restatement | None  # a conflict that holds if the model confirms it (no conflict yet)
-    compatible: bool  # the rules find the quantities compatible: a model contradiction weighs less
+    # the rules find the quantities compatible, or the claims name two of a series ('the first
+    # half' / 'the second half'): a model contradiction weighs less
+    compatible: bool
     capped: bool  # the same statement, an elaboration: never a finding from the model
     model_weight: float  # the product of the fixed discounts on a model-only score
     hedged: bool
@@ -141,7 +144,7 @@ def gather_evidence(pair: Pair, restate: bool = True) -> Evidence:
         weight *= UNALIGNED_DISCOUNT
     return Evidence(rules=rules, conflict=conflict,
                     restatement=restatement(a, b) if restate and conflict is None and a.frame and b.frame else None,
-                    compatible=_agreeing_amounts(rules) or _numbers_explained(a, b),
+                    compatible=_agreeing_amounts(rules) or _numbers_explained(a, b) or other_instances(a, b),
                     capped=_same_statement(a, b) or _elaborates(a, b), model_weight=weight,
                     hedged=a.hedged or b.hedged)
 
@@ -363,7 +366,8 @@ def model_explanation(a: Claim, b: Claim, highlights: tuple[Span, ...], forward:
     else:
         text = f"The NLI model reads the two claims as contradictory ({probabilities})."
     if compatible:
-        text += " Their quantities are compatible, so the score is lowered."
+        text += (" Their quantities are compatible, or they are about two of a series, so the score is"
+                 " lowered.")
     return text
 
 

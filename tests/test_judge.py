@@ -99,6 +99,15 @@ def test_model_contradiction_between_amounts_at_two_times_is_discounted() -> Non
     assert verdict.score < MODEL_SURE
 
 
+def test_model_contradiction_between_two_of_a_series_is_discounted() -> None:
+    # a live report's scores at the end of each half: two moments, not one score told twice
+    discounted = judge_pair(pair_of("First half ends, Rovers 1, Albion 0.", "Second half ends, Rovers 1, Albion 2."),
+                            SURE_CONTRADICTION, SURE_CONTRADICTION)
+    full = judge_pair(pair_of("Full time: Rovers 1, Albion 0.", "Full time: Rovers 1, Albion 2."),
+                      SURE_CONTRADICTION, SURE_CONTRADICTION)
+    assert discounted.score < full.score and "two of a series" in discounted.explanation
+
+
 def test_a_model_only_contradiction_weighs_half_and_fails_a_build_only_when_the_model_is_sure() -> None:
     assert MODEL_ONLY_WEIGHT == 0.5
     assert MODEL_ONLY_ERROR_SCORE == pytest.approx(0.9 * MODEL_ONLY_WEIGHT)

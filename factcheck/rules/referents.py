@@ -295,7 +295,7 @@ def _same_subject(a: Claim, b: Claim) -> bool:
     return same_participant(x, y) is True
 
 
-def _other_instances(a: Claim, b: Claim) -> bool:
+def other_instances(a: Claim, b: Claim) -> bool:
     """Each claim names its own instance ('the first Q&A' / 'the second Q&A')."""
     words_a = set(a.text.lower().split()) & ORDINALS
     words_b = set(b.text.lower().split()) & ORDINALS
@@ -333,7 +333,7 @@ def counted_alike(a: Claim, qa: Quantity, b: Claim, qb: Quantity, *, opposite_ac
     still count two groups, and a count of one is still too weak."""
     if a.frame is None or b.frame is None:
         return None
-    if _in_parentheses(a, qa) or _in_parentheses(b, qb) or _subjects_apart(a, b) or _other_instances(a, b):
+    if _in_parentheses(a, qa) or _in_parentheses(b, qb) or _subjects_apart(a, b) or other_instances(a, b):
         return False
     if _other_occasions(a, b) or _other_stretches(a, b) or _another_of_its_kind(a, b) or _another_of_its_kind(b, a):
         return False
@@ -547,4 +547,4 @@ def is_about_shares(a: Quantity, b: Quantity) -> bool:
 
 
 __all__ = ["COMPLEMENTARY", "Kind", "complementary", "counted_alike", "is_about_shares", "is_date",
-           "not_comparable", "same_period", "same_referent"]
+           "not_comparable", "other_instances", "same_period", "same_referent"]
