@@ -99,10 +99,17 @@ def is_negated(text: str) -> bool:
     return bool(NEGATION.search(_NOT_DENYING.sub("", text)))
 
 
+# A directive that opens a claim says what should be so, as 'must' does: checklists and how-to
+# pages ('Be sure that no text is cut off', 'Make sure all links work', 'Ensure you schedule ...').
+_DIRECTIVE = re.compile(r"^\W*(?:be\s+sure|make\s+sure|ensure|remember\s+to|don['’]t\s+forget\s+to)\b", re.IGNORECASE)
+
+
 def hedge_positions(text: str) -> list[int]:
-    """Where the hedge words ('may', 'reportedly', 'could' ...) that weaken the claim start."""
-    return [match.start() for match in _HEDGE.finditer(text)
-            if not _NOT_HEDGING_AFTER.search(text[max(0, match.start() - 80): match.start()])]
+    """Where the hedge words ('may', 'reportedly', 'could' ...) that weaken the claim start, and
+    the start of a claim that opens with a directive."""
+    directive = [0] if _DIRECTIVE.match(text) else []
+    return directive + [match.start() for match in _HEDGE.finditer(text)
+                        if not _NOT_HEDGING_AFTER.search(text[max(0, match.start() - 80): match.start()])]
 
 
 def is_hedged(text: str) -> bool:

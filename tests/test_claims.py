@@ -124,6 +124,11 @@ def test_negation_words_make_a_claim_negative(sentence: str, polarity: Polarity)
         ("The vote was held in May.", False),
         ("Flames damaged the roof before crews could cool its tanks.", False),  # a clause of time
         ("The roof may have been damaged before crews could cool its tanks.", True),
+        # a directive opening the claim: what should be so
+        ("Make sure every form field has a label.", True),
+        ("Be sure that no caption is cut off.", True),
+        ("Remember to test each page with a screen reader.", True),
+        ("The audit ensured that every form had a label.", False),  # 'ensured' inside: an assertion
     ],
 )
 def test_hedge_words_mark_a_claim_hedged(sentence: str, hedged: bool) -> None:
