@@ -581,7 +581,6 @@ class Lexicon:
         containers = self._within(parts, depth, self._part_holonyms.get)
         return any(distance > 0 and synset in wholes for synset, distance in containers.items())
 
-
     def member_of(self, member: str, group: str, max_senses: int | None = 3) -> bool:
         """Whether WordNet records ``member`` as a member of ``group`` in their first senses:
         'councillor' of 'council', 'juror' of 'jury' (OEWN's member meronymy; 723 links)."""

@@ -234,13 +234,18 @@ def _thing_denied(p: Predicate) -> bool:
     return bool(fields) and fields[0] == "noun.artifact"
 
 
+def _says_never(denied: Claim) -> bool:
+    """'never' denies the act in every period, a habit included."""
+    return _negator_in(denied).lower() == "never"
+
+
 def _other_periods(denied: Claim, asserted: Claim) -> bool:
     """The claims put their acts in different periods ('did not meet them during the visit' / 'met
     them a week later') or on dates that cannot be one ('did not publish it in March' / 'published
     it in June'); 'never' and the present perfect deny the act in every period up to now
     ('has never been relegated' / 'was relegated in 1998', 'has not published the report' / 'the
     report, which it published last month')."""
-    if _negator_in(denied).lower() == "never" or any(p.perfect for p in _denied_acts(denied)):
+    if _says_never(denied) or any(p.perfect for p in _denied_acts(denied)):
         return False
     return period_markers(denied.text) != period_markers(asserted.text) or dates_differ(denied, asserted)
 
@@ -250,12 +255,13 @@ def _framed(a: Claim, b: Claim) -> RuleResult | None:
     if _other_periods(denied, asserted):
         return None
     nominals = frame(asserted).nominals
+    habits_set_apart = not _says_never(denied)  # a habit is not one occasion, unless it never happens
     denied_nominals = [n for n in frame(denied).nominals if n.negated and n.lemma not in LIGHT_VERBS]
     for x in _denied_acts(denied) + denied_nominals:
         for y in frame(asserted).predicates + nominals:
             if y.negated or x.modal or y.modal or y.lemma in LIGHT_VERBS or not same_predicate(x, y, all_senses=True):
                 continue
-            if (x.habitual or y.habitual) and _negator_in(denied).lower() != "never":
+            if (x.habitual or y.habitual) and habits_set_apart:
                 continue  # 'usually publishes its accounts' / 'has not published its accounts' (this time)
             if not _anchored(denied, asserted, x, y, shown_only=y in nominals or x in denied_nominals):
                 continue
