@@ -25,7 +25,7 @@ from typing import Protocol
 from factcheck.claims import is_negated
 from factcheck.config import Config
 from factcheck.names import leading_name
-from factcheck.pairing import content_terms
+from factcheck.words import content_terms
 from factcheck.quantities import Quantity
 from factcheck.rules import compare_claims, restatement
 from factcheck.rules.alignment import same_happening

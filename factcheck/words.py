@@ -195,3 +195,29 @@ def is_event_verb(toks: list[Token], i: int) -> bool:
     # present tense after a determiner + noun: "when the plant closes in June"
     return (low.endswith("s") and not low.endswith("ss") and i >= 2 and toks[i - 2].low in DETERMINERS
             and toks[i - 1].low.isalpha() and toks[i - 1].low not in STOP_WORDS)
+
+
+# What a claim is about, for pairing and the judge: words and numbers less the function words and
+# reporting verbs (a wider list than STOP_WORDS, which the number readers use).
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*|\d[\d,.]*")
+_NOT_CONTENT = frozenset("""
+a about above after again against all also am an and any are as at be because been before being below
+between both but by can could did do does doing down during each few for from further had has have having
+he her here hers herself him himself his how i if in into is it its itself just me more most my myself no
+nor not now of off on once only or other our ours ourselves out over own same she should so some such than
+that the their theirs them themselves then there these they this those through to too under until up very
+was we were what when where which while who whom why will with would you your yours yourself yourselves
+said says say told according reported also would may might could one s t
+""".split())
+
+
+@functools.lru_cache(maxsize=65_536)
+def content_terms(text: str) -> frozenset[str]:
+    """Stemmed content words and numbers: what a claim is about, without its function words.
+    Cached: pairing and the judge ask for the same claim's terms once per pair it is in."""
+    terms = set()
+    for match in _WORD.finditer(text):
+        word = match.group().lower().strip("'’-.,")
+        if word and word not in _NOT_CONTENT:
+            terms.add(word if word[0].isdigit() else stem(word))
+    return frozenset(terms)

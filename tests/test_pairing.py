@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from factcheck.claims import extract_claims
 from factcheck.config import Config
 from factcheck.pairing import candidate_pairs
@@ -69,3 +71,31 @@ def test_claims_that_rank_the_same_things_are_paired_however_far_apart() -> None
     pairs = pairs_of(f"Okoro trails Brandt by four points. {filler} The survey put Brandt behind Okoro.")
     assert any(why.startswith("same-referent:order:") for a, b, why in pairs
                if a.startswith("Okoro trails") and "behind Okoro" in b)
+
+
+# Two counts of one kind of thing told in words the index cannot match (no content word shared):
+# paired, so the numbers rule, and the model on the restated claims, can read them. Counts the
+# referents gate keeps apart even with the acts unread are not paired through it.
+FILLER = "Volunteers brought blankets. The mayor thanked the crews. Roads stayed shut until noon."
+
+COUNT_PAIRS = [
+    ("homes_and_houses", "The blaze destroyed 12 homes on Elm Street.",
+     "Fourteen houses were lost to the fire.", True),
+    ("residents_and_people", "Flooding forced 300 residents out overnight.",
+     "Some 450 people had to leave because of the water.", True),
+    ("survivors_and_people", "Rescuers pulled 17 survivors from the rubble.",
+     "Twenty-two people were brought out alive from the collapsed building.", True),
+    ("homes_and_cars", "The blaze destroyed 12 homes on Elm Street.",
+     "Fourteen cars were lost to the fire.", False),
+    ("two_dates", "On 3 March the blaze destroyed 12 homes on Elm Street.",
+     "In February fourteen houses were lost to a fire.", False),
+    ("sums_of_money", "The round values the start-up at €480 million.",
+     "Investors put in €62 million, the founders said.", False),
+]
+
+
+@pytest.mark.parametrize("first, second, paired", [c[1:] for c in COUNT_PAIRS], ids=[c[0] for c in COUNT_PAIRS])
+def test_counts_of_one_kind_told_in_other_words_are_paired(first: str, second: str, paired: bool) -> None:
+    pairs = pairs_of(f"{first} {FILLER} {second}")
+    found = [why for a, b, why in pairs if first.startswith(a[:30]) and second.startswith(b[:30])]
+    assert ("same-count" in found) is paired

@@ -100,22 +100,27 @@ def test_pairs_stay_within_the_budget_so_a_long_text_grows_linearly(monkeypatch)
     assert {(p.a.id, p.b.id) for p in bounded} <= {(p.a.id, p.b.id) for p in everything}
 
 
-def test_the_budget_keeps_same_referent_pairs_then_the_most_similar(monkeypatch):
+def test_the_budget_keeps_same_referent_pairs_then_counts_to_restate_then_the_most_similar(monkeypatch):
     from factcheck import pairing
 
     text = news_like(1_000)
     claims = extract_claims(text, split_sentences(text))
     everything = candidate_pairs(claims, config=Config())
     referent = {(p.a.id, p.b.id) for p in everything if p.why_candidate[0].startswith("same-referent")}
+    counts = {(p.a.id, p.b.id) for p in everything if p.why_candidate[0] == "same-count"}
     similar = sorted((float(p.why_candidate[0].split(":")[1]), (p.a.id, p.b.id)) for p in everything
                      if p.why_candidate[0].startswith("similar"))
-    monkeypatch.setattr(pairing, "MIN_PAIR_BUDGET", len(referent) + 50)
+    monkeypatch.setattr(pairing, "MIN_PAIR_BUDGET", len(referent) + len(counts) + 50)
     monkeypatch.setattr(pairing, "PAIRS_PER_CLAIM", 0)
     kept = {(p.a.id, p.b.id) for p in candidate_pairs(claims, config=Config())}
-    assert referent <= kept and len(kept) == len(referent) + 50
+    assert referent | counts <= kept and len(kept) == len(referent) + len(counts) + 50
     kept_scores = [score for score, key in similar if key in kept]
     dropped_scores = [score for score, key in similar if key not in kept]
     assert min(kept_scores) >= max(dropped_scores)
+
+    monkeypatch.setattr(pairing, "MIN_PAIR_BUDGET", len(referent) + 1)
+    kept = {(p.a.id, p.b.id) for p in candidate_pairs(claims, config=Config())}
+    assert referent <= kept and len(kept & counts) == 1  # counts wait on the model: the rules' pairs first
 
 
 @pytest.mark.parametrize("sample", sorted(p.name for p in SAMPLES.iterdir() if p.suffix in (".txt", ".md")))

@@ -33,7 +33,7 @@ from factcheck import lexicon
 from factcheck.claims import NEGATION
 from factcheck.frames import Phrase, Predicate
 from factcheck.happenings import Happening, point_dates
-from factcheck.pairing import content_terms
+from factcheck.words import content_terms
 from factcheck.quantities import period_markers
 from factcheck.rules.alignment import (LIGHT_VERBS, MAX_SENSES, dates_differ, frame, placed_apart, same_participant,
                                        same_predicate, same_word, shared_names, shared_wholes)
