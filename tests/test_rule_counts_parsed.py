@@ -151,6 +151,11 @@ CONFLICTS = [
      "Seven climbers died in the avalanche on the north face."),
     ("effect_first_then_cause", "Nine miners died in the explosion at the Kessel pit.",
      "The explosion at the Kessel pit killed twelve miners."),
+    # a noun for the doers of an act against a count of people doing it (WordNet's agent nouns)
+    ("visitors_and_people_who_visited", "The museum welcomed 85,000 visitors last year.",
+     "Last year 120,000 people visited the museum."),
+    ("voters_and_people_who_voted", "There were 41,000 voters in the Ashby by-election.",
+     "In the Ashby by-election, 52,000 people voted."),
 ]
 
 QUIET = [
@@ -338,6 +343,16 @@ QUIET = [
     # 'people' and a kind of person may be a group and a part of it
     ("people_and_a_part_of_them", "Twelve people were hurt in the crash on the bypass.",
      "Five children were hurt in the crash on the bypass."),
+    # trap: doers narrowed to some of them, doers of an act of their own, another thing acted on,
+    # another time
+    ("some_of_the_visitors", "The museum welcomed 85,000 foreign visitors last year.",
+     "Last year 120,000 people visited the museum."),
+    ("protesters_who_were_arrested", "Police arrested 300 protesters on Sunday.",
+     "On Sunday 8,000 people protested outside parliament."),
+    ("visitors_of_another_place", "The museum welcomed 85,000 visitors last year.",
+     "Last year 120,000 people visited the zoo."),
+    ("visitors_in_another_year", "The museum welcomed 85,000 visitors in 2023.",
+     "In 2024, 120,000 people visited the museum."),
 ]
 
 

@@ -168,6 +168,32 @@ def _counted_nouns_alike(x: Count, y: Count) -> bool:
     return _is_person(x.noun) and _is_person(y.noun) and bool(x.names & y.names)
 
 
+def _doers_of_one_act(a: Claim, x: Count, b: Claim, y: Count) -> bool:
+    """``x`` counts, by the noun WordNet derives for who does an act, the people ``y`` counts doing
+    it ('85,000 visitors' / '120,000 people visited the museum'; 'voters' / 'people voted'): one
+    group, where nothing makes the doers some of them. Not where ``x`` takes part in an act of its
+    own ('arrested 300 protesters': some of those who protested), a word narrows it ('foreign
+    visitors'), or what ``y``'s act is done to goes unnamed in ``x``'s claim ('people visited the
+    zoo' against a museum's visitors)."""
+    if y.verb is None or y.verb in LIGHT_VERBS or y.acted_on or x.modifiers:
+        return False
+    if (x.verb is not None and x.verb not in LIGHT_VERBS) or not (y.noun == PEOPLE or _is_person(y.noun)):
+        return False
+    if x.noun not in _agent_nouns(y.verb):
+        return False
+    act = next((p for p in b.frame.predicates
+                if p.lemma == y.verb and (p.agent is None or p.agent.span.overlaps(y.span))), None)
+    return act is not None and (act.patient is None or act.patient.lemma in a.frame.nouns)
+
+
+@lru_cache(maxsize=16384)
+def _agent_nouns(verb: str) -> frozenset[str]:
+    try:
+        return frozenset(lexicon.agent_nouns(verb, max_senses=3))
+    except (KeyError, ValueError):
+        return frozenset()
+
+
 def _whole_named(count: Count, other: Claim, other_count: Count) -> bool:
     """What the counted things belong to is named in the other claim (by its name too, where it has
     one): "the factory's 190 workers" / 'will close its factory, putting 230 jobs at risk' count one
@@ -348,7 +374,8 @@ def counted_alike(a: Claim, qa: Quantity, b: Claim, qb: Quantity, *, opposite_ac
         return _same_attribute(a, ca, b, cb)
     if ca.is_money or cb.is_money:
         return _sums_to_restate(ca, cb) if acts_unread else _same_sum(a, ca, b, cb)
-    if not (_counted_nouns_alike(ca, cb) or (acts_unread and _people_and_persons(ca.noun, cb.noun))):
+    doers = _doers_of_one_act(a, ca, b, cb) or _doers_of_one_act(b, cb, a, ca)
+    if not (doers or _counted_nouns_alike(ca, cb) or (acts_unread and _people_and_persons(ca.noun, cb.noun))):
         return False
     if acts_unread:
         if (lexicon.opposite_directions(ca.verb or "", cb.verb or "") or ONE in (qa.count, qb.count)
@@ -368,7 +395,7 @@ def counted_alike(a: Claim, qa: Quantity, b: Claim, qb: Quantity, *, opposite_ac
         return False  # 'waited an average of 52 minutes' / 'lost 4,100 hours waiting': per case, total
     if ca.modifiers and cb.modifiers and not (ca.modifiers & cb.modifiers):
         return False  # 'all 12 neighbourhood areas' / 'the four city-centre areas': two subsets
-    same_act = (ca.verb is not None and cb.verb is not None and ca.verb not in LIGHT_VERBS
+    same_act = doers or (ca.verb is not None and cb.verb is not None and ca.verb not in LIGHT_VERBS
                 and cb.verb not in LIGHT_VERBS and (acts_unread or same_word(ca.verb, cb.verb, "v", all_senses=True)
                                                     or _cause_and_effect(ca.verb, cb.verb)))
     if _is_duration(ca.noun):
