@@ -25,13 +25,13 @@ from typing import Protocol
 from factcheck.claims import is_negated
 from factcheck.config import Config
 from factcheck.names import leading_name
-from factcheck.words import content_terms
 from factcheck.quantities import Quantity
 from factcheck.rules import compare_claims, restatement
 from factcheck.rules.alignment import same_happening
 from factcheck.rules.negation import NEGATORS
 from factcheck.rules.referents import other_instances
 from factcheck.types import Claim, Kind, NLIProbs, Pair, Restatement, RuleResult, Span, Verdict
+from factcheck.words import content_terms
 
 RULE_CONFLICT_SCORE = 0.85  # a rule conflict (quantity, date, negation) about the same thing
 COMPATIBLE_DISCOUNT = 0.4  # model contradiction resting on quantities the rules find compatible

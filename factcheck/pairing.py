@@ -28,8 +28,8 @@ from functools import lru_cache
 from factcheck import lexicon
 from factcheck.config import Config
 from factcheck.events import dated_events
-from factcheck.happenings import Happening, point_dates
 from factcheck.frames import Count
+from factcheck.happenings import Happening, point_dates
 from factcheck.quantities import Quantity, is_date
 from factcheck.relations import fillers
 from factcheck.rules.referents import count_of, counted_alike, may_count_alike, restatable_counts

@@ -33,13 +33,12 @@ from factcheck import lexicon
 from factcheck.claims import NEGATION
 from factcheck.frames import Phrase, Predicate
 from factcheck.happenings import Happening, point_dates
-from factcheck.words import content_terms
 from factcheck.quantities import period_markers
 from factcheck.rules.alignment import (LIGHT_VERBS, MAX_SENSES, dates_differ, frame, placed_apart, same_participant,
                                        same_predicate, same_word, shared_names, shared_wholes)
 from factcheck.rules.base import Rule
 from factcheck.types import Claim, Kind, Polarity, RuleResult
-from factcheck.words import REPORTING_VERBS
+from factcheck.words import REPORTING_VERBS, content_terms
 
 NEGATION_OVERLAP = 0.75  # share of content words two claims must share to be "the same statement"
 # Negation words as content_terms stems them ("denied" -> "deni").

@@ -417,7 +417,6 @@ def counted_alike(a: Claim, qa: Quantity, b: Claim, qb: Quantity, *, opposite_ac
     return quantifier and bool(_anchors(a, b, qa, qb, frozenset({ca.noun, cb.noun})))
 
 
-
 def restatable_counts(a: Claim, qa: Quantity, b: Claim, qb: Quantity) -> bool:
     """The figures may count one thing told with acts WordNet does not link, which only the model
     on the restated claims can decide (``numbers.restated_figures``): not alike as the parse reads
@@ -443,6 +442,7 @@ def _nouns_may_match(x: str, y: str) -> bool:
     than the two nouns (a unit's measured stuff, the names two kinds of people share)."""
     return (_same_noun(x, y) or (_is_duration(x) and _is_duration(y)) or (_is_person(x) and _is_person(y))
             or _people_and_persons(x, y))
+
 
 _VOTERS = frozenset({"noun.group", "noun.person"})
 
