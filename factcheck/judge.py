@@ -31,7 +31,7 @@ from factcheck.rules.alignment import same_happening
 from factcheck.rules.negation import NEGATORS
 from factcheck.rules.referents import other_instances
 from factcheck.types import Claim, Kind, NLIProbs, Pair, Restatement, RuleResult, Span, Verdict
-from factcheck.words import content_terms
+from factcheck.words import content_terms, same_words
 
 RULE_CONFLICT_SCORE = 0.85  # a rule conflict (quantity, date, negation) about the same thing
 COMPATIBLE_DISCOUNT = 0.4  # model contradiction resting on quantities the rules find compatible
@@ -194,8 +194,9 @@ def shared_content(a: Claim, b: Claim) -> float:
 
 
 def _same_statement(a: Claim, b: Claim) -> bool:
-    """A claim repeated word for word (case and punctuation aside) cannot contradict itself."""
-    return [t.lower() for t in re.findall(r"\w+", a.text)] == [t.lower() for t in re.findall(r"\w+", b.text)]
+    """A claim repeated word for word (case and punctuation aside) cannot contradict itself. Pairing
+    never offers such a pair; sentence pairs given whole (``factcheck eval`` on pair sets) may."""
+    return same_words(a.text, b.text)
 
 
 def _agreeing_amounts(rules: Sequence[RuleResult]) -> bool:

@@ -34,7 +34,7 @@ from factcheck.quantities import Quantity, is_date
 from factcheck.relations import fillers
 from factcheck.rules.referents import count_of, counted_alike, may_count_alike, restatable_counts
 from factcheck.types import Claim, Pair
-from factcheck.words import LIGHT_VERBS, content_terms
+from factcheck.words import LIGHT_VERBS, content_terms, same_words
 
 MIN_SIMILARITY = 0.08  # below this two claims share no more than a common word or two
 # A term shared by more claims than this is a topic word of a long text, not a sign that two
@@ -232,7 +232,7 @@ def _eligible(a: Claim, b: Claim) -> bool:
 def _repeated(a: Claim, b: Claim) -> bool:
     """One claim written twice, word for word (a sentence a page repeats, a pull quote): whatever
     it says within itself, the two copies say the same."""
-    return a.text.split() == b.text.split()
+    return same_words(a.text, b.text)
 
 
 class _TermIndex:

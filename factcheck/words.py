@@ -221,3 +221,12 @@ def content_terms(text: str) -> frozenset[str]:
         if word and word not in _NOT_CONTENT:
             terms.add(word if word[0].isdigit() else stem(word))
     return frozenset(terms)
+
+
+_WORD_CHARS = re.compile(r"\w+")
+
+
+def same_words(a: str, b: str) -> bool:
+    """Two texts with the same words in the same order, case and punctuation aside: one statement
+    written twice (a sentence a page repeats, a pull quote), which cannot contradict itself."""
+    return [t.lower() for t in _WORD_CHARS.findall(a)] == [t.lower() for t in _WORD_CHARS.findall(b)]

@@ -59,6 +59,12 @@ def test_a_claim_repeated_word_for_word_is_not_paired_with_its_copy() -> None:
     assert not [p for p in pairs if "26,000" in p[0] and "26,000" in p[1]]
 
 
+def test_a_claim_repeated_with_other_case_or_punctuation_is_not_paired_with_its_copy() -> None:
+    pairs = pairs_of('Rents in the city rose 4 percent. Tenants groups asked for a cap. '
+                     '"Rents in the city rose 4 Percent!"')
+    assert not [p for p in pairs if p[0].lower().startswith("rents") and p[1].lower().startswith("rents")]
+
+
 def test_each_claim_keeps_at_most_its_best_partners() -> None:
     text = " ".join(f"The harbour depot fire number {i} was reported." for i in range(20))
     pairs = pairs_of(text, max_pairs_per_claim=3)
