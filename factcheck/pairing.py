@@ -32,7 +32,7 @@ from factcheck.frames import Count
 from factcheck.happenings import Happening, point_dates
 from factcheck.quantities import Quantity, is_date
 from factcheck.relations import fillers
-from factcheck.rules.referents import count_of, counted_alike, may_count_alike, restatable_counts
+from factcheck.rules.referents import count_of, counted_alike, may_count_alike
 from factcheck.types import Claim, Pair
 from factcheck.words import LIGHT_VERBS, content_terms, same_words
 
@@ -183,11 +183,12 @@ def _restatable_count_pairs(claims: Sequence[Claim], most: int) -> list[tuple[in
     acts WordNet does not link ('destroyed 12 homes' / 'Fourteen houses were lost'; 'forced 300
     residents out' / '450 people had to leave'), which the word index misses when the two share no
     word. Only the model, reading the claims restated with one figure, can make such a pair a
-    finding (``referents.restatable_counts``). A pair with figures the parse already reads as one
-    count, but which shares no words, stays unpaired: the numbers rule would compare those figures
-    with nothing to confirm them (offering such pairs put 12 more false alarms on clean-news, 67 ->
-    78, and one on the QAGS articles: 'at least seven young children' / 'two boys' beside '18
-    months' / '15 years')."""
+    finding (``numbers.restated_figures``): their figures are alike only with the acts unread
+    (``referents.counted_alike``). A pair with figures the parse already reads as one count, but
+    which shares no words, stays unpaired: the numbers rule would compare those figures with
+    nothing to confirm them (offering such pairs put 12 more false alarms on clean-news, 67 -> 78,
+    and one on the QAGS articles: 'at least seven young children' / 'two boys' beside '18 months' /
+    '15 years')."""
     figures = [_counted_figures(claim) for claim in claims]
     counting = [i for i, found in enumerate(figures) if found]
     pairs = []
@@ -200,10 +201,11 @@ def _restatable_count_pairs(claims: Sequence[Claim], most: int) -> list[tuple[in
             candidates = [(qa, qb) for qa, ca in figures[i] for qb, cb in figures[j] if may_count_alike(ca, cb)]
             if not candidates or not _eligible(a, b):
                 continue
-            restatable = any(restatable_counts(a, qa, b, qb) for qa, qb in candidates)
-            # a pair with other figures the parse reads as one count is left to the word index, as
-            # before: the numbers rule would read those figures with no model to confirm them
-            if restatable and not any(counted_alike(a, qa, b, qb) for qa, _ in figures[i] for qb, _ in figures[j]):
+            # a pair with figures the parse reads as one count is left to the word index, as before:
+            # the numbers rule would read those figures with no model to confirm them
+            if any(counted_alike(a, qa, b, qb) for qa, _ in figures[i] for qb, _ in figures[j]):
+                continue
+            if any(counted_alike(a, qa, b, qb, acts_unread=True) for qa, qb in candidates):
                 pairs.append((i, j))
                 taken += 1
     return pairs

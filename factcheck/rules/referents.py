@@ -417,20 +417,12 @@ def counted_alike(a: Claim, qa: Quantity, b: Claim, qb: Quantity, *, opposite_ac
     return quantifier and bool(_anchors(a, b, qa, qb, frozenset({ca.noun, cb.noun})))
 
 
-def restatable_counts(a: Claim, qa: Quantity, b: Claim, qb: Quantity) -> bool:
-    """The figures may count one thing told with acts WordNet does not link, which only the model
-    on the restated claims can decide (``numbers.restated_figures``): not alike as the parse reads
-    them, alike with the acts unread. Sums of money are left out: their restatement gate is loose
-    and leans on the claims sharing words, which pairing by figures does not ask."""
-    ca, cb = count_of(a, qa), count_of(b, qb)
-    if ca is None or cb is None or not may_count_alike(ca, cb):
-        return False
-    return counted_alike(a, qa, b, qb) is False and bool(counted_alike(a, qa, b, qb, acts_unread=True))
-
-
 def may_count_alike(x: Count, y: Count) -> bool:
-    """A cheap first test for ``restatable_counts``, on the counted nouns alone: what it rejects,
-    the full gate rejects too, so pairing can ask it of every two figures in a long text."""
+    """A cheap first test of whether two figures may count one thing with their acts unread
+    (``counted_alike``), on the counted nouns alone: what it rejects, the full gate rejects too,
+    so pairing can ask it of every two figures in a long text. Sums of money are left out: their
+    restatement gate is loose and leans on the claims sharing words, which pairing by figures
+    does not ask."""
     if x.is_money or y.is_money or (x.attribute is not None and y.attribute is not None):
         return False  # two attributes' values: the acts play no part, so nothing is left to restate
     return _nouns_may_match(x.noun, y.noun)
