@@ -823,6 +823,16 @@ def _governing_verb(noun: Token) -> Token | None:
     return _participle_after(noun)
 
 
+def _state_of(noun: Token) -> str | None:
+    """The state a copula gives the counted things, which stands for their act: 'responsible' in
+    'no individual agency was responsible', 'important' in 'No category is more important'. Two
+    counts in two different states count two groups, as two in different acts do."""
+    head = noun.head
+    if noun.dep_ != "nsubj" or head is noun or head.pos_ not in ("ADJ", "NOUN"):
+        return None
+    return lemma(head) if any(c.dep_ == "cop" for c in head.children) else None
+
+
 # Verbs that with 'to' and a verb say only that the act had to be done: '450 people had to leave',
 # 'three climbers needed to be rescued', 'two firms got to keep the contract'.
 _SEMIMODALS = frozenset({"have", "need", "get"})
@@ -1030,6 +1040,7 @@ def _counts(parsed: ParsedSpan, tokens: Sequence[Token], inside: set[int]) -> tu
             c.dep_ in ("acl", "acl:relcl") or c.dep_ == "nmod" and preposition(c) not in (None, "of")))
         names = frozenset(t.lower_ for t in [*_phrase_tokens(noun, inside | {noun.i}), *modifiers,
                                              *(t for w in wholes for t in _phrase_tokens(w, inside))] if _is_name(t))
+        state = _state_of(noun) if verb is None else None
         participle = verb is not None and verb.pos_ == "ADJ"  # ``_participle_after``
         acted_on = verb is not None and (participle or noun.head == verb and noun.dep_ in ("obj", "nsubj:pass"))
         measured = next((lemma(c) for c in noun.children if c.dep_ == "nmod" and preposition(c) == "of"), None)
@@ -1043,7 +1054,7 @@ def _counts(parsed: ParsedSpan, tokens: Sequence[Token], inside: set[int]) -> tu
         counted = _counted_lemma(noun)
         framed = counted in MONEY_NOUNS or names_a_duration(counted) or is_proportion(counted)
         subject, arguments = _act_frame(noun, verb, inside, parsed) if framed else (None, frozenset())
-        act = (lemma_as_verb(verb) if participle else _verb_lemma(verb)) if verb is not None else None
+        act = (lemma_as_verb(verb) if participle else _verb_lemma(verb)) if verb is not None else state
         spent_on = _act_spent_on(measured) if measured and names_a_duration(counted) else None
         if spent_on is not None:
             # 'after nine hours of deliberation, jurors returned': the span is the deliberating's,

@@ -55,6 +55,9 @@ CONFLICTS = [
      "At the meeting, two councillors asked the operator how much the ferry scheme would cost."),
     ("modal_in_a_that_clause", "All 14 nurses on the ward signed a petition warning that patients could wait longer.",
      "Only six of the ward's nurses signed the petition."),
+    # one state told of a whole and of a part of it
+    ("one_state_of_a_whole_and_a_part", "No bridge on the river is safe, engineers said.",
+     "Three of the river's bridges are safe, engineers said."),
     # a kind of the other noun in a later sense ('drone' as an aircraft is WordNet's fourth sense)
     ("hypernym_in_a_later_sense", "Air defences destroyed the majority of the unmanned aerial vehicles over the city.",
      "The air force said it destroyed all twelve drones over the city."),
@@ -233,6 +236,9 @@ QUIET = [
     # one workforce word, two acts
     ("jobs_cut_from_a_workforce", "Hartley Foods employs 450 workers at its Leeds bakery.",
      "The firm will cut 60 jobs at the Leeds bakery."),
+    # a set in a state a copula gives it and a count in an act: two groups
+    ("a_state_and_an_act", "No route on the network is busier than the coastal line.",
+     "The operator runs 30 routes on the network."),
     # two subsets named by different modifiers
     ("coastal_and_inland_towns", "Flood wardens said all 20 of the county's coastal towns reported damage.",
      "The six inland towns also reported damage."),
