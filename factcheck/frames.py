@@ -85,6 +85,7 @@ class Predicate:
     modal: bool = False  # 'may approve', 'would slow', 'reportedly fell', 'plans to close': not asserted
     perfect: bool = False  # 'has published', 'have not met': the present perfect, every period up to now
     habitual: bool = False  # 'usually publishes', 'has traditionally named': a pattern, not one act
+    passive: bool = False  # 'was acquitted': a clause in the passive voice, its agent said or not
     # Common nouns of the places the predicate is put in, where no name says it: "north" for 'rose in
     # the north' (named places are in ``places``)
     settings: frozenset[str] = frozenset()
@@ -668,6 +669,7 @@ def _predicate(parsed: ParsedSpan, token: Token, inside: set[int]) -> Predicate 
         modal=_modal(token) or (kept and _modal(token.head)),
         perfect=_perfect(token) or (kept and _perfect(token.head)),
         habitual=any(c.dep_ == "advmod" and c.lower_ in HABITUAL_ADVERBS for c in token.children),
+        passive=any(c.dep_ in ("aux:pass", "nsubj:pass") for c in token.children),
         agent=phrase(parsed, agent, inside | {agent.i}) if agent is not None else None,
         patient=phrase(parsed, patient, inside | {patient.i}) if patient is not None else None,
         places=tuple(_places_under(parsed, token, inside)),

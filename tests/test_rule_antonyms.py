@@ -14,6 +14,9 @@ OPPOSITE_PREDICATES = [
     # a body and its members named bare decide as one
     ("The council accepted the developer's offer for the site.", "Councillors turned down the developer's offer for the site."),
     ("The jury convicted Heller of fraud.", "Jurors acquitted Heller of fraud."),
+    # a passive with its agent unsaid and an active that names it, done to one thing
+    ("Ms Okoro was acquitted of the theft.", "The magistrates convicted Ms Okoro of the theft."),
+    ("The harbour bid was rejected on Monday.", "On Monday the assembly approved the harbour bid."),
     # a thing's price changes as the thing does ('shares' / "the group's share price")
     ("Shares in the mining group rose sharply on Tuesday.", "The mining group's share price dropped on Tuesday."),
     # short sentences the parser misreads: the subject as a compound of the verb ('The krona
@@ -97,6 +100,11 @@ LEFT_ALONE = [
     ("The scheme could work while cutting costs for the hospital.", "Costs for the hospital increased."),
     # a passive with no agent is not shown to be the act of the active one (here: another ruling)
     ("A 1991 ruling barred the label from using the name in films.", "The label was allowed to use the name in films."),
+    ("In 2015 the trustees rejected the harbour bid.", "The harbour bid was approved."),
+    # two charges; an infinitive under a noun ('the decision to clear') is no passive clause: whose
+    # act it is, and on what, the parse leaves unread
+    ("The jury convicted Mr Dace on two counts of theft.",
+     "His family welcomed the panel's decision to clear Mr Dace of the fraud charge."),
     # two past states with no one date: a state and its change
     ("The coast road was closed overnight.", "By morning the coast road was open again."),
     # a state in two tenses: two times

@@ -23,7 +23,10 @@
     trap          'the road was closed overnight' / 'by morning it was open again' (two past states,
                   no one date: a state and its change)
     trap          'an earlier ruling barred Apple from ...' / 'Apple was allowed to ...' (a passive
-                  with no agent is not shown to be the same act as an active one: often another time)
+                  with no agent is not shown to be the same act as an active one when only one of
+                  them has a time: often another time)
+    conflict      'the defendant was acquitted' / 'the jury convicted the defendant' (the agent left
+                  unsaid, both told of one thing acted on, at no time or at one)
     conflict      'shares in Corvane rose' / 'Corvane's shares fell' (one owner, two wordings)
     conflict      "the bakery's sales increased" / "the bakery's sales decreased" (also where the parse
                   reads the first as one noun phrase with a reduced relative)
@@ -218,6 +221,8 @@ def _same_subject(a: Claim, b: Claim, x: Predicate, y: Predicate, sizes: bool = 
         return False  # 'buy' / 'sell' of one permit: two parties unless shown to be one ('gained' in
         # value is a change, not a transfer)
     sx, sy = _subject(x), _subject(y)
+    if _agent_left_unsaid(a, x, b, y):
+        sx, sy = x.patient, y.patient  # 'The defendant was acquitted' / 'The jury convicted the defendant'
     if priced:
         sx, sy = _priced(sx), _priced(sy)
     if sx is None or sy is None:
@@ -228,6 +233,24 @@ def _same_subject(a: Claim, b: Claim, x: Predicate, y: Predicate, sizes: bool = 
     if same is None:  # a pronoun: resolved through what the claims are about
         return bool(sx.words & (b.about | frame(b).names)) or bool(sy.words & (a.about | frame(a).names))
     return same
+
+
+def _agent_left_unsaid(a: Claim, x: Predicate, b: Claim, y: Predicate) -> bool:
+    """One act is told in a passive clause with no agent and the other names its agent, done to one
+    thing ('The defendant was acquitted' / 'The jury convicted the defendant'): the thing acted on
+    is what both say something of. Not where only one claim has a time, its own or its context's:
+    an unnamed agent at an unsaid time may be another act ('A 1991 ruling barred the label from
+    ...' / 'The label was allowed to ...')."""
+    if (x.agent is None) == (y.agent is None) or x.patient is None or y.patient is None:
+        return False
+    if not (x if x.agent is None else y).passive:
+        return False  # 'the decision to clear Heller': whose act an infinitive is, the parse leaves unread
+    return same_participant(x.patient, y.patient) is True and _said_when(a) == _said_when(b)
+
+
+def _said_when(claim: Claim) -> bool:
+    """The claim has a time, its own or one its context gives it ('In 1991 ... which barred ...')."""
+    return bool(_dates(claim)) or bool(claim.when)
 
 
 # Words that open a phrase naming some of a kind, not one thing or a whole set.
