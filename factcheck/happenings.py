@@ -146,7 +146,46 @@ def is_event_noun(token: Token) -> bool:
         return False
     if token.dep_ == "compound" or is_time(token):
         return False
-    return names_event(token.lower_ if token.pos_ == "ADJ" else lemma(token))
+    noun = token.lower_ if token.pos_ == "ADJ" else lemma(token)
+    return names_event(noun) or (_in_an_event_place(token) and names_event_in_any_sense(noun))
+
+
+@lru_cache(maxsize=16384)
+def names_event_in_any_sense(noun: str) -> bool:
+    """Whether any of the noun's senses is an event: 'summit' is a meeting only in its third."""
+    return lexicon.is_a(noun, "event", "n")
+
+
+# Verbs whose subject can only be an event: 'the summit took place', 'the talks went ahead'.
+_EVENT_SUBJECT_VERBS = frozenset({"take place", "happen", "occur", "go ahead"})
+# Verbs whose object is an event, or the subject of their passive: 'held the summit', 'the summit
+# was held', 'attended the summit'.
+_EVENT_OBJECT_VERBS = frozenset({"hold", "host", "stage", "attend", "convene"})
+
+
+def _in_an_event_place(noun: Token) -> bool:
+    """The clause the noun is in leaves it only an event's sense, whatever WordNet lists first:
+    the subject of 'took place', the object of 'held' (or the subject of its passive), what people
+    gathered 'for' ('Leaders met in Vienna for the summit', where 'summit' is first a mountain
+    top)."""
+    head, relation = noun.head, noun.dep_
+    if _gathered_for(noun) is not None:
+        return True
+    if head is noun or head.pos_ not in ("VERB", "AUX"):
+        return False
+    verb = _verb_lemma_of(head)
+    if relation == "nsubj" and verb in _EVENT_SUBJECT_VERBS:
+        return True
+    return relation in ("obj", "nsubj:pass") and verb in _EVENT_OBJECT_VERBS
+
+
+def _verb_lemma_of(verb: Token) -> str:
+    """The verb with the word that makes it 'take place' or 'go ahead', else its lemma."""
+    base = lemma(verb)
+    for child in verb.children:
+        if f"{base} {child.lower_}" in ("take place", "go ahead") and child.dep_ in ("obj", "advmod", "compound:prt"):
+            return f"{base} {child.lower_}"
+    return base
 
 
 def _verb_read_as_noun(token: Token) -> bool:
@@ -412,9 +451,19 @@ def _occasion_of(noun: Token) -> Token | None:
         return None
     if preposition(noun) in _OCCASION_PREPOSITIONS:
         return noun.head
-    if preposition(noun) == "for" and lemma(noun.head) in _GATHERING_VERBS:
-        return noun.head
-    return None
+    return _gathered_for(noun)
+
+
+def _gathered_for(noun: Token) -> Token | None:
+    """The verb of coming together that the noun is what people came 'for': 'met in Vienna for the
+    summit', also where the parse hangs 'for the summit' on the place ('gathered in Vienna | for the
+    summit' read as a Vienna for the summit)."""
+    if noun.dep_ not in ("obl", "nmod") or preposition(noun) != "for":
+        return None
+    head = noun.head
+    if noun.dep_ == "nmod" and head.dep_ == "obl" and head.head is not head:
+        head = head.head
+    return head if head.pos_ in ("VERB", "AUX") and lemma(head) in _GATHERING_VERBS else None
 
 
 # Verbs of coming together or arriving: the place they give is that of the event they are 'for'.

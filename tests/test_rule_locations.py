@@ -20,6 +20,10 @@ ONE_HAPPENING_TWO_PLACES = [
     ("gathered_for_the_conference", "The conference was held in Vienna last week.",
      "Delegates gathered in Geneva for last week's conference."),
     ("arrived_for_the_conference", "The conference was held in Vienna.", "Delegates arrived in Geneva for the conference."),
+    # a noun that is an event only in a later sense, which its clause selects ('took place',
+    # 'gathered for'); 'for the vigil' hung by the parse on the place still names what they came for
+    ("event_sense_past_the_first", "The summit took place in Oslo.", "Leaders met in Bergen for the summit."),
+    ("for_hung_on_the_place", "The summit was held in Oslo.", "Leaders gathered in Bergen for the summit."),
     ("possessed_medical", "The striker completed his medical in Lyon on Friday.", "He had his medical in Marseille."),
     ("same_kind_of_meeting_same_day", "The council held its budget meeting at Crewe Town Hall on Tuesday.",
      "At the budget meeting in Nantwich Civic Centre on Tuesday, councillors approved the cuts."),
@@ -54,6 +58,10 @@ CAN_BOTH_BE_TRUE = [
     # gathering somewhere before going to the event, or leaving from somewhere for it
     ("gathered_before_the_conference", "The conference was held in Vienna.",
      "Delegates gathered in Geneva before flying to the conference.", ""),
+    ("gathered_for_another_event", "The summit took place in Oslo.",
+     "Leaders gathered in Bergen for a dinner before the summit.", ""),
+    ("summit_as_a_mountain_top", "The climbers reached the summit from Zermatt.",
+     "The climbers reached the summit from Cervinia.", ""),
     ("travelled_from_a_town", "The concert was held in Leeds.", "Fans travelled from York for the concert.", ""),
     ("region_holds_the_town", "The medical took place in Duisburg.", "He passed his medical in Germany.", ""),
     # the outskirts of a town are in it; an 'of' phrase of a noun that is no place names no place
