@@ -14,6 +14,8 @@ OPPOSITE_PREDICATES = [
     # a body and its members named bare decide as one
     ("The council accepted the developer's offer for the site.", "Councillors turned down the developer's offer for the site."),
     ("The jury convicted Heller of fraud.", "Jurors acquitted Heller of fraud."),
+    # a pronoun whose claim is about the name the other claim gives as subject
+    ("Mara Lind spoke at Halden, where she approved the merger.", "Lind rejected the merger."),
     # a passive with its agent unsaid and an active that names it, done to one thing
     ("Ms Okoro was acquitted of the theft.", "The magistrates convicted Ms Okoro of the theft."),
     ("The harbour bid was rejected on Monday.", "On Monday the assembly approved the harbour bid."),
@@ -101,6 +103,8 @@ LEFT_ALONE = [
     # a passive with no agent is not shown to be the act of the active one (here: another ruling)
     ("A 1991 ruling barred the label from using the name in films.", "The label was allowed to use the name in films."),
     ("In 2015 the trustees rejected the harbour bid.", "The harbour bid was approved."),
+    # a pronoun is no phrase headed by a common noun, whatever name sits inside it
+    ("At Halden, he approved the merger.", "The Halden staff union rejected the merger."),
     # two charges; an infinitive under a noun ('the decision to clear') is no passive clause: whose
     # act it is, and on what, the parse leaves unread
     ("The jury convicted Mr Dace on two counts of theft.",

@@ -231,8 +231,15 @@ def _same_subject(a: Claim, b: Claim, x: Predicate, y: Predicate, sizes: bool = 
         return True
     same = same_participant(sx, sy)
     if same is None:  # a pronoun: resolved through what the claims are about
-        return bool(sx.words & (b.about | frame(b).names)) or bool(sy.words & (a.about | frame(a).names))
+        return _named_in(sx, b) or _named_in(sy, a)
     return same
+
+
+def _named_in(phrase: Phrase, pronoun_claim: Claim) -> bool:
+    """The phrase is a name the pronoun's claim is about: 'Heller' for 'he' in a claim about
+    Heller. Not a name inside a phrase headed by a common noun ('the Scientology propaganda
+    publication' is no 'he', though the claim mentions Scientology)."""
+    return phrase.pos == "PROPN" and bool(phrase.words & (pronoun_claim.about | frame(pronoun_claim).names))
 
 
 def _agent_left_unsaid(a: Claim, x: Predicate, b: Claim, y: Predicate) -> bool:
