@@ -45,6 +45,7 @@ from spacy.tokens import Token
 from factcheck import lexicon
 from factcheck.parse import ParsedSpan, preposition
 from factcheck.types import Span
+from factcheck.words import DURATION_NOUNS, MONTHS, WEEKDAYS
 
 # Order words WordNet does not record as comparatives, each as the graded adjective it stands for and
 # whether the first thing is up (True) or down that scale. Rank words share the scale of 'high'
@@ -129,6 +130,9 @@ class Order:
     measure: str | None
     cue: str  # the words that state the order: "longer ... than Hollis", "trails Faraday"
     span: Span  # document offsets of ``cue``
+    # whose measure it is, where the measure is a count ('the island' in 'the island drew more
+    # tourists this year than last year'): two owners' counts are two measures
+    owner: Thing | None = None
 
     def describe(self) -> str:
         return f"{self.first.text} {'above' if self.up else 'below'} {self.second.text} ({self.scale})"
@@ -653,6 +657,9 @@ def _than_order(parsed: ParsedSpan, cue: Token, end: int) -> Order | None:
     if graded is None:
         return None
     scale, up = graded
+    timed = _time_order(parsed, cue, than, scale, up)
+    if timed is not None:
+        return timed
     second = _following_phrase(parsed, than.i + 1, len(parsed.doc))
     if second is None:
         return _setting_order(parsed, cue, than, scale, up)
@@ -701,8 +708,9 @@ def _setting_order(parsed: ParsedSpan, cue: Token, than: Token, scale: str, up: 
     subject = _clause_subject(cue)
     if not later or subject is None:
         return None
-    settings = [t for t in (*cue.children, *subject.children) if t.i < than.i and t.dep_ in ("obl", "nmod")
-                and preposition(t) in _SETTING_PREPOSITIONS]
+    noun = _modified_noun(cue) if scale == AMOUNT_SCALE else None
+    settings = [t for t in _unique_tokens(cue, subject, noun, _governing_verb(cue))
+                if t.i < than.i and t.dep_ in ("obl", "nmod") and preposition(t) in _SETTING_PREPOSITIONS]
     same = [t for t in settings if _has_case(t, setting)]  # 'in the valley than on the coast'
     earlier = same or settings
     if len(earlier) != 1:
@@ -710,8 +718,82 @@ def _setting_order(parsed: ParsedSpan, cue: Token, than: Token, scale: str, up: 
     first, second = _subject_thing(parsed, earlier[0]), _subject_thing(parsed, later[0])
     if _overlapping(first, second):
         return None
-    measure = _subject_thing(parsed, subject).lemma
-    return Order(first, second, scale, up, measure, _cue_text(parsed, cue, second), _cue_span(parsed, cue, second))
+    measure, owner = _measure_and_owner(parsed, cue, noun, subject)
+    return Order(first, second, scale, up, measure, _cue_text(parsed, cue, second), _cue_span(parsed, cue, second),
+                 owner)
+
+
+def _unique_tokens(*heads: Token | None) -> list[Token]:
+    """Where a setting or a time may hang: the children of each head, and of the clause's
+    participants (the parse often hangs 'in June' or 'this summer' on the object: 'left the depot
+    | in June'), each token once."""
+    seen: dict[int, Token] = {}
+    for head in heads:
+        for child in head.children if head is not None else ():
+            seen.setdefault(child.i, child)
+            if child.dep_ in (*_SUBJECTS, "obj"):
+                for grandchild in child.children:
+                    seen.setdefault(grandchild.i, grandchild)
+    return list(seen.values())
+
+
+def _measure_and_owner(parsed: ParsedSpan, cue: Token, noun: Token | None, subject: Token) -> tuple[str, Thing | None]:
+    """What is measured across two settings or times, and whose it is: for an amount of a noun
+    ('more flights'), the noun, and the clause's other participant ('the airport handled more
+    flights' / 'fewer flights used the airport': flights, the airport's); else the subject
+    ('unemployment is higher in the north'), no one's."""
+    if noun is None:
+        return _subject_thing(parsed, subject).lemma, None
+    verb = _governing_verb(noun)
+    others = [c for c in verb.children if c.dep_ in (*_SUBJECTS, "obj") and c.i != noun.i
+              and not _a_time(c)] if verb is not None else []
+    owner = _subject_thing(parsed, others[0]) if len(others) == 1 else None
+    return lemma_of(noun), owner
+
+
+# Nouns of a time a measure is compared across with no preposition ('this year than last year'),
+# and the words that make such a noun one time.
+_TIME_NOUNS = DURATION_NOUNS | {"season", "quarter", "spring", "summer", "autumn", "winter"}
+_DEICTIC_TIMES = frozenset({"this", "last", "next", "previous"})
+
+
+def _a_time(token: Token) -> bool:
+    """'last year', 'this season', 'March', 'Monday': a time that needs no preposition."""
+    word = _lower(token)
+    if token.pos_ == "PROPN" and (word in MONTHS or word in WEEKDAYS):
+        return True
+    return lemma_of(token) in _TIME_NOUNS and any(_lower(c) in _DEICTIC_TIMES for c in token.children)
+
+
+def _time_thing(parsed: ParsedSpan, token: Token) -> Thing:
+    """A time as a thing an order relates: 'this year' and 'last year' are two, though one noun."""
+    tokens = sorted([token, *(c for c in token.children if c.dep_ in ("det", "amod"))], key=lambda t: t.i)
+    words = " ".join(_lower(t) for t in tokens)
+    return Thing(text=_text(parsed, tokens), lemma=words, span=parsed.tokens_span(tokens), kind="noun", word=words)
+
+
+def _time_order(parsed: ParsedSpan, cue: Token, than: Token, scale: str, up: bool) -> Order | None:
+    """One measure compared across two times named with no preposition: 'Fewer tourists visited
+    the island this year than last year' / 'The island drew more tourists this year than last
+    year'. The order is between the times (the one before 'than', on the clause, the comparative or
+    its noun) and the measure is what the comparative grades (``_measure_and_owner``)."""
+    doc = parsed.doc
+    if than.i + 1 >= len(doc):
+        return None
+    later = _noun_head(doc[than.i + 1])
+    subject = _clause_subject(cue)
+    if not _a_time(later) or subject is None:
+        return None
+    noun = _modified_noun(cue) if scale == AMOUNT_SCALE else None
+    earlier = [t for t in _unique_tokens(cue, noun, _governing_verb(cue)) if t.i < than.i and _a_time(t)]
+    if len(earlier) != 1:
+        return None
+    first, second = _time_thing(parsed, earlier[0]), _time_thing(parsed, later)
+    if first.lemma == second.lemma:
+        return None
+    measure, owner = _measure_and_owner(parsed, cue, noun, subject)
+    return Order(first, second, scale, up, measure, _cue_text(parsed, cue, second), _cue_span(parsed, cue, second),
+                 owner)
 
 
 def _has_case(token: Token, preposition: str) -> bool:

@@ -63,6 +63,11 @@ CONFLICTS = [
     # one measure compared across two settings, the other way round
     ("Unemployment in the valley is higher than on the coast.", "Unemployment is lower in the valley than on the coast."),
     ("Rents rose faster in Hull than in Leeds.", "Rents rose faster in Leeds than in Hull."),
+    # an amount of one thing of one owner across two times, told with other verbs ('visited' /
+    # 'drew'), or across two settings with the owner in another role
+    ("Fewer walkers used the ferry this summer than last summer.",
+     "The ferry carried more walkers this summer than last summer."),
+    ("The depot dispatched more parcels in June than in May.", "Fewer parcels left the depot in June than in May."),
     # one happening put before and after one event
     ("The audit began before the merger.", "The audit only started after the merger."),
     ("The bridge reopened after the flood.", "The bridge reopened before the flood, the council said."),
@@ -82,6 +87,9 @@ TRAPS = [
     # two measures across the same settings, or the same order worded both ways
     ("Inflation was higher in March than in June.", "Wages were lower in March than in June."),
     ("Inflation was higher in March than in June.", "Inflation was lower in June than in March."),
+    # one amount across the same two times, of two owners
+    ("Fewer walkers used the ferry this summer than last summer.",
+     "More walkers used the cable car this summer than last summer."),
     # the same order, worded both ways
     ("Ferris is older than Quinn.", "Quinn is younger than Ferris."),
     ("The new depot is bigger than the old one.", "The old depot is smaller than the new one."),
@@ -196,6 +204,8 @@ def orders_of(sentence: str):
     ("The new depot is bigger than the old one.", "The new depot", True, "the old one", "big", None),
     # one thing in two settings: the settings are ordered, the thing is the measure
     ("Inflation was higher in March than in June.", "March", True, "June", "high", "inflation"),
+    # an amount across two times with no preposition: the times are ordered, the counted noun is the measure
+    ("The island drew more tourists this year than last year.", "this year", True, "last year", "much", "tourist"),
 ])
 def test_orders_are_read_as_first_scale_direction_second(sentence, first, up, second, scale, measure) -> None:
     (order,) = orders_of(sentence)

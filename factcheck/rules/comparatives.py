@@ -26,6 +26,10 @@
     conflict      'unemployment is higher in the valley than on the coast' / 'lower in the valley than
                   on the coast' (one measure across two settings: the settings are ordered)
     trap          'inflation was higher in March than in June' / 'wages were lower ...' (two measures)
+    conflict      'fewer tourists visited the island this year than last year' / 'the island drew more
+                  tourists this year than last year' (an amount across two times: the times are
+                  ordered, the counted noun is the measure and the other participant its owner)
+    trap          '... visited the island ...' / 'more tourists visited the mainland ...' (two owners)
     trap          'police said X ...' / 'organisers said Y ...' (two sources disagreeing)
     conflict      'the audit began before the merger' / 'the audit only started after the merger' (one
                   happening put before and after one thing)
@@ -225,6 +229,8 @@ def conflict(a: Order, ca: Claim, b: Order, cb: Claim) -> bool:
     """Whether two orders relate the same two things in opposite ways on one scale and measure."""
     if not _same_measure(a, b):
         return False
+    if a.owner is not None and b.owner is not None and not same_thing(a.owner, ca, b.owner, cb):
+        return False  # 'the island drew more tourists' / 'more tourists visited the mainland'
     related = relation(a, b)
     if related is None:
         return False
