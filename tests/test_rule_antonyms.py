@@ -103,6 +103,11 @@ LEFT_ALONE = [
     # a passive with no agent is not shown to be the act of the active one (here: another ruling)
     ("A 1991 ruling barred the label from using the name in films.", "The label was allowed to use the name in films."),
     ("In 2015 the trustees rejected the harbour bid.", "The harbour bid was approved."),
+    # a claim that tells an act and its opposite tells a sequence or a contrast; the other claim's
+    # act agrees with it
+    ("After the war, Brandt was interned by the French but was eventually released in 1948.",
+     "Brandt was released in 1948 and went home to Kiel."),
+    ("Council officers approved the plan but rejected the budget.", "The budget was rejected."),
     # a pronoun is no phrase headed by a common noun, whatever name sits inside it
     ("At Halden, he approved the merger.", "The Halden staff union rejected the merger."),
     # two charges; an infinitive under a noun ('the decision to clear') is no passive clause: whose

@@ -27,6 +27,8 @@
                   them has a time: often another time)
     conflict      'the defendant was acquitted' / 'the jury convicted the defendant' (the agent left
                   unsaid, both told of one thing acted on, at no time or at one)
+    trap          'was interned by the French but released in 1948' / 'was released in 1948' (a claim
+                  that tells an act and its opposite tells a sequence, and the other's act agrees)
     conflict      'shares in Corvane rose' / 'Corvane's shares fell' (one owner, two wordings)
     conflict      "the bakery's sales increased" / "the bakery's sales decreased" (also where the parse
                   reads the first as one noun phrase with a reduced relative)
@@ -411,6 +413,13 @@ def _as_written(claim: Claim, phrase: Phrase) -> str:
     return claim.text[start:end] if 0 <= start < end <= len(claim.text) else phrase.text
 
 
+def _told_in(claim: Claim, p: Predicate) -> bool:
+    """The claim itself tells the other claim's act, as the other tells it: a claim holding both
+    an act and its opposite ('was imprisoned by the Allies but released in 1947') tells a
+    sequence or a contrast, and the other claim's act ('was released in 1947') agrees with it."""
+    return any(q.lemma == p.lemma and q.negated == p.negated and q.span != p.span for q in frame(claim).predicates)
+
+
 def compare(a: Claim, b: Claim) -> RuleResult | None:
     if a.polarity != b.polarity or _other_times(a, b):
         return None
@@ -418,6 +427,8 @@ def compare(a: Claim, b: Claim) -> RuleResult | None:
     dated = _both_dated(a, b)
     for x in _readings(a):
         for y in _readings(b):
+            if _told_in(a, y) or _told_in(b, x):
+                continue  # 'was imprisoned but released in 1947' / 'was released in 1947': a sequence
             lifted = x not in nominals and y not in nominals
             changes = dated and _opposite_changes_of(a, x, x in nominals, b, y, y in nominals)
             if (_same_subject(a, b, x, y, sizes=changes) and (changes or opposed_predicates(x, y, lifted))
