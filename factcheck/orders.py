@@ -709,7 +709,7 @@ def _setting_order(parsed: ParsedSpan, cue: Token, than: Token, scale: str, up: 
     if not later or subject is None:
         return None
     noun = _modified_noun(cue) if scale == AMOUNT_SCALE else None
-    settings = [t for t in _unique_tokens(cue, subject, noun, _governing_verb(cue))
+    settings = [t for t in _dependents(cue, subject, noun, _governing_verb(cue))
                 if t.i < than.i and t.dep_ in ("obl", "nmod") and preposition(t) in _SETTING_PREPOSITIONS]
     same = [t for t in settings if _has_case(t, setting)]  # 'in the valley than on the coast'
     earlier = same or settings
@@ -718,15 +718,15 @@ def _setting_order(parsed: ParsedSpan, cue: Token, than: Token, scale: str, up: 
     first, second = _subject_thing(parsed, earlier[0]), _subject_thing(parsed, later[0])
     if _overlapping(first, second):
         return None
-    measure, owner = _measure_and_owner(parsed, cue, noun, subject)
+    measure, owner = _measure_and_owner(parsed, noun, subject)
     return Order(first, second, scale, up, measure, _cue_text(parsed, cue, second), _cue_span(parsed, cue, second),
                  owner)
 
 
-def _unique_tokens(*heads: Token | None) -> list[Token]:
-    """Where a setting or a time may hang: the children of each head, and of the clause's
-    participants (the parse often hangs 'in June' or 'this summer' on the object: 'left the depot
-    | in June'), each token once."""
+def _dependents(*heads: Token | None) -> list[Token]:
+    """Where a setting or a time may hang: the children of each head, and those of the heads'
+    subjects and objects (the parse often hangs 'in June' or 'this summer' on the object: 'left
+    the depot | in June'), each token once."""
     seen: dict[int, Token] = {}
     for head in heads:
         for child in head.children if head is not None else ():
@@ -737,7 +737,7 @@ def _unique_tokens(*heads: Token | None) -> list[Token]:
     return list(seen.values())
 
 
-def _measure_and_owner(parsed: ParsedSpan, cue: Token, noun: Token | None, subject: Token) -> tuple[str, Thing | None]:
+def _measure_and_owner(parsed: ParsedSpan, noun: Token | None, subject: Token) -> tuple[str, Thing | None]:
     """What is measured across two settings or times, and whose it is: for an amount of a noun
     ('more flights'), the noun, and the clause's other participant ('the airport handled more
     flights' / 'fewer flights used the airport': flights, the airport's); else the subject
@@ -785,13 +785,13 @@ def _time_order(parsed: ParsedSpan, cue: Token, than: Token, scale: str, up: boo
     if not _a_time(later) or subject is None:
         return None
     noun = _modified_noun(cue) if scale == AMOUNT_SCALE else None
-    earlier = [t for t in _unique_tokens(cue, noun, _governing_verb(cue)) if t.i < than.i and _a_time(t)]
+    earlier = [t for t in _dependents(cue, noun, _governing_verb(cue)) if t.i < than.i and _a_time(t)]
     if len(earlier) != 1:
         return None
     first, second = _time_thing(parsed, earlier[0]), _time_thing(parsed, later)
     if first.lemma == second.lemma:
         return None
-    measure, owner = _measure_and_owner(parsed, cue, noun, subject)
+    measure, owner = _measure_and_owner(parsed, noun, subject)
     return Order(first, second, scale, up, measure, _cue_text(parsed, cue, second), _cue_span(parsed, cue, second),
                  owner)
 
