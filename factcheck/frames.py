@@ -25,6 +25,7 @@ from spacy.tokens import Token
 from factcheck import lexicon
 from factcheck.orders import Order, read_orders
 from factcheck.parse import ParsedSpan, preposition
+from factcheck.quantities import measure_dimension
 from factcheck.types import Span
 from factcheck.words import (ADDITIVE_WORDS, CURRENCY_SYMBOLS, DURATION_NOUNS, FUTURE_AUXILIARIES, HABITUAL_ADVERBS,
                              INDEFINITE_ARTICLES, MONTHS, WEEKDAYS, names_a_duration, ordinal_position)
@@ -778,11 +779,21 @@ def _counted_noun(number: Token) -> Token | None:
             head = head.head  # '430 Millbrook homes'
         if _modifies_a_plural(number, head):
             head = head.head  # '340 council jobs': the parser may hang the number on 'council'
-        return head
+        return _unit_after(number, head) or head
     if token.dep_ in ("obl", "obj") and head.pos_ == "VERB" and lemma(head) in _CHANGE_VERBS:
         subjects = _children(head, _SUBJECTS)
         return subjects[0] if subjects else None
     return _noun_after(number)
+
+
+def _unit_after(number: Token, noun: Token) -> Token | None:
+    """The unit word right after a number that the parse hangs, as a compound, on the thing measured
+    ('the 12 km trail'): the figure counts kilometres, not trails."""
+    after = number.doc[number.i + 1] if number.i + 1 < len(number.doc) else None
+    if after is not None and after.head == noun and after.dep_ in ("compound", "amod") \
+            and measure_dimension(after.lower_) is not None:
+        return after
+    return None
 
 
 def _modifies_a_plural(number: Token, noun: Token) -> bool:

@@ -1021,17 +1021,92 @@ _UNIT_SPELLINGS = {
 
 def _measured_thing(toks: list[Token], q: Quantity) -> Quantity:
     """'a 135-foot (41 m) roller coaster' and 'a 98-foot (30 m) loop' both count metres, but of two
-    things: a measurement is keyed by its dimension, unit and the claim's subject ('length in m of
-    talon'), and without a subject it is compared with nothing."""
-    words = q.referent_text.lower().split()
+    things: a measurement is keyed by its dimension and the claim's subject ('length of talon'), and
+    without a subject it is compared with nothing. Its unit goes to ``unit``, so that '1.2 kilometres'
+    and 'the 900-metre bridge' are compared once converted (``in_base_units``)."""
+    words = _unit_words(toks, q)
+    modifiers = []
     while words and words[0] in _MEASURES and _MEASURES[words[0]] is None:
-        words = words[1:]
+        modifiers.append(words.pop(0))
     dimension = _MEASURES.get(words[0]) if words else None
     if dimension is None:
         return q
+    unit = _UNIT_SPELLINGS.get(words[0], words[0])
+    for modifier in modifiers:  # 'square miles' measure an area, 'nautical miles' a longer length
+        if modifier in _POWERS and dimension == "length":
+            dimension, unit = _POWERS[modifier], f"{modifier} {unit}"
+        elif modifier == "nautical" and unit == "mile":
+            unit = "nautical_mile"
     subject = _claim_subject(toks)
-    unit = _UNIT_SPELLINGS.get(words[0], words[0])  # 37 km and 231 ft are not compared: no conversions
-    return replace(q, referent=f"{dimension} in {unit} of {subject}" if subject else None, predicates=frozenset())
+    return replace(q, referent=f"{dimension} of {subject}" if subject else None, unit=unit, predicates=frozenset())
+
+
+_POWERS = {"square": "area", "cubic": "volume"}
+
+
+def _unit_words(toks: list[Token], q: Quantity) -> list[str]:
+    """The words after a figure that may name its unit: '1.2 kilometres long', or the word a hyphen
+    joins to it ('the 900-metre bridge', which the referent reading leaves without a referent)."""
+    words = q.referent_text.lower().split()
+    if words:
+        return words
+    k = first_token_at(toks, q.span.end)
+    if (k is not None and k + 1 < len(toks) and toks[k].low == "-" and toks[k].start == q.span.end
+            and toks[k + 1].start == toks[k].end and toks[k + 1].low in _MEASURES):
+        return [toks[k + 1].low]
+    return []
+
+
+def measure_dimension(word: str) -> str | None:
+    """'length' for 'kilometre' or 'feet', 'weight' for 'tonnes': what a unit word measures."""
+    return _MEASURES.get(word.lower())
+
+
+def is_measure_unit(unit: str) -> bool:
+    """A unit ``_measured_thing`` sets: 'km', 'square mile', 'nautical_mile' (not '%' or 'minutes')."""
+    return bool(unit) and measure_dimension(unit.split()[-1].removeprefix("nautical_")) is not None
+
+
+@functools.cache
+def _unit_registry():
+    """pint's registry of units, built once and only when two units are to be converted (0.5 s)."""
+    import pint
+    return pint.UnitRegistry()
+
+
+def unit_factor(unit: str) -> float | None:
+    """How many of its dimension's SI unit one ``unit`` is (1000 for 'km', 0.3048 for 'ft'); None for
+    a unit that is not a measure pint knows."""
+    if not is_measure_unit(unit):
+        return None
+    import pint
+    try:
+        return float(_unit_registry().Quantity(1, unit).to_base_units().magnitude)
+    except (pint.errors.UndefinedUnitError, ValueError):
+        return None
+
+
+def in_base_units(q: Quantity) -> Interval | None:
+    """``q``'s amount in its dimension's SI unit (metres, kilograms, square metres, metres a second),
+    each end widened by half the place of its last significant digit: a figure converted from another
+    unit is rounded ('a 135-foot (41 m) tower'), so '41 m' stands for 40.5 to 41.5 m. None for a
+    figure with no unit pint knows."""
+    factor = unit_factor(q.unit) if q.unit and q.count is not None else None
+    if factor is None:
+        return None
+    low, high = q.count.low, q.count.high
+    return Interval(max(0.0, (low - _rounding(low)) * factor),
+                    INF if high == INF else (high + _rounding(high)) * factor)
+
+
+def _rounding(value: float) -> float:
+    """Half the place of a figure's last significant digit: 1.2 -> 0.05, 900 -> 50, 41 -> 0.5."""
+    if value <= 0 or value == INF:
+        return 0.0
+    place = 10.0 ** math.floor(math.log10(value))
+    while place > 1e-6 and not math.isclose(round(value / place) * place, value, rel_tol=1e-9):
+        place /= 10
+    return place / 2
 
 
 def _claim_subject(toks: list[Token]) -> str | None:

@@ -42,7 +42,10 @@ AMOUNTS = [
     ("10-15 homes burned.", QuantityKind.COUNT, "10-15", (10, 15), None, "home"),
     # a unit after each end of the range
     ("The wells are between 40 metres and 90 metres deep.", QuantityKind.COUNT, "between 40 metres and 90",
-     (40, 90), None, "length in m of well"),
+     (40, 90), "m", "length of well"),
+    # a unit joined by a hyphen; a unit with 'square' measures an area
+    ("The 900-metre bridge was closed.", QuantityKind.COUNT, "900", (900, 900), "m", "length of bridg"),
+    ("The park is 20 square miles in size.", QuantityKind.COUNT, "20", (20, 20), "square mile", "area of park"),
     ("Prices rose by between 3% and 5%.", QuantityKind.PERCENT, "rose by between 3% and 5%", (3, 5), "%", "price"),
     ("About 300 people attended.", QuantityKind.COUNT, "About 300", (270, 330), None, "attendee"),
     ("Nearly 300 people attended.", QuantityKind.COUNT, "Nearly 300", (270, 300), None, "attendee"),

@@ -138,7 +138,7 @@ QUIET = [
     ("ages_at_two_events", "She joined the firm aged 30.", "She retired from the firm aged 65."),
     ("unanimous_vote_vs_another_vote", "The council approved the plan unanimously.",
      "Five members voted against the budget."),
-    ("two_units_are_not_converted", "Swordfish had a range of 37 km.", "Swordfish had an overall length of 231 ft."),
+    ("two_units_are_not_converted_without_a_parse", "Swordfish had a range of 37 km.", "Swordfish had an overall length of 231 ft."),
     ("one_of_only_four", "It is one of only four pumped storage stations.", "Both stations are pumped storage stations."),
     ("lengths_of_two_things", "The coaster is 41 m tall.", "The loop is 30 m tall."),
     ("length_without_a_subject", "It has a beam of 14.04 meters.", "It has a draught of 6.06 meters."),

@@ -159,6 +159,13 @@ CONFLICTS = [
      "Last year 120,000 people visited the museum."),
     ("voters_and_people_who_voted", "There were 41,000 voters in the Ashby by-election.",
      "In the Ashby by-election, 52,000 people voted."),
+    # one measure told in two units, which do not meet once converted
+    ("a_length_in_kilometres_and_in_metres", "The bridge is 1.2 kilometres long.",
+     "The 900-metre bridge opened to traffic in May."),
+    ("a_height_in_feet_and_in_metres", "The tower is 135 feet tall.", "The 60-metre tower opened to visitors in May."),
+    ("a_length_in_miles_and_a_unit_hung_on_the_noun", "The trail is 5 miles long.", "The 12 km trail opened in May."),
+    ("an_area_in_hectares_and_in_acres", "The wildfire burned 500 hectares of forest.",
+     "The wildfire burned 300 acres of forest."),
 ]
 
 QUIET = [
@@ -359,6 +366,15 @@ QUIET = [
      "Last year 120,000 people visited the zoo."),
     ("visitors_in_another_year", "The museum welcomed 85,000 visitors in 2023.",
      "In 2024, 120,000 people visited the museum."),
+    # one measure in two units that meet once converted: a conversion is rounded
+    ("a_length_converted_and_rounded", "The trail is 5 miles long.", "The 8 km trail opened in May."),
+    ("a_height_converted_and_rounded", "The tower is 135 feet tall.", "The 41-metre tower opened to visitors in May."),
+    ("an_area_converted_roughly", "The wildfire burned 500 hectares of forest.",
+     "The wildfire burned about 1,200 acres of forest."),
+    # trap: two things measured in two units; an area and a length
+    ("lengths_of_two_things_in_two_units", "The bridge is 1.2 kilometres long.",
+     "The 900-metre tunnel opened to traffic in May."),
+    ("an_area_and_a_length", "The park covers 20 square miles.", "The park is 12 kilometres long."),
 ]
 
 

@@ -43,6 +43,12 @@
                   more happening of the kind: its own figures)
     trap          'kept the target range at 1/4 to 1/2 percent' / 'the shortfall of inflation from 2
                   percent' (shares that are the levels of two things: ``Count.level_of``)
+    conflict      'The bridge is 1.2 kilometres long' / 'The 900-metre bridge' (one measure in two units,
+                  converted by pint); 'The trail is 5 miles long' / 'The 12 km trail'
+    compatible    'The tower is 135 feet tall' / 'The 41-metre tower' (a conversion is rounded: each figure
+                  stands for the interval its last digit allows)
+    trap          'The bridge is 1.2 kilometres long' / 'The 900-metre tunnel' (two things); '20 square
+                  miles' / '12 kilometres long' (an area and a length)
     trap          'has scored 19 goals this season' / 'has scored 57 goals for the club to date' (a
                   stretch and a running total); 'In all, 310 homes' / '240 homes' still conflict
 
@@ -52,10 +58,12 @@ Every figure is an interval (``factcheck.quantities``); two conflict when the ga
 
 from __future__ import annotations
 
-from factcheck.quantities import Comparison, Interval, Outcome, Quantity, describe_length_of_time
+from factcheck.quantities import (Comparison, Interval, Outcome, Quantity, describe_length_of_time, in_base_units,
+                                  is_measure_unit, unit_factor)
 from factcheck.rules.alignment import matching_happenings
 from factcheck.rules.base import Compared, Rule, around, in_context, quantity_comparisons, strongest
-from factcheck.rules.referents import counted_alike, is_about_shares, is_date, not_comparable
+from factcheck.rules.referents import (counted_alike, is_about_shares, is_date, not_comparable,
+                                      two_units_of_one_dimension)
 from factcheck.types import Claim, Kind, Restatement, RuleResult
 
 
@@ -64,6 +72,8 @@ def compare_amounts(a: Quantity, b: Quantity, what: str, kind: Kind) -> Comparis
     if a.maximum and b.maximum and a.count and b.count and a.count.high != b.count.high:
         reason = f"'{a.phrase}' and '{b.phrase}' give two different maximums"
         return Comparison(Outcome.CONFLICTING, reason, kind, True)
+    if two_units_of_one_dimension(a, b):
+        return compare_measures(a, b, kind)
     if a.count is None or b.count is None or a.count.overlaps(b.count):
         return Comparison(Outcome.COMPATIBLE, f"'{a.phrase}' and '{b.phrase}' can both be true", kind, True)
     if a.unit == b.unit == "minutes":  # kept in minutes, said in the unit a reader would use
@@ -74,6 +84,28 @@ def compare_amounts(a: Quantity, b: Quantity, what: str, kind: Kind) -> Comparis
     reason = (f"'{a.text}' means {amount} {what}".rstrip() + ", "
               f"but the other claim says '{b.text}' ({b.count.describe(b.unit)})")
     return Comparison(Outcome.CONFLICTING, reason, kind, True)
+
+
+def compare_measures(a: Quantity, b: Quantity, kind: Kind) -> Comparison:
+    """One measure in two units ('1.2 kilometres' / 'the 900-metre bridge'): converted, each widened
+    by the rounding of its last digit, so that 'a 135-foot (41 m) tower' and '5 miles' / '8 km' meet."""
+    x, y = in_base_units(a), in_base_units(b)
+    said = f"'{a.text} {_unit_label(a.unit)}' and '{b.text} {_unit_label(b.unit)}'"
+    if x.overlaps(y):
+        return Comparison(Outcome.COMPATIBLE, f"{said} can both be true once converted", kind, True)
+    middle = (b.count.low + b.count.high) / 2 * unit_factor(b.unit) / unit_factor(a.unit)
+    reason = f"{said} do not meet once converted: the second is about {middle:,.3g} {_unit_label(a.unit)}"
+    return Comparison(Outcome.CONFLICTING, reason, kind, True)
+
+
+def _unit_label(unit: str) -> str:
+    """'km' and 'ft' as written; a unit spelled out in the plural: 'miles', 'square miles', 'inches'."""
+    words = unit.replace("_", " ").split()
+    if words[-1] in ("mile", "yard", "acre", "hectare", "knot"):
+        words[-1] += "s"
+    elif words[-1] == "inch":
+        words[-1] = "inches"
+    return " ".join(words)
 
 
 def compare_changes(a: Quantity, b: Quantity, what: str) -> Comparison:
@@ -92,7 +124,7 @@ def compare_figures(a: Quantity, b: Quantity, same_thing: bool | None = None) ->
     reason = not_comparable(a, b, same_thing)
     if reason is not None:
         return reason
-    what = a.referent_text or b.referent_text
+    what = "" if two_units_of_one_dimension(a, b) or is_measure_unit(a.unit or "") else a.referent_text or b.referent_text
     if a.direction or b.direction:
         return compare_changes(a, b, what)
     return compare_amounts(a, b, what, Kind.NUMERIC)

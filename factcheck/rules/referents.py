@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from factcheck import lexicon
+from factcheck import lexicon, quantities
 from factcheck.frames import OTHER_SETS, PER_CASE, Count, Phrase, is_proportion, is_whole
 from factcheck.quantities import (VOTES_AGAINST, Comparison, Interval, Quantity, QuantityKind, counted_group, is_date,
                                   unrelated)
@@ -53,10 +53,29 @@ def same_period(a: Quantity, b: Quantity) -> bool:
     return False
 
 
-def _units_match(a: Quantity, b: Quantity) -> bool:
+def _units_match(a: Quantity, b: Quantity, parsed: bool) -> bool:
+    """The same unit, shares of a whole, or two units of one dimension ('1.2 kilometres' / 'the
+    900-metre bridge'), which ``numbers.compare_measures`` converts, where the parse has tied the
+    two to one thing: without it a measure is keyed only by its dimension and the claim's subject,
+    which 'a range of 37 km' and 'a length of 231 ft' share."""
     if a.proportion is not None and b.proportion is not None:
         return True
-    return a.unit == b.unit
+    return a.unit == b.unit or (parsed and two_units_of_one_dimension(a, b))
+
+
+def two_units_of_one_dimension(a: Quantity, b: Quantity) -> bool:
+    """'1.2 kilometres' and '900 metres', 'eight tonnes' and '17,000 lb': one measure told in two
+    units, comparable once converted."""
+    if a.unit == b.unit or a.unit is None or b.unit is None:
+        return False
+    x, y = quantities.in_base_units(a), quantities.in_base_units(b)
+    return x is not None and y is not None and _dimension_of(a.unit) == _dimension_of(b.unit)
+
+
+def _dimension_of(unit: str) -> str | None:
+    words = unit.replace("_", " ").split()
+    dimension = quantities.measure_dimension(words[-1])
+    return f"{words[0]} {dimension}" if len(words) > 1 and words[0] in ("square", "cubic") else dimension
 
 
 def not_comparable(a: Quantity, b: Quantity, same_thing: bool | None = None) -> Comparison | None:
@@ -74,7 +93,7 @@ def not_comparable(a: Quantity, b: Quantity, same_thing: bool | None = None) -> 
     alike = same_referent(a, b) if same_thing is None else same_thing
     if not alike and not complementary(a, b):
         return unrelated(f"they count different things ({a.referent or 'unknown'} vs {b.referent or 'unknown'})")
-    if not _units_match(a, b):
+    if not _units_match(a, b, parsed=same_thing is not None):
         return unrelated(f"'{a.text}' and '{b.text}' are in different units", same=True)
     if a.when and b.when and a.when.differs_from(b.when):
         return unrelated(f"'{a.text}' and '{b.text}' are about different times", same=True)
@@ -160,7 +179,8 @@ def _counted_nouns_alike(x: Count, y: Count) -> bool:
     at Eastgate Park' / '21,950 supporters who packed into Eastgate Park'); a unit only of the same
     stuff ('40,000 tonnes of batteries' / '35 tonnes' of dust is not the same)."""
     if _is_unit(x.noun) or _is_unit(y.noun):
-        if not same_word(x.noun, y.noun, "n"):
+        one_dimension = quantities.measure_dimension(x.noun) == quantities.measure_dimension(y.noun) is not None
+        if not (same_word(x.noun, y.noun, "n") or one_dimension):  # 'kilometres' / 'metres', converted
             return False
         return x.measured == y.measured or (x.measured is None and y.measured is None)
     if _same_noun(x.noun, y.noun) or (_is_duration(x.noun) and _is_duration(y.noun)):
