@@ -213,6 +213,15 @@ def _is_plural(token: Token) -> bool:
     return token.tag_ in ("NNS", "NNPS") or token.morph.get("Number") == ["Plur"]
 
 
+def _plural_of_a_noun(token: Token) -> bool:
+    """A word tagged plural that is the plural of a WordNet noun ('Federal Employees'); the parser
+    also tags surnames so ('Owens', 'Pryce'), which stay names."""
+    if not _is_plural(token) or token.tag_ == "NNP":
+        return False
+    base = lexicon.base_form(_word(token), "n")
+    return base is not None and base != _word(token)
+
+
 def _qualifier(token: Token) -> str:
     """A modifier as a qualifier: its base form, or the proper name as written (lower case)."""
     if token.pos_ == "VERB" or token.tag_ == "VBG":
@@ -349,7 +358,7 @@ def _person(doc: Doc, run: _Run, surnames: frozenset[str] = frozenset()) -> str 
              and t.text != "-" and t.lower_ not in _NAME_CONNECTORS]
     if not words or not all(_title_case(t.text) for t in words):
         return None
-    if sum(_common_noun(_word(t)) for t in words) > 1 or any(_is_plural(t) and t.tag_ != "NNP" for t in words):
+    if sum(_common_noun(_word(t)) for t in words) > 1 or any(_plural_of_a_noun(t) for t in words):
         return None
     if _word(words[-1]).endswith("ing") and lexicon.base_form(_word(words[-1]), "v") is not None:
         return None  # 'Portigal Consulting' is a firm

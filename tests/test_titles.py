@@ -39,6 +39,10 @@ def summary(sentence: str) -> set[tuple[str, str, frozenset[str], str]]:
     ("The hospital's medical director, Ruth Abara, said beds were short.", "Ruth Abara", "director",
      {"hospital", "medical"}),
     ("The chair of the trust, Omar Haddad, resigned.", "Omar Haddad", "chair", {"trust"}),
+    # a surname the parser tags as a plural proper noun is still a name
+    ("Mayor Lucy Owens opened the new bridge on Saturday.", "Lucy Owens", "mayor", set()),
+    ("The town's mayor, Gareth Pryce, cut the ribbon on the bridge.", "Gareth Pryce", "mayor", {"town"}),
+    ("Head teacher Carys Hughes praised the pupils.", "Carys Hughes", "teacher", {"head"}),
     # a copula or 'as'
     ("Ortiz is the minority whip in the House.", "Ortiz", "whip", {"minority"}),
     ("Lena Fisk, who is the firm's finance director, signed the accounts.", "Lena Fisk", "director",
