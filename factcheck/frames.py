@@ -779,20 +779,37 @@ def _counted_noun(number: Token) -> Token | None:
             head = head.head  # '430 Millbrook homes'
         if _modifies_a_plural(number, head):
             head = head.head  # '340 council jobs': the parser may hang the number on 'council'
-        return _unit_after(number, head) or head
+        return _measured_or_named(number, head)
     if token.dep_ in ("obl", "obj") and head.pos_ == "VERB" and lemma(head) in _CHANGE_VERBS:
         subjects = _children(head, _SUBJECTS)
         return subjects[0] if subjects else None
     return _noun_after(number)
 
 
-def _unit_after(number: Token, noun: Token) -> Token | None:
-    """The unit word right after a number that the parse hangs, as a compound, on the thing measured
-    ('the 12 km trail'): the figure counts kilometres, not trails."""
+def _unit_and_thing(number: Token, head: Token) -> tuple[Token, Token] | None:
+    """A unit between a number and a noun, and that noun, in either shape the parse gives: the
+    number on the unit, the unit a compound of the noun ('the 10 km race'), or the number and the
+    unit both on the noun ('the 12 km trail'). None where no unit stands there."""
+    if measure_dimension(head.lower_) is not None and head.dep_ in ("compound", "amod") \
+            and head.head.pos_ == "NOUN" and head.head.i > head.i:
+        return head, head.head
     after = number.doc[number.i + 1] if number.i + 1 < len(number.doc) else None
-    if after is not None and after.head == noun and after.dep_ in ("compound", "amod") \
+    if after is not None and after.head == head and after.dep_ in ("compound", "amod") \
             and measure_dimension(after.lower_) is not None:
-        return after
+        return after, head
+    return None
+
+
+def _measured_or_named(number: Token, head: Token) -> Token | None:
+    """What a number before a unit and a noun counts: the unit where the noun is a physical thing
+    ('the 12 km trail' is 12 kilometres long), nothing where the unit names a class or an event
+    ('the 60 kg category', 'the 10 km race': neither 60 categories nor a measure of one)."""
+    found = _unit_and_thing(number, head)
+    if found is None:
+        return head
+    unit, thing = found
+    if lexicon.is_a(lemma(thing), "physical entity", "n", max_senses=2) or lexicon.is_lemma(thing.lower_, "a"):
+        return unit  # a physical thing measured, or an adjective the parse took for a noun ('135 feet tall')
     return None
 
 

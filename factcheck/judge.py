@@ -25,7 +25,7 @@ from typing import Protocol
 from factcheck.claims import is_negated
 from factcheck.config import Config
 from factcheck.names import leading_name
-from factcheck.quantities import Quantity
+from factcheck.quantities import Quantity, is_measure_unit
 from factcheck.rules import compare_claims, restatement
 from factcheck.rules.alignment import same_happening
 from factcheck.rules.negation import NEGATORS
@@ -217,7 +217,9 @@ def _numbers_explained(a: Claim, b: Claim) -> bool:
 def _another_time(qa: Quantity, qb: Quantity) -> bool:
     """Two amounts in one unit, one of them about another time: 'won in 2 hours 21 minutes' /
     'last year's winner finished in 2 hours 24 minutes'."""
-    return qa.kind is qb.kind and qa.unit is not None and qa.unit == qb.unit and qa.period != qb.period
+    return (qa.kind is qb.kind and qa.unit is not None and qa.unit == qb.unit and qa.period != qb.period
+            and not is_measure_unit(qa.unit))  # 'the 60 kg category since 2001' / 'since 1999': a
+    # measure is keyed by its claim's subject, not by an act, so a period tells nothing about it
 
 
 def _elaborates(a: Claim, b: Claim) -> bool:

@@ -99,6 +99,14 @@ def test_model_contradiction_between_amounts_at_two_times_is_discounted() -> Non
     assert verdict.score < MODEL_SURE
 
 
+def test_model_contradiction_is_not_discounted_for_one_measure_in_claims_with_two_periods() -> None:
+    # '60 kg' names the class both claims are about; the periods are where they disagree
+    verdict = judge_pair(pair_of("Izumi was the first man to win the 60 kg title since Kosei Inoue in 2001.",
+                                 "Izumi was the first man to win the 60 kg title since Tadahiro Nomura in 1999."),
+                         SURE_CONTRADICTION, SURE_CONTRADICTION)
+    assert verdict.score == pytest.approx(MODEL_SURE)
+
+
 def test_model_contradiction_between_two_of_a_series_is_discounted() -> None:
     # a live report's scores at the end of each half: two moments, not one score told twice
     discounted = judge_pair(pair_of("First half ends, Rovers 1, Albion 0.", "Second half ends, Rovers 1, Albion 2."),
