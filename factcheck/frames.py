@@ -297,9 +297,19 @@ def phrase(parsed: ParsedSpan, head: Token, inside: set[int]) -> Phrase:
                             and m.pos_ in ("ADJ", "NOUN"))
     positions = (ordinal_position(c.lower_) for c in head.children if c.i in inside and c.dep_ in ("amod", "nummod"))
     position = next((p for p in positions if p is not None), None)
-    return Phrase(text=" ".join(t.text for t in tokens), lemma=lemma(head), pos=head.pos_,
+    return Phrase(text=" ".join(t.text for t in tokens), lemma=_prefixed(head) + lemma(head), pos=head.pos_,
                   span=parsed.tokens_span(tokens), name=_name_of(head, inside), wholes=wholes, kinds=kinds,
                   whole_kinds=whole_kinds, position=position)
+
+
+def _prefixed(head: Token) -> str:
+    """'co-' where the tokenizer split it off the head ('co - defendant'): a co-defendant is another
+    person than the defendant (``alignment.same_word``)."""
+    doc = head.doc
+    if head.i >= 2 and doc[head.i - 1].text == "-" and doc[head.i - 2].lower_ == "co" \
+            and doc[head.i - 2].idx + 2 == doc[head.i - 1].idx and doc[head.i - 1].idx + 1 == head.idx:
+        return "co-"
+    return ""
 
 
 # A clock time the tokenizer keeps as one token: '2.10am', '11pm', '9:45pm'.

@@ -579,7 +579,7 @@ def _noun_happening(parsed: ParsedSpan, token: Token, inside: set[int]) -> Happe
     # event did, unless the verb tells a phase ('the tour ended in Brighton'); it happened when the
     # event did only if it just says the event took place ('held on Monday', not 'adjourned on Monday')
     if host is not None and host.i in inside:
-        if not places and (occasion is not None or not _is_phase(host)):
+        if not places and (occasion is not None or not (_is_phase(host) or _perceives(host))):
             places.extend(places_under(parsed, host, inside))
             places.extend(_venue_places(parsed, host, inside))
             places.extend(_where_places(parsed, host, inside))  # 'Ipswich Crown Court, where the trial was held'
@@ -605,6 +605,17 @@ def _noun_happening(parsed: ParsedSpan, token: Token, inside: set[int]) -> Happe
 
 def _is_phase(verb: Token) -> bool:
     return tells_phase(lemma(verb))
+
+
+@lru_cache(maxsize=4096)
+def _perceiving(verb: str) -> bool:
+    return any(lexicon.is_a(verb, kind, "v", max_senses=2) for kind in ("perceive", "look"))
+
+
+def _perceives(verb: Token) -> bool:
+    """A verb of watching or hearing ('fans watched the match on screens in Barcelona', 'heard the
+    speech in a pub'): it happens where the watcher is, which need not be where the event was."""
+    return _perceiving(lemma(verb))
 
 
 @lru_cache(maxsize=16384)

@@ -158,6 +158,9 @@ NO_PARTS_TO_RESTATE = [
      "Two of the union's nominees lost their seats in Essex."),
     # two times
     ("two_days", "All of the lorries were loaded on Friday.", "Four of the lorries were unloaded on Monday."),
+    # two subjects: one person and the one beside them
+    ("a_defendant_and_a_co_defendant", "The defendant denied all of the charges.",
+     "His co-defendant, Paul Creswell, admitted two of the charges."),
 ]
 
 

@@ -375,6 +375,9 @@ QUIET = [
     ("lengths_of_two_things_in_two_units", "The bridge is 1.2 kilometres long.",
      "The 900-metre tunnel opened to traffic in May."),
     ("an_area_and_a_length", "The park covers 20 square miles.", "The park is 12 kilometres long."),
+    # trap: one person and the one beside them ('co-'), doing opposite acts
+    ("a_defendant_and_a_co_defendant", "The defendant denied all of the charges.",
+     "His co-defendant, Paul Creswell, admitted two of the charges."),
     # trap: a unit that names a class or an event, not a measure of the thing
     ("units_that_name_two_classes", "Izumi won a world title in the 60 kg category.",
      "Izumi won a world title in the 66 kg category."),

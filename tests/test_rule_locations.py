@@ -48,6 +48,8 @@ ONE_HAPPENING_TWO_PLACES = [
     # one thing named again by a more general noun, its act by a kind of the first act
     ("kind_of_the_thing_and_of_the_act", "The jet landed at Luton just before midnight.",
      "The aircraft touched down at Heathrow."),
+    # a verb that only says the event took place still places it
+    ("staged_in_another_city", "The match was played in Madrid.", "The match was staged in Barcelona."),
 ]
 
 CAN_BOTH_BE_TRUE = [
@@ -86,6 +88,11 @@ CAN_BOTH_BE_TRUE = [
     ("another_meeting", "The first meeting was held in Leeds.", "Another meeting took place in York.", ""),
     ("a_tour_opens_and_ends", "The band's tour opened in Glasgow.", "The tour ended in Brighton.", ""),
     ("speeches_recur", "The minister spoke in Leeds on Monday.", "The minister spoke in York.", ""),
+    # watching or hearing an event happens where the watcher is
+    ("watched_on_screens_elsewhere", "The match was played in Madrid.",
+     "Fans watched the match on screens in Barcelona.", ""),
+    ("heard_in_another_city", "The concert took place in Vienna.",
+     "Thousands heard the concert in a packed square in Graz.", ""),
 ]
 
 

@@ -54,12 +54,18 @@ def same_word(x: str, y: str, pos: str, all_senses: bool = False) -> bool:
     caller already knows the two are about one thing ('discharge' is 'fire' in its fifth sense)."""
     if x == y:
         return True
-    if not x or not y or _again(x, y) or _again(y, x):
+    if not x or not y or _again(x, y) or _again(y, x) or partners(x, y):
         return False
     try:
         return lexicon.same_meaning(x, y, pos, max_senses=None if all_senses else MAX_SENSES)
     except (KeyError, ValueError):
         return False
+
+
+def partners(x: str, y: str) -> bool:
+    """'co-defendant' / 'defendant', 'co-pilot' / 'pilot': one names who acts beside the other, so
+    two people, though WordNet files the first as a kind of the second."""
+    return x in (f"co-{y}", f"co{y}") or y in (f"co-{x}", f"co{x}")
 
 
 def _again(x: str, y: str) -> bool:

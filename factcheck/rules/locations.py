@@ -16,6 +16,8 @@
     trap          'will meet in Paris' / 'met in Rome last year' (a plan and a fact)
     trap          'police made arrests in Leeds' / 'arrests in York' (a plural happens many times)
     trap          'the meeting may move to York' (a hedge)
+    trap          'The match was played in Madrid' / 'Fans watched the match on screens in Barcelona'
+                  (watching or hearing happens where the watcher is: ``happenings._perceives``)
     compatible    'a show at the University of Northern Iowa' / 'the show at UNI' (a name and its
                   initials); 'the show at UCLA' still conflicts
 

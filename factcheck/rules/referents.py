@@ -14,7 +14,7 @@ from factcheck import lexicon, quantities
 from factcheck.frames import OTHER_SETS, PER_CASE, Count, Phrase, is_proportion, is_whole
 from factcheck.quantities import (VOTES_AGAINST, Comparison, Interval, Quantity, QuantityKind, counted_group, is_date,
                                   unrelated)
-from factcheck.rules.alignment import (LIGHT_VERBS, part_and_whole, placed_apart, same_act, same_participant,
+from factcheck.rules.alignment import (LIGHT_VERBS, part_and_whole, partners, placed_apart, same_act, same_participant,
                                        same_word, shared_names)
 from factcheck.types import Claim, Kind
 from factcheck.words import DURATION_NOUNS, names_a_duration, stem, tokenize
@@ -303,6 +303,8 @@ def _subjects_apart(a: Claim, b: Claim) -> bool:
     x, y = subjects_a[0], subjects_b[0]
     if x.name and y.name:
         return not (x.words & y.words)
+    if partners(x.lemma, y.lemma):
+        return True  # 'The defendant denied ...' / 'His co-defendant admitted ...'
     pronouns = {x.lemma, y.lemma}
     return bool(pronouns & _SINGULAR_PRONOUNS) and bool(pronouns & _PLURAL_PRONOUNS)
 
