@@ -124,7 +124,7 @@ def compare_figures(a: Quantity, b: Quantity, same_thing: bool | None = None) ->
     reason = not_comparable(a, b, same_thing)
     if reason is not None:
         return reason
-    what = "" if two_units_of_one_dimension(a, b) or is_measure_unit(a.unit or "") else a.referent_text or b.referent_text
+    what = "" if is_measure_unit(a.unit or "") else a.referent_text or b.referent_text  # '5 km', not '5 km kilometres'
     if a.direction or b.direction:
         return compare_changes(a, b, what)
     return compare_amounts(a, b, what, Kind.NUMERIC)
