@@ -216,10 +216,11 @@ def _numbers_explained(a: Claim, b: Claim) -> bool:
 
 def _another_time(qa: Quantity, qb: Quantity) -> bool:
     """Two amounts in one unit, one of them about another time: 'won in 2 hours 21 minutes' /
-    'last year's winner finished in 2 hours 24 minutes'."""
+    'last year's winner finished in 2 hours 24 minutes'. Not two measures ('the 60 kg category
+    since 2001' / 'since 1999'): a measure is keyed by its claim's subject, not by an act, so a
+    period says nothing about it."""
     return (qa.kind is qb.kind and qa.unit is not None and qa.unit == qb.unit and qa.period != qb.period
-            and not is_measure_unit(qa.unit))  # 'the 60 kg category since 2001' / 'since 1999': a
-    # measure is keyed by its claim's subject, not by an act, so a period tells nothing about it
+            and not is_measure_unit(qa.unit))
 
 
 def _elaborates(a: Claim, b: Claim) -> bool:

@@ -93,8 +93,9 @@ def compare_measures(a: Quantity, b: Quantity, kind: Kind) -> Comparison:
     said = f"'{a.text} {_unit_label(a.unit)}' and '{b.text} {_unit_label(b.unit)}'"
     if x.overlaps(y):
         return Comparison(Outcome.COMPATIBLE, f"{said} can both be true once converted", kind, True)
-    middle = (b.count.low + b.count.high) / 2 * unit_factor(b.unit) / unit_factor(a.unit)
-    reason = f"{said} do not meet once converted: the second is about {middle:,.3g} {_unit_label(a.unit)}"
+    in_a_units = b.count.scaled(unit_factor(b.unit) / unit_factor(a.unit))
+    converted = in_a_units.describe(_unit_label(a.unit)).removeprefix("exactly ")  # 'more than 7.46 miles'
+    reason = f"{said} do not meet once converted: the second is {converted}"
     return Comparison(Outcome.CONFLICTING, reason, kind, True)
 
 
