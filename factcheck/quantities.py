@@ -1028,15 +1028,15 @@ def _measured_thing(toks: list[Token], q: Quantity) -> Quantity:
     modifiers = []
     while words and words[0] in _MEASURES and _MEASURES[words[0]] is None:
         modifiers.append(words.pop(0))
-    dimension = _MEASURES.get(words[0]) if words else None
-    if dimension is None:
+    if not words or _MEASURES.get(words[0]) is None:
         return q
     unit = _UNIT_SPELLINGS.get(words[0], words[0])
     for modifier in modifiers:  # 'square miles' measure an area, 'nautical miles' a longer length
-        if modifier in _POWERS and dimension == "length":
-            dimension, unit = _POWERS[modifier], f"{modifier} {unit}"
+        if modifier in _POWERS and _MEASURES[words[0]] == "length":
+            unit = f"{modifier} {unit}"
         elif modifier == "nautical" and unit == "mile":
             unit = "nautical_mile"
+    dimension = unit_dimension(unit)
     subject = _claim_subject(toks)
     return replace(q, referent=f"{dimension} of {subject}" if subject else None, unit=unit, predicates=frozenset())
 
@@ -1062,9 +1062,20 @@ def measure_dimension(word: str) -> str | None:
     return _MEASURES.get(word.lower())
 
 
+def unit_dimension(unit: str) -> str | None:
+    """What a unit ``_measured_thing`` sets measures: 'length' for 'km' and 'nautical_mile', 'area'
+    for 'square mile' as for 'hectare', so that the two are compared once converted; None for '%' or
+    'minutes'."""
+    words = unit.replace("_", " ").split()
+    dimension = _MEASURES.get(words[-1]) if words else None
+    if dimension == "length" and len(words) > 1 and words[0] in _POWERS:
+        return _POWERS[words[0]]
+    return dimension
+
+
 def is_measure_unit(unit: str) -> bool:
     """A unit ``_measured_thing`` sets: 'km', 'square mile', 'nautical_mile' (not '%' or 'minutes')."""
-    return bool(unit) and measure_dimension(unit.split()[-1].removeprefix("nautical_")) is not None
+    return unit_dimension(unit) is not None
 
 
 @functools.cache

@@ -166,6 +166,8 @@ CONFLICTS = [
     ("a_length_in_miles_and_a_unit_hung_on_the_noun", "The trail is 5 miles long.", "The 12 km trail opened in May."),
     ("an_area_in_hectares_and_in_acres", "The wildfire burned 500 hectares of forest.",
      "The wildfire burned 300 acres of forest."),
+    ("an_area_in_square_miles_and_in_hectares", "The nature reserve covers 12 square miles.",
+     "The nature reserve covers 900 hectares."),
 ]
 
 QUIET = [
@@ -371,6 +373,8 @@ QUIET = [
     ("a_height_converted_and_rounded", "The tower is 135 feet tall.", "The 41-metre tower opened to visitors in May."),
     ("an_area_converted_roughly", "The wildfire burned 500 hectares of forest.",
      "The wildfire burned about 1,200 acres of forest."),
+    ("square_miles_converted_to_hectares", "The nature reserve covers 12 square miles.",
+     "The nature reserve covers about 3,100 hectares."),
     # trap: two things measured in two units; an area and a length
     ("lengths_of_two_things_in_two_units", "The bridge is 1.2 kilometres long.",
      "The 900-metre tunnel opened to traffic in May."),

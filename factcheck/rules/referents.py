@@ -69,13 +69,8 @@ def two_units_of_one_dimension(a: Quantity, b: Quantity) -> bool:
     if a.unit == b.unit or a.unit is None or b.unit is None:
         return False
     x, y = quantities.in_base_units(a), quantities.in_base_units(b)
-    return x is not None and y is not None and _dimension_of(a.unit) == _dimension_of(b.unit)
-
-
-def _dimension_of(unit: str) -> str | None:
-    words = unit.replace("_", " ").split()
-    dimension = quantities.measure_dimension(words[-1])
-    return f"{words[0]} {dimension}" if len(words) > 1 and words[0] in ("square", "cubic") else dimension
+    return (x is not None and y is not None
+            and quantities.unit_dimension(a.unit) == quantities.unit_dimension(b.unit))
 
 
 def not_comparable(a: Quantity, b: Quantity, same_thing: bool | None = None) -> Comparison | None:
@@ -179,13 +174,19 @@ def _counted_nouns_alike(x: Count, y: Count) -> bool:
     at Eastgate Park' / '21,950 supporters who packed into Eastgate Park'); a unit only of the same
     stuff ('40,000 tonnes of batteries' / '35 tonnes' of dust is not the same)."""
     if _is_unit(x.noun) or _is_unit(y.noun):
-        one_dimension = quantities.measure_dimension(x.noun) == quantities.measure_dimension(y.noun) is not None
+        one_dimension = _dimension(x) == _dimension(y) is not None
         if not (same_word(x.noun, y.noun, "n") or one_dimension):  # 'kilometres' / 'metres', converted
             return False
         return x.measured == y.measured or (x.measured is None and y.measured is None)
     if _same_noun(x.noun, y.noun) or (_is_duration(x.noun) and _is_duration(y.noun)):
         return True  # 'three weeks' / 'the 20-day trial': lengths of time, compared in minutes
     return _is_person(x.noun) and _is_person(y.noun) and bool(x.names & y.names)
+
+
+def _dimension(count: Count) -> str | None:
+    """What a counted unit measures, its power included: 'square miles' an area, as 'hectares' are."""
+    powers = sorted(count.modifiers & {"square", "cubic"})
+    return quantities.unit_dimension(" ".join([*powers, count.noun]))
 
 
 def _doers_of_one_act(a: Claim, x: Count, b: Claim, y: Count) -> bool:
