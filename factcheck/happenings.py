@@ -69,7 +69,7 @@ _INTENT_HEADS = frozenset({"offer", "threaten", "promise", "vow", "pledge", "att
 # Monday'), where another verb tells a phase with its own time ('the trial was adjourned on Monday').
 SUPPORT_VERBS = frozenset({"hold", "host", "stage", "play", "attend", "take place", "happen", "occur", "be",
                            "go ahead", "take", "have", "see", "organise", "organize", "convene", "call", "come",
-                           "make", "give", "deliver", "carry out", "conduct", "undergo", "complete", "pass"})
+                           "make", "give", "deliver", "conduct", "undergo", "complete", "pass"})
 # A noun in one of these relations to its clause is the occasion the clause happened at.
 _OCCASION_PREPOSITIONS = frozenset({"at", "during", "in", "on"})
 _NOMINAL = frozenset({"nsubj", "nsubj:pass", "obj", "iobj", "obl", "nmod", "conj", "appos", "root", "ROOT",
@@ -388,7 +388,13 @@ def _says_it_took_place(clause: Token) -> bool:
     """A relative clause on an event that only says it took place: 'her resignation, which came on
     17 June', 'the hearing, which was held in Leeds' (not 'which was adjourned on Monday')."""
     relative = any(c.tag_ in ("WDT", "WP") and c.dep_ in ("nsubj", "nsubj:pass") for c in clause.children)
-    return relative and lemma(clause) in SUPPORT_VERBS
+    return relative and _only_says_it_happened(clause)
+
+
+def _only_says_it_happened(verb: Token) -> bool:
+    """'held', 'took place', 'went ahead': a verb that adds nothing to the event it is said of but
+    that it happened, so the event's time is the verb's."""
+    return lemma(verb) in SUPPORT_VERBS or _verb_lemma_of(verb) in SUPPORT_VERBS
 
 
 def _noun_participants(parsed: ParsedSpan, noun: Token, inside: set[int]) -> tuple[Phrase | None, Phrase | None]:
@@ -583,7 +589,7 @@ def _noun_happening(parsed: ParsedSpan, token: Token, inside: set[int]) -> Happe
             places.extend(places_under(parsed, host, inside))
             places.extend(_venue_places(parsed, host, inside))
             places.extend(_where_places(parsed, host, inside))  # 'Ipswich Crown Court, where the trial was held'
-        if not times and (occasion is not None or lemma(host) in SUPPORT_VERBS):
+        if not times and (occasion is not None or _only_says_it_happened(host)):
             times.extend(_times_of(parsed, host, inside))
         if occasion is not None and host.dep_ == "advcl" and host.tag_ in ("VBG", "VBN"):
             # 'Speaking at the meeting, | she told the hall at Ferncliffe Academy': the opening

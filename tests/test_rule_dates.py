@@ -74,6 +74,8 @@ ONE_HAPPENING_TWO_DATES = [
     # an event dated by a relative clause that only says it took place
     ("dated_by_a_relative_clause", "The minister resigned on 3 June after the report was published.",
      "Her resignation, which came on 17 June, surprised colleagues."),
+    ("dated_by_a_clause_that_it_went_ahead", "The county show was staged on 9 August.",
+     "The county show, which went ahead on 16 August despite the rain, drew record crowds."),
 ]
 
 CAN_BOTH_BE_TRUE = [
