@@ -27,7 +27,7 @@ from factcheck.config import Config
 from factcheck.names import leading_name
 from factcheck.quantities import Quantity, is_measure_unit
 from factcheck.rules import compare_claims, restatement
-from factcheck.rules.alignment import same_happening
+from factcheck.rules.alignment import other_occasions, same_happening
 from factcheck.rules.negation import NEGATORS
 from factcheck.rules.referents import other_instances
 from factcheck.types import Claim, Kind, NLIProbs, Pair, Restatement, RuleResult, Span, Verdict
@@ -115,7 +115,8 @@ class Evidence:
     conflict: RuleResult | None  # the first rule conflict, which makes a finding by itself
     restatement: Restatement | None  # a conflict that holds if the model confirms it (no conflict yet)
     # the rules find the quantities compatible, or the claims name two of a series ('the first
-    # half' / 'the second half'): a model contradiction weighs less
+    # half' / 'the second half') or one act on two occasions (``other_occasions``): a model
+    # contradiction weighs less
     compatible: bool
     capped: bool  # the same statement, an elaboration: never a finding from the model
     model_weight: float  # the product of the fixed discounts on a model-only score
@@ -144,7 +145,8 @@ def gather_evidence(pair: Pair, restate: bool = True) -> Evidence:
         weight *= UNALIGNED_DISCOUNT
     return Evidence(rules=rules, conflict=conflict,
                     restatement=restatement(a, b) if restate and conflict is None and a.frame and b.frame else None,
-                    compatible=_agreeing_amounts(rules) or _numbers_explained(a, b) or other_instances(a, b),
+                    compatible=(_agreeing_amounts(rules) or _numbers_explained(a, b) or other_instances(a, b)
+                                or other_occasions(a, b)),
                     capped=_same_statement(a, b) or _elaborates(a, b), model_weight=weight,
                     hedged=a.hedged or b.hedged)
 
@@ -370,8 +372,8 @@ def model_explanation(a: Claim, b: Claim, highlights: tuple[Span, ...], forward:
     else:
         text = f"The NLI model reads the two claims as contradictory ({probabilities})."
     if compatible:
-        text += (" Their quantities are compatible, or they are about two of a series, so the score is"
-                 " lowered.")
+        text += (" Their quantities are compatible, or they are about two of a series or two occasions,"
+                 " so the score is lowered.")
     return text
 
 

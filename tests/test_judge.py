@@ -9,6 +9,7 @@ from factcheck.findings import MODEL_ONLY_ERROR_SCORE
 from factcheck.judge import MODEL_ONLY_WEIGHT, SAME_STATEMENT_CAP, judge_pair
 from factcheck.segment import split_sentences
 from factcheck.types import Claim, Kind, NLIProbs, Pair, Span
+from tests.claim_helpers import parsed_pair
 
 SURE_CONTRADICTION = NLIProbs(entailment=0.02, neutral=0.03, contradiction=0.95)
 # the score of a model-only contradiction the judge finds no reason to weigh down
@@ -168,3 +169,43 @@ def test_two_sources_disagreeing_on_an_amount_read_well_end_to_end() -> None:
                                  "Judge Caroline Ainsworth said the defendant paid 500 pounds."), None, None)
     assert verdict.kind is Kind.ATTRIBUTED
     assert verdict.explanation.startswith("What the court was told and Judge Caroline Ainsworth disagree: ")
+
+
+# One act on two occasions the rules read as both true: dated apart, and put in places that
+# exclude each other or denied in one claim. A model contradiction on them weighs less.
+TWO_OCCASIONS = [
+    ("licensed_in_two_countries_in_two_years", "The drug was licensed in Canada in 2019.",
+     "The drug was licensed in Japan in 2021."),
+    ("denied_for_one_year_done_in_another", "The band did not tour in 2020.", "The band toured in 2022."),
+    ("denied_on_one_day_done_on_another", "The minister did not visit the plant on Monday.",
+     "The minister visited the plant on Thursday."),
+]
+# Traps: one occasion, so the model's contradiction keeps its weight (the rules may still miss it).
+ONE_OCCASION = [
+    ("denied_and_done_in_the_same_year", "The band did not tour in 2020.", "The band toured in 2020."),
+    ("denied_with_no_time_of_its_own", "The minister did not visit the plant.",
+     "The minister visited the plant on Thursday."),
+    ("one_place_named_two_years", "The drug was licensed in Canada in 2019.", "The drug was licensed in 2021."),
+    ("two_places_at_one_time", "The summit was held in Geneva in May.", "The summit took place in Vienna in May."),
+]
+
+
+def _parsed_verdict(first: str, second: str):
+    claims_a, claims_b = parsed_pair(first, second)
+    return judge_pair(Pair(claims_a[0], claims_b[-1], ("test",)), SURE_CONTRADICTION, SURE_CONTRADICTION)
+
+
+@pytest.mark.parametrize(("name", "first", "second"), TWO_OCCASIONS, ids=[r[0] for r in TWO_OCCASIONS])
+@pytest.mark.parametrize("flip", [False, True], ids=["a_b", "b_a"])
+def test_model_contradiction_between_two_occasions_of_one_act_is_discounted(
+        name: str, first: str, second: str, flip: bool) -> None:
+    verdict = _parsed_verdict(*((second, first) if flip else (first, second)))
+    assert verdict.score < MODEL_SURE and "two occasions" in verdict.explanation
+
+
+@pytest.mark.parametrize(("name", "first", "second"), ONE_OCCASION, ids=[r[0] for r in ONE_OCCASION])
+@pytest.mark.parametrize("flip", [False, True], ids=["a_b", "b_a"])
+def test_model_contradiction_about_one_occasion_keeps_its_weight(name: str, first: str, second: str,
+                                                                   flip: bool) -> None:
+    verdict = _parsed_verdict(*((second, first) if flip else (first, second)))
+    assert "two occasions" not in verdict.explanation

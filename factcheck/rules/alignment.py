@@ -21,9 +21,9 @@ from __future__ import annotations
 from collections.abc import Iterable
 from functools import lru_cache
 
-from factcheck import lexicon, words
+from factcheck import lexicon, places, words
 from factcheck.frames import EMPTY_FRAME, Frame, Phrase, Predicate, is_whole
-from factcheck.happenings import ORDINALS, OTHER_ONES, Happening
+from factcheck.happenings import ORDINALS, OTHER_ONES, Happening, point_dates
 from factcheck.types import Claim
 from factcheck.words import INDEFINITE_ARTICLES
 
@@ -416,3 +416,27 @@ def dates_differ(a: Claim, b: Claim) -> bool:
     dates_a = [q.when for q in a.quantities if q.when is not None and q.kind.value in ("date", "time")]
     dates_b = [q.when for q in b.quantities if q.when is not None and q.kind.value in ("date", "time")]
     return bool(dates_a) and bool(dates_b) and all(x.differs_from(y) for x in dates_a for y in dates_b)
+
+
+def other_times(a: Claim, x: Happening, b: Claim, y: Happening) -> bool:
+    """Both happenings are dated and every date of one differs from every date of the other."""
+    dates_a = [q.when for q in point_dates(a, x)]
+    dates_b = [q.when for q in point_dates(b, y)]
+    return bool(dates_a and dates_b) and all(p.differs_from(q) for p in dates_a for q in dates_b)
+
+
+def other_occasions(a: Claim, b: Claim) -> bool:
+    """The claims tell one act on two occasions, which the rules read as both true: dated apart and
+    put in places that exclude each other ('The vaccine was approved in the UK in December' / 'in
+    the US in January'), or dated apart and denied in one of them ('The council did not publish the
+    report in March' / 'published the report in June': the denial holds for March). Places apart at
+    one time are a location conflict and dates apart in one place a date conflict; neither is
+    this. A model contradiction on such a pair rests on the occasion, which the rules have read."""
+    links = frame(a).place_links | frame(b).place_links
+    for x in frame(a).happenings:
+        for y in frame(b).happenings:
+            if not same_act(x, y) or not other_times(a, x, b, y):
+                continue
+            if x.negated != y.negated or places.apart(x.places, y.places, links) is not None:
+                return True
+    return False

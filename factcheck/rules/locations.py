@@ -33,17 +33,9 @@ import re
 
 from factcheck import places
 from factcheck.frames import Phrase
-from factcheck.happenings import Happening, point_dates
-from factcheck.rules.alignment import frame, happening_words, matching_happenings
+from factcheck.rules.alignment import frame, happening_words, matching_happenings, other_times
 from factcheck.rules.base import Rule
 from factcheck.types import Claim, Kind, RuleResult
-
-
-def other_times(a: Claim, x: Happening, b: Claim, y: Happening) -> bool:
-    """Both happenings are dated and every date of one differs from every date of the other."""
-    dates_a = [q.when for q in point_dates(a, x)]
-    dates_b = [q.when for q in point_dates(b, y)]
-    return bool(dates_a and dates_b) and all(p.differs_from(q) for p in dates_a for q in dates_b)
 
 
 def _place_words(claim: Claim) -> set[str]:
