@@ -153,6 +153,10 @@ class Frame:
     # Stretches of time its acts are told over, not calendar dates: 'opening day' for 'on its
     # opening day', 'weekend' for 'over the weekend', 'first week' for 'in its first week'
     stretches: frozenset[str] = field(default_factory=frozenset)
+    # False for a claim that asserts nothing: an instruction ('Consider pairing surveys with
+    # interviews') or a heading of a wh-word and an infinitive ('How to Take a Screenshot on
+    # Android'). Neither can be true or false, so neither contradicts anything.
+    asserts: bool = True
 
     @property
     def subjects(self) -> tuple[Phrase, ...]:
@@ -1193,7 +1197,36 @@ def read_frame(parsed: ParsedSpan, claim_span: Span) -> Frame:
         stretches |= {RUNNING_TOTAL}
     return Frame(predicates=predicates, nominals=nominals, counts=_counts(parsed, tokens, inside),
                  places=tuple(places), names=names, lemmas=lemmas, nouns=nouns, orders=read_orders(parsed, tokens),
-                 stretches=stretches)
+                 stretches=stretches, asserts=not any(_instructs(t) or _wh_infinitive(t) for t in tokens
+                                                      if t.dep_ in ("ROOT", "root")))
+
+
+_WH_WORDS = frozenset({"how", "what", "where", "when", "which", "why", "who", "whom", "whether"})
+
+
+def _instructs(root: Token) -> bool:
+    """An imperative sentence: its main verb in the base form with no subject, no 'to' and no
+    auxiliary but the 'do' of a negative one ('Consider pairing surveys with interviews', 'Do not
+    use the lift'). Not one that passes on a statement ('Note that the office closes at 5pm'), nor
+    a reported one ('Stay at home, police said': the root is 'said')."""
+    if root.tag_ != "VB":
+        return False
+    for child in root.children:
+        if child.dep_ in _SUBJECTS or child.dep_.startswith(("mark", "expl", "ccomp")):
+            return False
+        if child.dep_.startswith("aux") and not (child.tag_ == "VB" and child.lower_ == "do"):
+            return False
+    return True
+
+
+def _wh_infinitive(root: Token) -> bool:
+    """A heading of a wh-word and an infinitive, with no verb of its own: 'How to Take a Screenshot
+    on Android', 'What to expect at the polling station'. As a subject it is part of a claim ('How
+    to fund the scheme remains unclear': the root is 'remains')."""
+    if root.lower_ not in _WH_WORDS:
+        return False
+    # the verb by its 'to', whatever its tag: a title-case heading gets 'Claim' tagged as a name
+    return any(any(m.lower_ == "to" and m.dep_ == "mark" for m in c.children) for c in root.children if c.i > root.i)
 
 
 # Words that count everything up to now, whatever stretch another figure is of: 'has scored 42

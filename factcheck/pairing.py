@@ -228,7 +228,12 @@ def _nested(a: Claim, b: Claim) -> bool:
 
 
 def _eligible(a: Claim, b: Claim) -> bool:
-    return a.sentence != b.sentence and not _nested(a, b) and not _repeated(a, b)
+    return a.sentence != b.sentence and not _nested(a, b) and not _repeated(a, b) and _asserts(a) and _asserts(b)
+
+
+def _asserts(claim: Claim) -> bool:
+    """An instruction or a 'How to ...' heading asserts nothing, so it is paired with nothing."""
+    return claim.frame is None or claim.frame.asserts
 
 
 def _repeated(a: Claim, b: Claim) -> bool:

@@ -345,3 +345,50 @@ def test_a_passive_doer_is_not_its_margin(sentence: str, agent: str) -> None:
 def test_words_that_count_up_to_now_are_a_stretch_of_their_own(sentence: str, up_to_now: bool) -> None:
     claim = extract_claims(sentence, split_sentences(sentence))[0]
     assert (RUNNING_TOTAL in claim.frame.stretches) is up_to_now
+
+
+ASSERTS_NOTHING = [
+    "Check the timetable before you travel.",  # an instruction
+    "Do not use the lifts during a fire alarm.",  # a negative one, 'do' its only auxiliary
+    "Never swim alone in the reservoir.",
+    "How to Claim a Refund on a Cancelled Flight",  # a heading: a wh-word and an infinitive
+    "What to expect at the polling station",
+]
+ASSERTS_SOMETHING = [
+    "Police arrested two men near the station.",
+    "Stay indoors, the council told residents.",  # an instruction reported: the root is 'told'
+    "Note that the library closes at 5pm on Fridays.",  # passes on a statement
+    "How to pay for the scheme remains unclear.",  # a wh-infinitive as the subject of a claim
+    "Officials said to expect delays on the bypass.",
+]
+
+
+def _frames_of(text: str):
+    from factcheck.claims import extract_claims
+    from factcheck.segment import split_sentences
+
+    return [c.frame for c in extract_claims(text, split_sentences(text))]
+
+
+@pytest.mark.parametrize("text", ASSERTS_NOTHING)
+def test_an_instruction_or_a_how_to_heading_asserts_nothing(text: str) -> None:
+    assert [frame.asserts for frame in _frames_of(text)] == [False]
+
+
+@pytest.mark.parametrize("text", ASSERTS_SOMETHING)
+def test_a_statement_or_a_reported_instruction_asserts_something(text: str) -> None:
+    assert all(frame.asserts for frame in _frames_of(text))
+
+
+def test_a_claim_that_asserts_nothing_is_paired_with_nothing() -> None:
+    from factcheck.config import Config
+    from factcheck.pairing import candidate_pairs
+
+    text = "How to Claim a Refund by Post\n\nHow to Claim a Refund by Phone\n\nRefunds are paid by post. Refunds are paid by phone."
+    from factcheck.claims import extract_claims
+    from factcheck.segment import split_sentences
+
+    claims = extract_claims(text, split_sentences(text))
+    paired = {(p.a.text, p.b.text) for p in candidate_pairs(claims, config=Config())}
+    assert all("How to" not in a + b for a, b in paired)
+    assert ("Refunds are paid by post.", "Refunds are paid by phone.") in paired
