@@ -10,6 +10,7 @@ once ("In March, 40 jobs were cut and the plant closed") date every claim of the
 states none: ``Claim.when``. People named with an office in a sentence ('Lewis Dunn, Ashby's club
 captain') belong to the claims of that sentence whose text or source holds the office:
 ``Claim.roles`` (``factcheck.titles``), with 'the airport' read as the airport the article names.
+A claim in an entry of a list or a timeline knows which (``Claim.entry``, ``factcheck.lists``).
 
 Resolution is deliberately simple (the most recent compatible name), because a wrong antecedent
 makes the rules compare the wrong things: a pronoun is resolved only to a name seen in the last
@@ -18,10 +19,12 @@ few sentences, and 'he' / 'she' only to a name that looks like a person's.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from factcheck import lists
 from factcheck.frames import EMPTY_FRAME, Frame, Phrase, read_frame
 from factcheck.happenings import place_links, read_happenings
 from factcheck.parse import ParsedSpan, parse_spans
@@ -148,11 +151,26 @@ def _dates(claim: Claim) -> tuple[str, ...]:
     return tuple(q.text for q in claim.quantities if q.kind in (QuantityKind.DATE, QuantityKind.TIME))
 
 
+def _entries(text: str, claims: Sequence[Claim]) -> dict[int, tuple[int, int]]:
+    """For each claim (by id) in an entry of a list or timeline: (the list, the entry's paragraph)."""
+    listed = lists.list_entries(text)
+    if not listed:
+        return {}
+    starts = [span.start for span in lists.paragraphs(text)]
+    found = {}
+    for claim in claims:
+        paragraph = bisect.bisect_right(starts, claim.span.start) - 1
+        if paragraph in listed:
+            found[claim.id] = (listed[paragraph], paragraph)
+    return found
+
+
 def with_context(text: str, sentences: Sequence[Sentence], claims: Sequence[Claim]) -> list[Claim]:
     """The claims with their frames, what each is about and when, in the order given."""
     parsed = parsed_sentences(text, sentences, claims)
     frames = frames_for(text, sentences, claims, parsed)
     roles = roles_for(claims, parsed)
+    entries = _entries(text, claims)
     memory, result = _Memory(), []
     sentence_dates: dict[int, set[str]] = {}
     for claim in claims:
@@ -170,7 +188,8 @@ def with_context(text: str, sentences: Sequence[Sentence], claims: Sequence[Clai
         own = _dates(claim)
         shared = sentence_dates.get(claim.sentence, set())
         when = own or (tuple(sorted(shared)) if len(shared) == 1 else ())
-        result.append(replace(claim, frame=frame, about=frozenset(about), when=when, roles=claim_roles))
+        result.append(replace(claim, frame=frame, about=frozenset(about), when=when, roles=claim_roles,
+                              entry=entries.get(claim.id)))
         memory.note_full_names(claim.text, frame.names)
         memory.remember(frame, claim.sentence)
     return result

@@ -228,7 +228,14 @@ def _nested(a: Claim, b: Claim) -> bool:
 
 
 def _eligible(a: Claim, b: Claim) -> bool:
-    return a.sentence != b.sentence and not _nested(a, b) and not _repeated(a, b) and _asserts(a) and _asserts(b)
+    return (a.sentence != b.sentence and not _nested(a, b) and not _repeated(a, b) and _asserts(a) and _asserts(b)
+            and not _two_entries_of_one_list(a, b))
+
+
+def _two_entries_of_one_list(a: Claim, b: Claim) -> bool:
+    """Two entries of one list or timeline ('January—the directive is issued' / 'March—the search
+    relaunches') each give their own entry's values: they are never one thing told twice."""
+    return a.entry is not None and b.entry is not None and a.entry[0] == b.entry[0] and a.entry[1] != b.entry[1]
 
 
 def _asserts(claim: Claim) -> bool:

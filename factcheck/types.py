@@ -86,6 +86,9 @@ class Claim:
     # People named with their office in the claim or its source ('Lewis Dunn, Ashby's club captain'),
     # read by ``factcheck.titles``.
     roles: tuple["Role", ...] = ()
+    # The list or timeline the claim's paragraph is an entry of, named by the list's first paragraph,
+    # and the entry's own paragraph (``factcheck.lists``); None in running text.
+    entry: tuple[int, int] | None = None
 
     @property
     def stated_span(self) -> Span:

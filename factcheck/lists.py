@@ -1,0 +1,78 @@
+"""Lists and timelines: paragraphs that are entries of one list, each entry with values of its own.
+
+An article's list ('186,370 visitors; NASA had 12 of top 20' / '224,228 visitors; NASA had 14 of
+top 20' / '240,974 visitors; NASA had 17 of top 20') or timeline ('January—Open Government
+Directive issued' / 'March—DigitalGov Search relaunches' / 'May—Data.gov launches') gives each entry
+its own figures and dates: two entries are two things by design, not one thing told twice. Two
+readings of the paragraphs, with no parse:
+
+* a template list: three or more paragraphs that read the same once their figures are masked;
+* a timeline: three or more paragraphs that each open with a date or a time and a dash or a colon
+  ('January—', '9:40 pm:', '2012 -').
+
+An entry is one paragraph. A paragraph of running text that opens with a date ('In March, the
+plant closed') has no dash or colon after it and is no entry; two paragraphs alike ('Full time:
+Rovers 1, Albion 0' / 'Full time: Rovers 1, Albion 2') are no list.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+
+from factcheck.quantities import QuantityKind, extract_quantities
+from factcheck.types import Span
+from factcheck.words import tokenize
+
+MIN_ENTRIES = 3  # two alike paragraphs may be one thing told twice; three make a list
+MAX_ENTRY_TOKENS = 60  # an entry is a line, not a paragraph of running prose
+LABEL_TOKENS = 6  # a timeline label is a date or time of a few words before its dash or colon
+_SEPARATORS = frozenset({"—", "–", "-", ":"})
+_PARAGRAPH = re.compile(r"\S(?:.|\n(?![ \t]*\n))*")  # text up to a blank line
+_DATED = (QuantityKind.DATE, QuantityKind.TIME)
+
+
+def paragraphs(text: str) -> list[Span]:
+    """The spans of the text's paragraphs: runs of lines between blank lines."""
+    return [Span(m.start(), m.end()) for m in _PARAGRAPH.finditer(text)]
+
+
+def _template(paragraph: str) -> tuple[str, ...] | None:
+    """The paragraph's words with each figure masked, or None where it is running prose (too long)
+    or has no figure to differ by."""
+    tokens = tokenize(paragraph)
+    if len(tokens) > MAX_ENTRY_TOKENS or not any(t.low[:1].isdigit() for t in tokens):
+        return None
+    return tuple("#" if t.low[:1].isdigit() else t.low for t in tokens)
+
+
+def _dated_label(paragraph: str) -> bool:
+    """The paragraph opens with a date or time and a dash or colon: 'January—Open Government
+    Directive issued', '9:40 pm: during first partial eclipse'."""
+    tokens = tokenize(paragraph)
+    if len(tokens) > MAX_ENTRY_TOKENS:
+        return False
+    cut = next((i for i, t in enumerate(tokens[:LABEL_TOKENS + 1]) if t.text in _SEPARATORS and i > 0), None)
+    if cut is None:
+        return False
+    label = paragraph[:tokens[cut].start]
+    return any(q.kind in _DATED for q in extract_quantities(label))
+
+
+def list_entries(text: str) -> dict[int, int]:
+    """For each paragraph (by index in ``paragraphs``) that is an entry of a list or a timeline, the
+    index of that list's first paragraph, which names the list."""
+    spans = paragraphs(text)
+    bodies = [text[s.start:s.end] for s in spans]
+    groups: dict[tuple[str, ...], list[int]] = defaultdict(list)
+    for index, body in enumerate(bodies):
+        template = _template(body)
+        if template is not None:
+            groups[template].append(index)
+    dated = [index for index, body in enumerate(bodies) if _dated_label(body)]
+    entries: dict[int, int] = {}
+    for members in [*groups.values(), dated]:
+        if len(members) >= MIN_ENTRIES:
+            for index in members:
+                entries.setdefault(index, members[0])
+    return entries
