@@ -6,7 +6,8 @@ Directive issued' / 'March—DigitalGov Search relaunches' / 'May—Data.gov lau
 its own figures and dates: two entries are two things by design, not one thing told twice. Two
 readings of the paragraphs, with no parse:
 
-* a template list: three or more paragraphs that read the same once their figures are masked;
+* a template list: three or more paragraphs, each a fragment rather than a sentence, that read
+  the same once their figures are masked;
 * a timeline: three or more paragraphs that each open with a date or a time and a dash or a colon
   ('January—', '9:40 pm:', '2012 -').
 
@@ -38,10 +39,13 @@ def paragraphs(text: str) -> list[Span]:
 
 
 def _template(paragraph: str) -> tuple[str, ...] | None:
-    """The paragraph's words with each figure masked, or None where it is running prose (too long)
-    or has no figure to differ by."""
+    """The paragraph's words with each figure masked, or None where it is prose: too long, ended
+    as a sentence ('The fire killed 12 people.' three times over is one fact told three ways, which
+    may conflict), or with no figure to differ by. A list's lines are fragments."""
     tokens = tokenize(paragraph)
     if len(tokens) > MAX_ENTRY_TOKENS or not any(t.low[:1].isdigit() for t in tokens):
+        return None
+    if paragraph.rstrip(" \t\"”’')").endswith((".", "!", "?")):
         return None
     return tuple("#" if t.low[:1].isdigit() else t.low for t in tokens)
 

@@ -44,6 +44,12 @@ Officials gave no further details.
 
 Full time: Rovers 1, Albion 2."""
 
+THREE_ALIKE_SENTENCES = """The fire killed 12 people.
+
+The fire killed 14 people.
+
+The fire killed 15 people."""
+
 RUNNING_TEXT = """In March, the plant cut 40 jobs.
 
 In June, the plant cut 55 jobs.
@@ -62,6 +68,7 @@ def _entries(text: str) -> set[int]:
     (TIMELINE, {1, 2, 3, 4}),  # four lines opening with a year and a dash
     (TWO_ALIKE, set()),  # two alike paragraphs may be one score told twice: no list
     (RUNNING_TEXT, set()),  # dates that open prose have no dash or colon: no timeline
+    (THREE_ALIKE_SENTENCES, set()),  # sentences, not a list's fragments: one fact told three ways
 ])
 def test_paragraphs_that_are_entries_of_a_list_or_a_timeline(text: str, entries: set[int]) -> None:
     assert _entries(text) == entries
