@@ -153,9 +153,9 @@ class Frame:
     # Stretches of time its acts are told over, not calendar dates: 'opening day' for 'on its
     # opening day', 'weekend' for 'over the weekend', 'first week' for 'in its first week'
     stretches: frozenset[str] = field(default_factory=frozenset)
-    # False for a claim that asserts nothing: an instruction ('Consider pairing surveys with
-    # interviews') or a heading of a wh-word and an infinitive ('How to Take a Screenshot on
-    # Android'). Neither can be true or false, so neither contradicts anything.
+    # False for a claim that asserts nothing: an instruction ('Check the timetable before you
+    # travel') or a heading of a wh-word and an infinitive ('How to Take a Screenshot on Android').
+    # Neither can be true or false, so neither contradicts anything.
     asserts: bool = True
 
     @property
@@ -1206,9 +1206,10 @@ _WH_WORDS = frozenset({"how", "what", "where", "when", "which", "why", "who", "w
 
 def _instructs(root: Token) -> bool:
     """An imperative sentence: its main verb in the base form with no subject, no 'to' and no
-    auxiliary but the 'do' of a negative one ('Consider pairing surveys with interviews', 'Do not
-    use the lift'). Not one that passes on a statement ('Note that the office closes at 5pm'), nor
-    a reported one ('Stay at home, police said': the root is 'said')."""
+    auxiliary but the 'do' of a negative one ('Check the timetable before you travel', 'Do not use
+    the lift'). Not one that passes on a statement ('Note that the office closes at 5pm'), nor a
+    reported one ('Stay at home, police said': the root is 'said'). As the parse reads it: 'Consider
+    pairing surveys with interviews' comes out with 'pairing' as its root, and is left a claim."""
     if root.tag_ != "VB":
         return False
     for child in root.children:
