@@ -153,10 +153,11 @@ def _dates(claim: Claim) -> tuple[str, ...]:
 
 def _entries(text: str, claims: Sequence[Claim]) -> dict[int, tuple[int, int]]:
     """For each claim (by id) in an entry of a list or timeline: (the list, the entry's paragraph)."""
-    listed = lists.list_entries(text)
+    spans = lists.paragraphs(text)
+    listed = lists.list_entries(text, spans)
     if not listed:
         return {}
-    starts = [span.start for span in lists.paragraphs(text)]
+    starts = [span.start for span in spans]
     found = {}
     for claim in claims:
         paragraph = bisect.bisect_right(starts, claim.span.start) - 1

@@ -394,7 +394,7 @@ def _says_it_took_place(clause: Token) -> bool:
 def _only_says_it_happened(verb: Token) -> bool:
     """'held', 'took place', 'went ahead': a verb that adds nothing to the event it is said of but
     that it happened, so the event's time is the verb's."""
-    return lemma(verb) in SUPPORT_VERBS or _verb_lemma_of(verb) in SUPPORT_VERBS
+    return _verb_lemma_of(verb) in SUPPORT_VERBS
 
 
 def _noun_participants(parsed: ParsedSpan, noun: Token, inside: set[int]) -> tuple[Phrase | None, Phrase | None]:

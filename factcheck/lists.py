@@ -20,10 +20,11 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Sequence
 
 from factcheck.quantities import QuantityKind, extract_quantities
 from factcheck.types import Span
-from factcheck.words import tokenize
+from factcheck.words import Token, tokenize
 
 MIN_ENTRIES = 3  # two alike paragraphs may be one thing told twice; three make a list
 MAX_ENTRY_TOKENS = 60  # an entry is a line, not a paragraph of running prose
@@ -38,24 +39,20 @@ def paragraphs(text: str) -> list[Span]:
     return [Span(m.start(), m.end()) for m in _PARAGRAPH.finditer(text)]
 
 
-def _template(paragraph: str) -> tuple[str, ...] | None:
-    """The paragraph's words with each figure masked, or None where it is prose: too long, ended
-    as a sentence ('The fire killed 12 people.' three times over is one fact told three ways, which
-    may conflict), or with no figure to differ by. A list's lines are fragments."""
-    tokens = tokenize(paragraph)
-    if len(tokens) > MAX_ENTRY_TOKENS or not any(t.low[:1].isdigit() for t in tokens):
+def _template(paragraph: str, tokens: list[Token]) -> tuple[str, ...] | None:
+    """The paragraph's words with each figure masked, or None where it is prose: ended as a sentence
+    ('The fire killed 12 people.' three times over is one fact told three ways, which may
+    conflict), or with no figure to differ by. A list's lines are fragments."""
+    if not any(t.low[:1].isdigit() for t in tokens):
         return None
     if paragraph.rstrip(" \t\"”’')").endswith((".", "!", "?")):
         return None
     return tuple("#" if t.low[:1].isdigit() else t.low for t in tokens)
 
 
-def _dated_label(paragraph: str) -> bool:
+def _dated_label(paragraph: str, tokens: list[Token]) -> bool:
     """The paragraph opens with a date or time and a dash or colon: 'January—Open Government
     Directive issued', '9:40 pm: during first partial eclipse'."""
-    tokens = tokenize(paragraph)
-    if len(tokens) > MAX_ENTRY_TOKENS:
-        return False
     cut = next((i for i, t in enumerate(tokens[:LABEL_TOKENS + 1]) if t.text in _SEPARATORS and i > 0), None)
     if cut is None:
         return False
@@ -63,17 +60,22 @@ def _dated_label(paragraph: str) -> bool:
     return any(q.kind in _DATED for q in extract_quantities(label))
 
 
-def list_entries(text: str) -> dict[int, int]:
-    """For each paragraph (by index in ``paragraphs``) that is an entry of a list or a timeline, the
-    index of that list's first paragraph, which names the list."""
-    spans = paragraphs(text)
-    bodies = [text[s.start:s.end] for s in spans]
+def list_entries(text: str, spans: Sequence[Span]) -> dict[int, int]:
+    """For each of the paragraphs ``spans`` (``paragraphs(text)``) that is an entry of a list or a
+    timeline, by index, the index of that list's first paragraph, which names the list. A paragraph
+    longer than a line (MAX_ENTRY_TOKENS) is running prose, never an entry."""
     groups: dict[tuple[str, ...], list[int]] = defaultdict(list)
-    for index, body in enumerate(bodies):
-        template = _template(body)
+    dated: list[int] = []
+    for index, span in enumerate(spans):
+        body = text[span.start:span.end]
+        tokens = tokenize(body)
+        if len(tokens) > MAX_ENTRY_TOKENS:
+            continue
+        template = _template(body, tokens)
         if template is not None:
             groups[template].append(index)
-    dated = [index for index, body in enumerate(bodies) if _dated_label(body)]
+        if _dated_label(body, tokens):
+            dated.append(index)
     entries: dict[int, int] = {}
     for members in [*groups.values(), dated]:
         if len(members) >= MIN_ENTRIES:

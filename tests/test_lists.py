@@ -58,7 +58,7 @@ In September, the plant cut 70 jobs, the union said, and the canteen closed."""
 
 
 def _entries(text: str) -> set[int]:
-    return set(list_entries(text))
+    return set(list_entries(text, paragraphs(text)))
 
 
 @pytest.mark.parametrize(("text", "entries"), [
