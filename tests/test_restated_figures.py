@@ -31,6 +31,9 @@ RESTATED = [
      "Officers detained 23 protesters during the demonstrations."),
     ("pulled_for_rescued", "The lifeboat crew rescued 17 sailors from the trawler.",
      "Coastguards pulled 22 sailors from the trawler.", "Coastguards pulled 17 sailors from the trawler."),
+    # a hyphenated figure in words is lower-cased inside the sentence, as a single word is
+    ("hyphenated_figure_in_words", "Twenty-two sailors were rescued from the trawler by the lifeboat crew.",
+     "Coastguards pulled 17 sailors from the trawler.", "Coastguards pulled twenty-two sailors from the trawler."),
 ]
 
 # 'people' and a kind of person are one thing only as the model reads the claims (a group and a

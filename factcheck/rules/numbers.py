@@ -188,7 +188,7 @@ def _with_figure(claim: Claim, q: Quantity, figure: str) -> str | None:
     before, after = parts
     if not before:
         figure = figure[:1].upper() + figure[1:]
-    elif figure.split()[0].isalpha():
+    elif figure.split()[0].replace("-", "").isalpha():  # 'Eleven', 'Twenty-two'; not '23' or 'US$4m'
         figure = figure[:1].lower() + figure[1:]
     return before + figure + after
 
