@@ -310,12 +310,25 @@ def _split_title(doc: Doc, start: int, end: int, titled_before: bool = False) ->
     if titled_before:
         return _Run(start, _skip_honorifics(doc, start, end), end)
     tokens = doc[start:end]
-    if is_role_noun(tokens[-1].text) and not _is_plural(tokens[-1]) and all(
+    if _apposed_name(doc, start, end):
+        return _Run(start, start, end)  # 'Jack King, the club's captain': a name, though 'king' is an office
+    titled_name = len(tokens) >= 3 and holds_position(tokens[-3].text) and _given_and_family_name(list(tokens[-2:]))
+    if is_role_noun(tokens[-1].text) and not _is_plural(tokens[-1]) and not titled_name and all(
             _is_honorific(t) or is_common_word(t.text) or _word(t) in RANK_WORDS for t in tokens):
-        return _Run(start, end, end)
+        return _Run(start, end, end)  # 'the Labour MP'; not 'City Council President Tom Smith'
     if start > 0 and doc[start - 1].pos_ == "DET":
         return _Run(start, start, end)  # 'the Federal Trade Commission': an article before a name
     return _Run(start, _skip_honorifics(doc, _title_end(doc, start, end), end), end)
+
+
+def _apposed_name(doc: Doc, start: int, end: int) -> bool:
+    """Two capitalised words with no article before and an office between commas after them read
+    as a given name and a surname ('Jack King, the club's captain,'; 'Dean Smith, head of the
+    trust,'), though each is a common noun and the last an office: one writes 'the Labour MP', not
+    'Labour MP, the party's spokesman'."""
+    if start > 0 and doc[start - 1].pos_ in ("DET", "PRON"):
+        return False
+    return end + 1 < len(doc) and doc[end].text == "," and _given_and_family_name(list(doc[start:end]))
 
 
 def _title_end(doc: Doc, start: int, end: int) -> int:
@@ -344,7 +357,7 @@ def _could_be_a_name(tokens: Iterable[Token]) -> bool:
     """What follows a title could be a name: a word WordNet does not know, or no noun last."""
     words = [t for t in tokens if not _is_honorific(t)]
     return bool(words) and (any(not is_common_word(t.text) for t in words)
-                            or lexicon.base_form(_word(words[-1]), "n") is None)
+                            or lexicon.base_form(_word(words[-1]), "n") is None or _given_and_family_name(words))
 
 
 def _person(doc: Doc, run: _Run, surnames: frozenset[str] = frozenset()) -> str | None:
@@ -358,13 +371,39 @@ def _person(doc: Doc, run: _Run, surnames: frozenset[str] = frozenset()) -> str 
              and t.text != "-" and t.lower_ not in _NAME_CONNECTORS]
     if not words or not all(_title_case(t.text) for t in words):
         return None
-    if sum(_common_noun(_word(t)) for t in words) > 1 or any(_plural_of_a_noun(t) for t in words):
+    if any(_plural_of_a_noun(t) for t in words):
+        return None
+    if sum(_common_noun(_word(t)) for t in words) > 1 and not _given_and_family_name(words):
         return None
     if _word(words[-1]).endswith("ing") and lexicon.base_form(_word(words[-1]), "v") is not None:
         return None  # 'Portigal Consulting' is a firm
     if len(words) == 1 and _word(words[0]) not in surnames and is_common_word(words[0].text):
         return None  # 'the teacher Explains'; 'Mendes' only once the article names Carla Mendes'
     return doc[run.name_start:run.end].text
+
+
+# What the last word of a name of an organisation, a place, an event or a time is filed under in
+# WordNet ('Park Service', 'City Council', 'Data Day', 'Energy Week'); a surname that is also a
+# common noun is filed elsewhere ('Smith', 'King', 'Hill', 'Stone').
+_NOT_A_SURNAME = ("organization", "social_group", "administrative_district", "facility", "event", "act",
+                  "time_period")
+
+
+def _given_and_family_name(words: list[Token]) -> bool:
+    """Two words that read as a given name and a surname though WordNet knows both as nouns ('Tom
+    Smith', 'Jack King', 'Grace Fisher'): both tagged proper nouns, the first no adjective ('National
+    Park', 'Open Data'), the last naming no organisation, place, event or time."""
+    if len(words) != 2 or not all(t.tag_ == "NNP" for t in words):
+        return False
+    first, last = (_word(t) for t in words)
+    if first in RANK_WORDS or first in STATUS_WORDS:
+        return False  # 'Vice President', 'Acting Director': an office
+    return not lexicon.is_lemma(first, "a") and not _names_no_person(last)
+
+
+@lru_cache(maxsize=16384)
+def _names_no_person(word: str) -> bool:
+    return any(lexicon.is_a(word, kind, "n", max_senses=2) for kind in _NOT_A_SURNAME)
 
 
 @lru_cache(maxsize=16384)
@@ -498,27 +537,58 @@ def _share_owner(office: _Office, other: _Office) -> None:
 
 
 def _organisation_after(doc: Doc, after: int, office: _Office) -> None:
-    """'chief executive of Granite Mutual', 'the Labour MP for Wrexley', 'director of the gallery'."""
-    if after >= len(doc) or doc[after].lower_ not in _ORGANISATION_PREPOSITIONS:
-        return
-    j, words, determiner = after + 1, [], None
+    """'chief executive of Granite Mutual', 'the Labour MP for Wrexley', 'director of the gallery';
+    a possessor inside the phrase ('head of the city's police') and the phrases that narrow it in
+    turn ('director of the Office of Science', 'head of communications at the trust') belong to it,
+    so the office phrase ends where the apposition does."""
+    first = True
+    while after < len(doc) and doc[after].lower_ in _ORGANISATION_PREPOSITIONS:
+        end = _organisation_phrase(doc, after + 1, office, first)
+        if end is None:
+            return
+        office.end, after, first = end, end, False
+
+
+def _organisation_phrase(doc: Doc, j: int, office: _Office, first: bool) -> int | None:
+    """Read one 'of' / 'at' / 'for' phrase starting at token ``j`` (after the preposition) into
+    ``office``; return where it ends, or None where it is no organisation ('of a small firm')."""
+    words, determiner = [], None
     if j < len(doc) and doc[j].pos_ == "DET":
         determiner = doc[j].lower_
         j += 1
-    while j < len(doc) and len(words) < 5 and doc[j].pos_ in ("NOUN", "PROPN", "ADJ") and not doc[j].like_num:
+    while j < len(doc) and len(words) < 5 and not doc[j].like_num and (
+            doc[j].pos_ in ("NOUN", "PROPN", "ADJ") or _word(doc[j]) in ("'s", "'") and words):
         words.append(doc[j])
         j += 1
+    words = [t for t in words if _word(t) not in ("'s", "'")]
     if not words or (determiner is not None and determiner not in _DEFINITE):
-        return
+        return None
     for token in words:
         office.qualifiers.add(_qualifier(token))
         office.owner.add(_qualifier(token))
         if _is_named(token):
             office.named.add(_qualifier(token))
     office.definite = office.definite or determiner in _DEFINITE
-    if determiner in _DEFINITE and len(words) == 1 and not _is_named(words[0]):
+    if first and determiner in _DEFINITE and len(words) == 1 and not _is_named(words[0]):
         office.owner_start = words[0].i
-    office.end = j
+    return j
+
+
+def _organisation_of_the_next_office(doc: Doc, office: _Office) -> None:
+    """'the founder and editor of ElectricBikeReview': an organisation written once after two
+    coordinated offices belongs to both, so the first is read with it too (its phrase still ends
+    at 'and')."""
+    if office.end + 1 >= len(doc) or doc[office.end].lower_ != "and":
+        return
+    end = min(len(doc), office.end + 1 + MAX_MODIFIERS)
+    following = next((t for t in doc[office.end + 1:end] if _is_noun(t) and is_role_noun(t.text)), None)
+    if following is None or not all(t.pos_ in ("NOUN", "PROPN", "ADJ") for t in doc[office.end + 1:following.i]):
+        return
+    other = _office_at(doc, following, stop=office.end + 1)
+    _organisation_after(doc, following.i + 1, other)
+    office.qualifiers |= other.owner
+    office.owner |= other.owner
+    office.named |= other.named & other.owner
 
 
 def _past_time_phrase(doc: Doc, after: int) -> int:
@@ -639,8 +709,8 @@ def _role_heads(doc: Doc, runs: list[_Run]) -> list[tuple[Token, _Run | None]]:
     run_of = {i: r for r in runs for i in range(r.start, r.end)}
     starting = {r.start: r for r in runs if r.has_name}
     for token in doc:
-        if token.pos_ not in ("NOUN", "PROPN", "ADJ") or not is_role_noun(token.text) or _is_plural(token) \
-                or not _is_noun(token):
+        if token.pos_ not in ("NOUN", "PROPN", "ADJ") or _is_plural(token) or not _is_noun(token) \
+                or not (is_role_noun(token.text) or _in_charge_of_an_organisation(token)):
             continue
         after = token.i + 1
         if after + 1 < len(doc) and doc[after].text == "-" and _word(doc[after + 1]) in STATUS_WORDS:
@@ -658,6 +728,24 @@ def _role_heads(doc: Doc, runs: list[_Run]) -> list[tuple[Token, _Run | None]]:
         elif token.i + 1 >= len(doc) or doc[token.i + 1].pos_ != "NOUN":  # not 'player ratings'
             heads.append((token, None))
     return heads
+
+
+# How far down WordNet's senses a noun's sense of a person may be when an 'of' phrase naming an
+# organisation follows: 'head' is a person in charge only in its fourth sense ('head of the trust').
+IN_CHARGE_SENSES = 5
+
+
+def _in_charge_of_an_organisation(token: Token) -> bool:
+    """A noun whose person sense is a rarer one, read as an office where its 'of' phrase names an
+    organisation or a proper name: 'head of the trust', 'head of Tallis Rail' (not 'the head of
+    the queue', 'the head of the river')."""
+    doc = token.doc
+    if token.i + 2 >= len(doc) or doc[token.i + 1].lower_ != "of" or not is_role_noun(token.text, IN_CHARGE_SENSES):
+        return False
+    j = token.i + 2 + (doc[token.i + 2].pos_ == "DET")
+    while j + 1 < len(doc) and doc[j + 1].pos_ in ("NOUN", "PROPN") and not doc[j].like_num:
+        j += 1  # the phrase's last noun: 'the city council', 'the Royal Trust'
+    return j < len(doc) and (doc[j].pos_ == "PROPN" or _is_named(doc[j]) or names_organisation(_base(_word(doc[j]))))
 
 
 def _headline_case(doc: Doc) -> bool:
@@ -729,8 +817,11 @@ def _led(doc: Doc, parsed: ParsedSpan, verb: Token, runs: list[_Run], article) -
     holds one of several). The tense says when: 'chairs', 'has led' now, 'chaired' before. A verb
     with no office noun of its own leads what it is 'over' ('presides over the tribunal') and
     meets only a title named by the same act ('the tribunal's presiding judge')."""
-    if verb.pos_ != "VERB" or not _leads(_lemma(verb)):
+    passive = _by_agent(verb) is not None  # a participle may be tagged an adjective
+    if not (verb.pos_ == "VERB" or passive and verb.pos_ == "ADJ") or not _leads(_lemma(verb)):
         return None
+    if passive:
+        return _led_by(doc, parsed, verb, runs, article)
     office = office_of_act(_lemma(verb))
     led = _thing_led(verb, office is not None)
     group = [verb, *(c for c in verb.children if c.dep_ in ("aux", "advmod") and c.i < verb.i)]
@@ -738,12 +829,51 @@ def _led(doc: Doc, parsed: ParsedSpan, verb: Token, runs: list[_Run], article) -
     if led is None or status is None:
         return None
     run = _leader_run(doc, runs, min(t.i for t in group))
+    return _role_of_act(doc, parsed, verb, led, run, status, article)
+
+
+def _led_by(doc: Doc, parsed: ParsedSpan, verb: Token, runs: list[_Run], article) -> Role | None:
+    """The act of leading in the passive, its doer after 'by': 'The inquiry is led by Maria
+    Castell', 'the side was captained by Dunn until 2019', and a participle after the thing led
+    ('The committee, chaired by Ann Bray, approved the plan'), which holds as the clause does."""
+    agent = _by_agent(verb)
+    run = next((r for r in runs if r.has_name and r.name_start <= agent.i < r.end), None)
+    if verb.dep_ == "acl":
+        led, status = verb.head, CURRENT
+    else:
+        led = next((c for c in verb.children if c.dep_ == "nsubj:pass"), None)
+        status = _tense_status([verb, *(c for c in verb.children if c.dep_ in ("aux", "aux:pass", "advmod")
+                                         and c.i < verb.i)])
+    if led is None or led.i > verb.i or led.pos_ not in ("NOUN", "PROPN") or status is None or run is None:
+        return None
+    if _is_plural(led) and led.pos_ != "PROPN":
+        return None
+    if _ended_after(doc, run.end):
+        status = FORMER  # 'was captained by Dunn until 2019'
+    return _role_of_act(doc, parsed, verb, led, run, status, article)
+
+
+def _by_agent(verb: Token) -> Token | None:
+    """The doer of a passive participle, after 'by' ('led by Carys Pugh'), which the parser labels
+    an agent or, as often, a plain oblique."""
+    if verb.tag_ not in ("VBN", "JJ"):
+        return None
+    passive = verb.dep_ == "acl" or any(c.dep_ == "aux:pass" for c in verb.children)
+    return next((c for c in verb.children if c.dep_ == "obl:agent" or passive and c.dep_ == "obl"
+                 and preposition(c) == "by"), None)
+
+
+def _role_of_act(doc: Doc, parsed: ParsedSpan, verb: Token, led: Token, run: _Run | None, status: str,
+                 article) -> Role | None:
+    """The role of the doer ``run`` of an act of leading ``verb`` over ``led``; None where the
+    doer is no person or the thing led is one of several ('a committee')."""
     if run is None or (person := _person(doc, run, article.surnames)) is None:
         return None
     thing = _office_at(doc, led)
     _organisation_after(doc, led.i + 1, thing)
     if not (thing.definite or led.pos_ == "PROPN") or thing.indefinite:
         return None
+    office = office_of_act(_lemma(verb))
     word = _qualifier(led)
     qualifiers, named, owner = thing.qualifiers | {word}, set(thing.named), thing.owner | {word}
     if _is_named(led):
@@ -802,6 +932,7 @@ def _apposed(doc: Doc, parsed: ParsedSpan, head: Token, runs: list[_Run], articl
     """An office beside a name between commas, or after a copula or 'as'."""
     office = _office_at(doc, head)
     _organisation_after(doc, head.i + 1, office)
+    _organisation_of_the_next_office(doc, office)
     status = FORMER if _ended_after(doc, office.end) else CURRENT
     closed = _closes(doc, _past_time_phrase(doc, office.end))
     # 'Lewis Dunn, Ashby's club captain, ...' (a number between: 'Rourke, 31, the club captain')
@@ -821,6 +952,14 @@ def _apposed(doc: Doc, parsed: ParsedSpan, head: Token, runs: list[_Run], articl
             if person is not None:
                 return _role(doc, parsed, office, person, office.start, run.end, status, article,
                              apposition=True)
+    # 'As chief executive, Maria Castell announced the cuts': an 'as' phrase opening the clause
+    # describes its subject as an apposition does
+    opening = office.start - 1
+    if (opening >= 0 and doc[opening].lower_ == "as" and (opening == 0 or doc[opening - 1].text in _TERMINATORS)
+            and office.end + 1 < len(doc) and doc[office.end].text == ","):
+        run = _run_starting_at(runs, office.end + 1)
+        if run is not None and (person := _person(doc, run, article.surnames)) is not None:
+            return _role(doc, parsed, office, person, opening, run.end, status, article, apposition=True)
     # 'Vance is the council's president', 'X, who was captain until 2019', 'served as captain'
     return _copular(doc, parsed, office, runs, status, article) or _inverted(doc, parsed, office, runs, article)
 

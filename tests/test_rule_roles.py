@@ -74,6 +74,19 @@ ONE_OFFICE_TWO_PEOPLE = [
      "The senior investigating officer, Inspector Dan Moss, said two men were held."),
     ("Judge Amy Lo, who presides over the tribunal, said the case was closed.",
      "The tribunal's presiding judge, Sam Reed, adjourned the hearing."),
+    # an act of leading told in the passive, or as a participle after the thing led
+    ("The review is being led by Carys Pugh, the trust confirmed.", "Idris Vaughan, who leads the review, met staff."),
+    ("The licensing panel, chaired by Nkechi Ade, refused the bid.",
+     "The licensing panel's chair, Oskar Lind, said the bid was refused."),
+    # 'head' is an office only over an organisation; nested 'of' and possessor phrases belong to it
+    ("Greta Nyberg, head of the county council, opened the depot.",
+     "Rhian Maddox, head of the county council, said the depot was late."),
+    ("Anika Rowe, director of the Institute of Fiscal Research, briefed MPs.",
+     "The Institute of Fiscal Research's director, Piet Haas, disputed the figures."),
+    # names whose words WordNet knows as common nouns ('Jack King', 'Grace Fisher')
+    ("Jack King, the club's captain, lifted the trophy.", "Club captain Grace Fisher scored twice in the final."),
+    # an 'as' phrase opening the clause describes its subject
+    ("As party chairman, Bilal Aziz signed the letter.", "The party's chairman, Yusuf Demir, said no letter was sent."),
 ]
 
 ONE_PERSON_TWO_OFFICES = [
@@ -174,6 +187,18 @@ QUIET = [
     ("Judge Amy Lo, who presides over the tribunal, spoke.", "The inquest's presiding coroner, Sam Reed, replied."),
     ("Inspector Ruth Gale, who led the inquiry in 2019, retired.",
      "The senior investigating officer, Inspector Dan Moss, said two men were held."),
+    # a passive act of leading held before, or led by people who hold no single office; 'head' of
+    # what is no organisation; an 'as' phrase with 'a' (one of several) or 'former'
+    ("The review was led by Carys Pugh until March.", "Idris Vaughan, who leads the review, met staff."),
+    ("The march was led by students from the college.", "Idris Vaughan, who leads the march, spoke."),
+    ("Greta Nyberg, at the head of the queue, was served first.", "Rhian Maddox, head of the county council, spoke."),
+    ("As a councillor, Bilal Aziz signed the letter.", "The council's chairman, Yusuf Demir, said no letter was sent."),
+    ("As former chairman, Bilal Aziz signed the letter.", "The party's chairman, Yusuf Demir, said it was sent."),
+    ("Anika Rowe, head of the Institute of Fiscal Research, briefed MPs.",
+     "Piet Haas, head of the Institute of Public Policy, disputed the figures."),
+    # an organisation written once after two coordinated offices belongs to both: two founders of two firms
+    ("Court Rye, the founder and editor of BikeWorld, says prices are falling.",
+     "Nadia Ortiz, the founder and chief executive of Pedalco, says prices are rising."),
     # winners of two races
     ("The winner of the first race was Clara Holt.", "The winner of the second race was Abebe Tola."),
     # a vague office against a qualified one

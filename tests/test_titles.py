@@ -52,6 +52,23 @@ def summary(sentence: str) -> set[tuple[str, str, frozenset[str], str]]:
     ("Ann Bray, who chairs the planning committee, spoke first.", "Ann Bray", "chair", {"planning", "committee"}),
     ("Tom Reyes has led the party since 2019.", "Tom Reyes", "leader", {"party"}),
     ("Ingrid Sorensen captains the Vikings.", "Ingrid Sorensen", "captain", {"viking"}),
+    # the act of leading in the passive, its doer after 'by'
+    ("The inquiry is led by Maria Castell.", "Maria Castell", "leader", {"inquiry"}),
+    ("The committee, chaired by Ann Bray, approved the plan.", "Ann Bray", "chair", {"committee"}),
+    ("The trust, headed by Maria Castell, said the plan would work.", "Maria Castell", "head", {"trust"}),
+    # 'head' over an organisation; an 'of' phrase with its own possessor or 'of' phrase
+    ("Maria Castell, head of the city's police, defended the raid.", "Maria Castell", "head", {"city", "police"}),
+    ("Maria Castell is head of the school.", "Maria Castell", "head", {"school"}),
+    ("Ivo Marek, director of the Office of Science, said the plan would work.", "Ivo Marek", "director",
+     {"office", "science"}),
+    # a given name and a surname that WordNet knows as common nouns, the surname even as an office
+    ("Jack King, the club's captain, was booked.", "Jack King", "captain", {"club"}),
+    ("Club captain Grace Fisher lifted the cup.", "Grace Fisher", "captain", {"club"}),
+    ("City Council President Tom Smith opened the session.", "Tom Smith", "president", {"city", "council"}),
+    ("Dean Smith, head of the county council, said the depot was late.", "Dean Smith", "head", {"county", "council"}),
+    # an 'as' phrase opening the clause
+    ("As chief executive, Maria Castell announced the cuts.", "Maria Castell", "executive", {"chief"}),
+    ("On Monday, as club captain, Lewis Dunn lifted the cup.", "Lewis Dunn", "captain", {"club"}),
 ])
 def test_a_current_office_is_read_with_its_holder_and_qualifiers(sentence, person, head, qualifiers):
     assert (person, head, frozenset(qualifiers), CURRENT) in summary(sentence)
@@ -68,6 +85,8 @@ def test_a_current_office_is_read_with_its_holder_and_qualifiers(sentence, perso
     ("Ida Venn will be the club's captain next season.", "Ida Venn", "captain", FUTURE),
     ("Sam Cole, who captained the side in 2019, now coaches juniors.", "Sam Cole", "captain", FORMER),
     ("Ann Bray will chair the committee from May.", "Ann Bray", "chair", FUTURE),
+    ("The panel was chaired by Maria Castell until 2019.", "Maria Castell", "chair", FORMER),
+    ("As former captain, Lewis Dunn lifted the cup.", "Lewis Dunn", "captain", FORMER),
 ])
 def test_when_the_office_is_held_is_read_from_rank_words_tense_and_time_phrases(sentence, person, head, status):
     assert any((r.person, r.head, r.status) == (person, head, status) for r in roles_of(sentence))
@@ -87,10 +106,34 @@ def test_when_the_office_is_held_is_read_from_rank_words_tense_and_time_phrases(
     # acts whose doer holds no office, or leads one of several
     "Ann Lee, who teaches the class, said the captain was right.",
     "Ann Lee, who directs a small theatre, said the minister was right.",
+    # 'head' of no organisation; an indefinite 'as' phrase; a passive act of leading by no person
+    "Ann Lee, at the head of the queue, said the captain was right.",
+    "As a director, Ann Lee said the minister was right.",
+    "The protest was led by students, the captain said.",
+    "A committee chaired by Ann Lee said the minister was right.",
 ])
 def test_no_role_where_no_single_current_holder_is_named(sentence):
     assert not [r for r in roles_of(sentence) if r.current and r.head in
                 {"director", "minister", "captain", "national", "federal", "customer", "teacher", "author"}]
+
+
+@pytest.mark.parametrize("sentence", [
+    # two capitalised words ending in an office, with an article before them, are a title
+    "The Labour MP, the party's spokesman, said the plan was right.",
+    # names of an organisation, an event or a time, or opening with an adjective, are no person
+    "Data Day, the organiser's chief executive said, is on Monday.",
+    "Park Service, the agency's chief executive said, is short of staff.",
+    "Open Data, the team's leader, is a priority.",
+    # a rank word and an office are an office, not a name
+    "Over eight years, the President, Vice President, First Lady and their staff posted daily.",
+])
+def test_capitalised_words_that_name_no_person_hold_no_office(sentence):
+    assert not roles_of(sentence), [(r.person, r.head) for r in roles_of(sentence)]
+
+
+def test_an_organisation_after_two_coordinated_offices_belongs_to_both():
+    offices = {(r.head, r.organisation) for r in roles_of("Court Rye, the founder and editor of BikeWorld, spoke.")}
+    assert offices == {("founder", frozenset({"bikeworld"})), ("editor", frozenset({"bikeworld"}))}
 
 
 def test_rank_words_make_another_office():
