@@ -24,6 +24,7 @@ from functools import lru_cache
 from factcheck import lexicon, places, words
 from factcheck.frames import EMPTY_FRAME, Frame, Phrase, Predicate, is_whole
 from factcheck.happenings import ORDINALS, OTHER_ONES, Happening, point_dates
+from factcheck.quantities import is_date
 from factcheck.types import Claim
 from factcheck.words import INDEFINITE_ARTICLES
 
@@ -412,9 +413,10 @@ def matching_happenings(a: Claim, b: Claim, without: Iterable[str] = ()) -> list
 
 def dates_differ(a: Claim, b: Claim) -> bool:
     """Both claims are dated, and every date of one differs from every date of the other in a part
-    both state ('on Monday' / 'on Tuesday'); 'on Wednesday' / "Wednesday's" agree."""
-    dates_a = [q.when for q in a.quantities if q.when is not None and q.kind.value in ("date", "time")]
-    dates_b = [q.when for q in b.quantities if q.when is not None and q.kind.value in ("date", "time")]
+    both state ('on Monday' / 'on Tuesday'); 'on Wednesday' / "Wednesday's" agree. Two such
+    claims tell two occasions, whose counts, states and denials are each their own."""
+    dates_a = [q.when for q in a.quantities if q.when is not None and is_date(q)]
+    dates_b = [q.when for q in b.quantities if q.when is not None and is_date(q)]
     return bool(dates_a) and bool(dates_b) and all(x.differs_from(y) for x in dates_a for y in dates_b)
 
 

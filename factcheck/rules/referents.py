@@ -14,8 +14,8 @@ from factcheck import lexicon, quantities
 from factcheck.frames import OTHER_SETS, PER_CASE, Count, Phrase, is_proportion, is_whole
 from factcheck.quantities import (VOTES_AGAINST, Comparison, Interval, Quantity, QuantityKind, counted_group, is_date,
                                   unrelated)
-from factcheck.rules.alignment import (LIGHT_VERBS, part_and_whole, partners, placed_apart, same_act, same_participant,
-                                       same_word, shared_names)
+from factcheck.rules.alignment import (LIGHT_VERBS, dates_differ, part_and_whole, partners, placed_apart, same_act,
+                                       same_participant, same_word, shared_names)
 from factcheck.types import Claim, Kind
 from factcheck.words import DURATION_NOUNS, names_a_duration, stem, tokenize
 
@@ -231,14 +231,6 @@ def _whole_named(count: Count, other: Claim, other_count: Count) -> bool:
     return bool(named) and not others and (not other_count.wholes or bool(other_count.wholes & named))
 
 
-def _other_occasions(a: Claim, b: Claim) -> bool:
-    """Both claims are dated and no date of one can be a date of the other: 'on Saturday' / 'in
-    February' are two occasions, whose counts are each their own."""
-    dates_a = [q.when for q in a.quantities if is_date(q) and q.when is not None]
-    dates_b = [q.when for q in b.quantities if is_date(q) and q.when is not None]
-    return bool(dates_a) and bool(dates_b) and all(x.differs_from(y) for x in dates_a for y in dates_b)
-
-
 def _another_of_its_kind(a: Claim, b: Claim) -> bool:
     """Claim a tells of one more happening of a kind claim b tells ('In a similar collapse in 2010,
     69 people were killed' / 'the building collapsed, killing 74'; 'In a separate raid, ...'; 'a
@@ -384,7 +376,7 @@ def counted_alike(a: Claim, qa: Quantity, b: Claim, qb: Quantity, *, opposite_ac
         return None
     if _in_parentheses(a, qa) or _in_parentheses(b, qb) or _subjects_apart(a, b) or other_instances(a, b):
         return False
-    if _other_occasions(a, b) or _other_stretches(a, b) or _another_of_its_kind(a, b) or _another_of_its_kind(b, a):
+    if dates_differ(a, b) or _other_stretches(a, b) or _another_of_its_kind(a, b) or _another_of_its_kind(b, a):
         return False
     if qa.referent == qb.referent == VOTES_AGAINST:
         return _one_vote(a, b)
