@@ -630,6 +630,14 @@ def tells_phase(verb: str) -> bool:
     return any(lexicon.same_meaning(verb, phase, "v", max_senses=MAX_SENSES) for phase in _PHASES)
 
 
+@lru_cache(maxsize=4096)
+def tells_beginning(verb: str) -> bool:
+    """'begin', 'start', 'open', 'break out', 'commence', 'erupt': a verb that means beginning in
+    one of its first senses. Only the beginning: 'end' shares senses with 'adjourn' and 'close',
+    which do not end an event for good."""
+    return lexicon.same_meaning(verb, "begin", "v", max_senses=MAX_SENSES)
+
+
 def _unique(places: Iterable[Phrase]) -> tuple[Phrase, ...]:
     seen: dict[Span, Phrase] = {}
     for place in places:

@@ -76,6 +76,9 @@ ONE_HAPPENING_TWO_DATES = [
      "Her resignation, which came on 17 June, surprised colleagues."),
     ("dated_by_a_clause_that_it_went_ahead", "The county show was staged on 9 August.",
      "The county show, which went ahead on 16 August despite the rain, drew record crowds."),
+    # two verbs of beginning, an event that opens once
+    ("opened_and_began", "The hearing opened on Monday.", "The hearing began on Wednesday."),
+    ("broke_out_and_began", "The war broke out in 1914.", "The war began in 1915."),
 ]
 
 CAN_BOTH_BE_TRUE = [
@@ -153,6 +156,11 @@ CAN_BOTH_BE_TRUE = [
     # a relative clause that tells a phase of the event dates the phase
     ("adjourned_in_a_relative_clause", "The hearing began on Monday.",
      "The hearing, which was adjourned on Friday, lasted a day."),
+    # a beginning against another phase: resumed, ended
+    ("began_and_resumed", "The trial began in May.", "The trial resumed in June."),
+    ("began_and_ended", "The strike began on Monday.", "The strike ended on Thursday."),
+    # shops open every day
+    ("shop_opened_twice", "The shop opened at 9am.", "The shop opened at 10am on Sunday."),
 ]
 
 

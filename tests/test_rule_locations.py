@@ -50,6 +50,11 @@ ONE_HAPPENING_TWO_PLACES = [
      "The aircraft touched down at Heathrow."),
     # a verb that only says the event took place still places it
     ("staged_in_another_city", "The match was played in Madrid.", "The match was staged in Barcelona."),
+    # two verbs of beginning are one act of what they begin ('broke out' / 'started'); an event
+    # opens once, though 'open' is a verb of things done again and again
+    ("broke_out_and_started", "The fire broke out at a warehouse in Salford.",
+     "The blaze started at a depot in Bolton."),
+    ("festival_opened_and_began", "The festival opened in Galway on Friday.", "On Friday the festival began in Cork."),
 ]
 
 CAN_BOTH_BE_TRUE = [
@@ -93,6 +98,9 @@ CAN_BOTH_BE_TRUE = [
      "Fans watched the match on screens in Barcelona.", ""),
     ("heard_in_another_city", "The concert took place in Vienna.",
      "Thousands heard the concert in a packed square in Graz.", ""),
+    # a shop or a branch opens again and again; the end of a tour is elsewhere than its start
+    ("shops_open_in_two_towns", "The shop opened in Leeds.", "The shop opened in York.", ""),
+    ("tour_began_and_ended", "The tour began in Leeds.", "The tour ended in Brighton.", ""),
 ]
 
 

@@ -23,7 +23,8 @@ from functools import lru_cache
 
 from factcheck import lexicon, places, words
 from factcheck.frames import EMPTY_FRAME, Frame, Phrase, Predicate, is_whole
-from factcheck.happenings import ORDINALS, OTHER_ONES, Happening, point_dates
+from factcheck.happenings import (ORDINALS, OTHER_ONES, Happening, names_event, point_dates,
+                                  tells_beginning)
 from factcheck.quantities import is_date
 from factcheck.types import Claim
 from factcheck.words import INDEFINITE_ARTICLES
@@ -261,8 +262,12 @@ def _light(happening: Happening) -> bool:
 
 
 def same_act(x: Happening, y: Happening) -> bool:
-    """Two happenings named by the same verb or noun, a WordNet synonym, or an act and its noun."""
+    """Two happenings named by the same verb or noun, a WordNet synonym, or an act and its noun;
+    two verbs that both tell a beginning ('the fire broke out' / 'the blaze started', 'the summit
+    opened' / 'the summit began') are one act of whatever they begin."""
     if x.pos == y.pos:
+        if x.pos == "v" and tells_beginning(x.lemma) and tells_beginning(y.lemma):
+            return True
         return not _light(x) and not _light(y) and same_word(x.lemma, y.lemma, x.pos)
     verb, noun = (x, y) if x.pos == "v" else (y, x)
     # a light verb with an event noun of its own is the full verb: 'was tried' / 'the trial'
@@ -377,7 +382,7 @@ def one_happening(a: Claim, x: Happening, b: Claim, y: Happening, without: Itera
     if _kinds_differ(x, y) or participants_differ(x, y):
         return False
     verbs_only = x.pos == y.pos == "v"
-    recurring = x.lemma in REPEATABLE_VERBS or y.lemma in REPEATABLE_VERBS
+    recurring = (x.lemma in REPEATABLE_VERBS or y.lemma in REPEATABLE_VERBS) and not _of_one_event(x, y)
     if verbs_only and x.ordinal is None and y.ordinal is None and recurring:
         return False
     if x.ordinal or y.ordinal or (not verbs_only and (x.unique or y.unique)):
@@ -385,6 +390,17 @@ def one_happening(a: Claim, x: Happening, b: Claim, y: Happening, without: Itera
     names = shared_names(a, b, without) if verbs_only and (x.definite or y.definite) else frozenset()
     named = bool(names) and _stands_for(x, names) and _stands_for(y, names)
     return participants_shared(x, y) or named
+
+
+def _of_one_event(x: Happening, y: Happening) -> bool:
+    """Both acts are done by one definite event ('the summit opened' / 'the summit began'): an
+    event begins, opens or ends once, though shops open every day."""
+    return any(p.lemma == q.lemma and _definite(p) and names_event(p.lemma)
+               for p in (x.agent, x.patient) if p is not None for q in (y.agent, y.patient) if q is not None)
+
+
+def _definite(phrase: Phrase) -> bool:
+    return phrase.text.lower().split()[0] in _ANAPHORIC or phrase.name is not None
 
 
 def _stands_for(happening: Happening, names: frozenset[str]) -> bool:
