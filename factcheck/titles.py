@@ -7,10 +7,12 @@ News prose names a person's office in a handful of constructions:
     an apposition after the name  'Councilwoman Teresa Vance, the council's president,'
                                   'Pauline Marsh, then chief executive of Granite Mutual,'
     an apposition before the name 'The airport's managing director, Karen Whitby, said ...'
-    a copula or 'as'              'Reyes is the minority leader', 'Obi, who serves as council president'
+    a copula or 'as'              'Reyes is the minority leader', 'Obi, who serves as council president',
+                                  'As chief executive, Maria Castell announced the cuts'
     an act of leading             'Ann Bray, who chairs the planning committee' (the verb's agent noun
                                   from WordNet: chair, leader, captain, coach; what is led is the
-                                  organisation)
+                                  organisation), and in the passive: 'The inquiry is led by Maria
+                                  Castell', 'the committee, chaired by Ann Bray,'
 
 Each gives a ``Role``: the person, the office's head noun ('president'), the words that qualify it
 (descriptors such as 'managing', 'health', 'club' and the organisation: the possessor or the 'of'
