@@ -86,6 +86,7 @@ class Predicate:
     modal: bool = False  # 'may approve', 'would slow', 'reportedly fell', 'plans to close': not asserted
     perfect: bool = False  # 'has published', 'have not met': the present perfect, every period up to now
     habitual: bool = False  # 'usually publishes', 'has traditionally named': a pattern, not one act
+    universal: bool = False  # 'for every patient', 'all residents', 'always': told of every case
     passive: bool = False  # 'was acquitted': a clause in the passive voice, its agent said or not
     # Common nouns of the places the predicate is put in, where no name says it: "north" for 'rose in
     # the north' (named places are in ``places``)
@@ -542,7 +543,37 @@ def _perfect(token: Token) -> bool:
 
 
 def _negated(token: Token) -> bool:
-    return any(c.lower_ in _NEGATORS and c.dep_ in ("advmod", "neg", "det", "advmod:neg") for c in token.children)
+    """The predicate is denied: a negator hangs on it, and what it denies is the act or state itself,
+    not only its degree or rank (``_denies_a_degree``)."""
+    return (any(c.lower_ in _NEGATORS and c.dep_ in ("advmod", "neg", "det", "advmod:neg") for c in token.children)
+            and not _denies_a_degree(token))
+
+
+_UNIVERSALS = frozenset({"every", "all", "each"})
+_RANKS = frozenset({"first", "only"})
+
+
+def _denies_a_degree(token: Token) -> bool:
+    """'is not the most natural fit', 'is not the longest', 'was not the first to arrive', 'is not
+    the only one': a copula's negation over a superlative or a rank denies the degree or the rank,
+    not the state ('the Hub fits right in' agrees with the first)."""
+    children = list(token.children)
+    if not any(c.dep_ == "cop" for c in children):
+        return False
+    ranked = token.tag_ in ("JJS", "RBS") or token.lower_ in _RANKS
+    return ranked or any(
+        (c.dep_ == "amod" and (c.tag_ == "JJS" or any(m.tag_ == "RBS" for m in c.children)))
+        or (c.dep_ in ("amod", "advmod") and c.lower_ in _RANKS) for c in children)
+
+
+def _universal(token: Token) -> bool:
+    """The act is told of every case: an object or oblique with 'every', 'all' or 'each' ('worked
+    for every patient', 'consulted all residents'), or 'always'. Denied, it is 'not in every case'
+    and leaves the act standing for some."""
+    children = list(token.children)
+    return any(c.lower_ == "always" and c.dep_ == "advmod" for c in children) or any(
+        c.dep_ in ("obj", "obl") and any(d.lower_ in _UNIVERSALS and d.dep_ in ("det", "det:predet")
+                                         for d in c.children) for c in children)
 
 
 def _main_verb_read_as_modifier(token: Token) -> bool:
@@ -681,6 +712,7 @@ def _predicate(parsed: ParsedSpan, token: Token, inside: set[int]) -> Predicate 
         pos="a" if kept else "v" if as_verb else _WORDNET_POS.get(token.pos_, "v"),
         span=parsed.token_span(token),
         negated=_negated(token) or (kept and _negated(token.head)),  # 'did not remain open'
+        universal=_universal(token),
         modal=_modal(token) or (kept and _modal(token.head)),
         perfect=_perfect(token) or (kept and _perfect(token.head)),
         habitual=any(c.dep_ == "advmod" and c.lower_ in HABITUAL_ADVERBS for c in token.children),
@@ -706,6 +738,7 @@ def _nominal(parsed: ParsedSpan, token: Token, inside: set[int]) -> Predicate | 
     of = [c for c in token.children if c.dep_ == "nmod" and preposition(c) == "of" and c.i in inside]
     owner = [c for c in token.children if c.dep_ == "nmod:poss" and c.i in inside and not _is_time(c)]
     return Predicate(lemma=act, pos="v", span=parsed.token_span(token), negated=_negated(token),
+                     universal=_universal(token),
                      agent=phrase(parsed, owner[0], inside) if owner else None,
                      patient=phrase(parsed, of[0], inside) if of else None)
 

@@ -109,6 +109,8 @@ SAME_PARTICIPANTS = [
     ("The trust has not released the audit.", "The audit, which the trust released last week, was critical."),
     # 'never' denies a habit too
     ("The brewer has never paid its staff a bonus.", "The brewer typically pays its staff a bonus at Christmas."),
+    # a denial of every case against the act told of every case
+    ("The surveyors did not inspect every flat in the block.", "The surveyors inspected every flat in the block."),
 ]
 OTHER_PERIODS = [
     # a habit or pattern against one occasion
@@ -118,6 +120,21 @@ OTHER_PERIODS = [
      "The governor signed the budget bill two days later."),
     ("The chairman did not meet the bidders in March.", "The chairman met the bidders the following week."),
 ]
+DEGREE_OR_REACH_DENIED = [
+    # a denial of every case leaves the act standing for some
+    ("The vaccine did not protect every volunteer.", "The vaccine protected most volunteers in the trial."),
+    ("The inspectors did not visit all the care homes.", "The inspectors visited care homes in the north."),
+    ("The ferry does not always sail on time.", "The ferry sailed on time on Friday."),
+    # a copula's negation over a superlative or a rank denies the degree or the rank, not the state
+    ("The new library is not the largest in the county.", "The new library is large and bright."),
+    ("Ms Okafor was not the first to resign.", "Ms Okafor resigned on Monday."),
+    ("Slack is not the most natural fit for formal records.", "Slack fits well with how the team works."),
+]
+
+
+@pytest.mark.parametrize(("denial", "statement"), DEGREE_OR_REACH_DENIED)
+def test_a_denied_degree_rank_or_every_case_leaves_the_act_alone(denial: str, statement: str) -> None:
+    assert "conflicting" not in outcomes(compare, denial, statement)
 
 
 @pytest.mark.parametrize(("denial", "statement"), SAME_PARTICIPANTS)

@@ -15,6 +15,11 @@
     trap          'usually publishes its accounts in May' / 'has not published its accounts' (a habit
                   and one occasion); 'has never paid a dividend' / 'pays a dividend every year' still
                   conflict: 'never' denies the habit too
+    trap          'the drug did not work for every patient' / 'the drug worked for most patients';
+                  'does not always work' / 'worked in the trial' (a denial of every case leaves some);
+                  'did not consult all residents' / 'consulted all residents' still conflict
+    trap          'the Hub is not the most natural fit' / 'the Hub fits right in'; 'was not the first
+                  to arrive' (a copula's negation over a superlative or a rank denies the degree)
 
 Read from the frames: the denied act (a negated verb, or any act of a claim that denies its
 subject exists: 'no weapon was discharged') must be the asserted act (the same verb or a WordNet
@@ -262,6 +267,8 @@ def _framed(a: Claim, b: Claim) -> RuleResult | None:
                 continue
             if (x.habitual or y.habitual) and habits_set_apart:
                 continue  # 'usually publishes its accounts' / 'has not published its accounts' (this time)
+            if x.universal and not y.universal:
+                continue  # 'did not work for every patient' / 'worked for most patients': not in every case
             if not _anchored(denied, asserted, x, y, shown_only=y in nominals or x in denied_nominals):
                 continue
             spans = (x.span, y.span) if denied is a else (y.span, x.span)
