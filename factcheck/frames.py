@@ -91,6 +91,10 @@ class Predicate:
     # Common nouns of the places the predicate is put in, where no name says it: "north" for 'rose in
     # the north' (named places are in ``places``)
     settings: frozenset[str] = frozenset()
+    # The side the act takes on a thing, and the thing: 'for' and 'the bill' in 'voted for the bill',
+    # 'against' in 'campaigned against the bypass' ('in favour of' is 'for')
+    stance: str | None = None
+    stance_on: Phrase | None = None
 
 
 @dataclass(frozen=True)
@@ -721,10 +725,40 @@ def _predicate(parsed: ParsedSpan, token: Token, inside: set[int]) -> Predicate 
         patient=phrase(parsed, patient, inside | {patient.i}) if patient is not None else None,
         places=tuple(_places_under(parsed, token, inside)),
         settings=_settings(token, inside),
+        **_stance(parsed, token, inside),
         degree=comparative[0] if comparative else None,
         than=(phrase(parsed, comparative[1], inside | {comparative[1].i})
               if comparative and comparative[1] is not None else None),
     )
+
+
+# The prepositions of taking a side, and 'in favour of', which is 'for'.
+_STANCES = frozenset({"for", "against"})
+_FAVOUR = frozenset({"favour", "favor"})
+_STANCE_RELATIONS = frozenset({"obl", "obl:arg", "xcomp"})
+
+
+def _stance(parsed: ParsedSpan, token: Token, inside: set[int]) -> dict[str, object]:
+    """The side an act takes on a thing: 'voted for the bill' ('for', the bill), 'voted against the
+    bill', 'spoke in favour of the plan' ('for', the plan). WordNet has no prepositions, so the two
+    sides are this closed pair; 'paid for the repairs' is read too, but only a claim that says
+    'against' the same thing can oppose it."""
+    for child in token.children:
+        # the parser may label 'against the water bill' a complement: the preposition is what tells
+        if child.dep_ not in _STANCE_RELATIONS or child.i not in inside or child.pos_ not in ("NOUN", "PROPN", "PRON") \
+                or _is_time(child):
+            continue
+        # the parser may hang the preposition on a compound before the noun ('against the water bill')
+        word = preposition(child) or next((t.lower_ for t in child.subtree if t.dep_ == "case" and t.i < child.i
+                                           and t.i == child.left_edge.i), None)
+        thing = child
+        if word == "in" and child.lower_ in _FAVOUR:
+            thing = next((c for c in child.children if c.dep_ == "nmod" and preposition(c) == "of"
+                          and c.i in inside), None)
+            word = "for" if thing is not None else None
+        if word in _STANCES and thing is not None:
+            return {"stance": word, "stance_on": phrase(parsed, thing, inside | {thing.i})}
+    return {}
 
 
 def _nominal(parsed: ParsedSpan, token: Token, inside: set[int]) -> Predicate | None:

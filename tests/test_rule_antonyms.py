@@ -74,9 +74,17 @@ OPPOSITE_PREDICATES = [
     # a whole leaves no part to act otherwise
     ("All 14 directors endorsed the takeover bid.", "Three directors rejected the takeover bid."),
     ("Every parish councillor approved the new car park.", "Two parish councillors rejected the new car park."),
+    # one act taking two sides on one thing ('for' / 'against', 'in favour of')
+    ("Senator Rhea Vance voted for the water bill.", "Senator Rhea Vance voted against the water bill."),
+    ("The teachers' union campaigned for the merger.", "The teachers' union campaigned against the merger."),
+    ("Ada Frost voted in favour of the bypass.", "Ada Frost voted against the bypass at the meeting."),
 ]
 
 LEFT_ALONE = [
+    # two sides on two things, two voters, two years
+    ("Senator Rhea Vance voted for the budget.", "Senator Rhea Vance voted against the amendment."),
+    ("Labour voted for the water bill.", "The Conservatives voted against the water bill."),
+    ("Senator Rhea Vance voted for the bill in 2019.", "Senator Rhea Vance voted against the bill in 2021."),
     # two times: a change, not a contradiction
     ("Shares in Corvane rose on Monday.", "Corvane's shares fell on Tuesday."),
     # two parts of one day: a change through the day ('overnight' is the night)
@@ -186,6 +194,9 @@ def test_opposites_at_two_times_of_two_participants_or_denied_hedged_or_planned_
     ("The carmaker's profits rose in 2023.", "The carmaker's profits dropped in 2023.", "of The carmaker's profits"),
     # 'last month' tells when, though the parser may read it as the object
     ("Rents rose last month.", "Rents fell last month.", "of Rents"),
+    # two sides on one thing: the act, each side and the thing
+    ("Senator Rhea Vance voted for the water bill.", "Senator Rhea Vance voted against the water bill.",
+     "'vote for the water bill' and the other 'vote against' it: opposite sides"),
 ])
 def test_the_reason_names_the_participant_given_opposite_predicates(first: str, second: str, said: str) -> None:
     a, b = parsed_pair(first, second)

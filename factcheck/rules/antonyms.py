@@ -46,6 +46,11 @@
     trap          'ten jurors agreed on the verdict' / 'two jurors dissented' (two counted parts of
                   one group: a split vote, not one group given two acts)
     conflict      'all 12 jurors agreed' / 'two jurors dissented' (a whole leaves no part to differ)
+    conflict      'the senator voted for the bill' / 'the senator voted against the bill'; 'campaigned in
+                  favour of the merger' / 'campaigned against the merger' (one act, two sides on one
+                  thing: 'for' and 'against', a closed pair WordNet has no entry for)
+    trap          'voted for the budget' / 'voted against the amendment' (two things); 'Labour voted for
+                  the bill' / 'the Conservatives voted against it' (two voters); 'in 2019' / 'in 2021'
 
 Opposites contradict only when said of the same subject at the same time, so the subject must be
 shown to be the same (not merely not different), and not two counted parts of it; a claim about
@@ -67,7 +72,7 @@ from factcheck import lexicon
 from factcheck.frames import QUANTIFIER_WORDS, Phrase, Predicate
 from factcheck.happenings import BOUNDS
 from factcheck.quantities import Interval, is_date, period_markers
-from factcheck.rules.alignment import LIGHT_VERBS, dates_differ, frame, same_participant
+from factcheck.rules.alignment import LIGHT_VERBS, dates_differ, frame, same_participant, same_word
 from factcheck.rules.base import Rule
 from factcheck.types import Claim, Kind, RuleResult
 from factcheck.words import DAY_PARTS, DETERMINERS, INDEFINITE_ARTICLES, is_number_word, is_plural_head, tokenize
@@ -413,11 +418,22 @@ def _as_written(claim: Claim, phrase: Phrase) -> str:
     return claim.text[start:end] if 0 <= start < end <= len(claim.text) else phrase.text
 
 
+def opposite_stances(x: Predicate, y: Predicate) -> bool:
+    """One act taking two sides on one thing: 'voted for the bill' / 'voted against the bill',
+    'campaigned in favour of the bypass' / 'campaigned against it' (the same verb or a synonym)."""
+    if x.stance is None or y.stance is None or x.stance == y.stance:
+        return False
+    if not (x.lemma == y.lemma or same_word(x.lemma, y.lemma, "v")):
+        return False
+    return same_participant(x.stance_on, y.stance_on) is True
+
+
 def _told_in(claim: Claim, p: Predicate) -> bool:
     """The claim itself tells the other claim's act, as the other tells it: a claim holding both
     an act and its opposite ('was imprisoned by the Allies but released in 1947') tells a
     sequence or a contrast, and the other claim's act ('was released in 1947') agrees with it."""
-    return any(q.lemma == p.lemma and q.negated == p.negated and q.span != p.span for q in frame(claim).predicates)
+    return any(q.lemma == p.lemma and q.negated == p.negated and q.span != p.span and q.stance == p.stance
+               for q in frame(claim).predicates)
 
 
 def compare(a: Claim, b: Claim) -> RuleResult | None:
@@ -431,14 +447,18 @@ def compare(a: Claim, b: Claim) -> RuleResult | None:
                 continue  # 'was imprisoned but released in 1947' / 'was released in 1947': a sequence
             lifted = x not in nominals and y not in nominals
             changes = dated and _opposite_changes_of(a, x, x in nominals, b, y, y in nominals)
-            if (_same_subject(a, b, x, y, sizes=changes) and (changes or opposed_predicates(x, y, lifted))
+            if (_same_subject(a, b, x, y, sizes=changes) and (changes or opposed_predicates(x, y, lifted)
+                                                              or opposite_stances(x, y))
                     and not _other_tenses(a, x, b, y) and not _split(a, x, b, y) and not _other_settings(x, y)):
                 size = _without_size if changes else (lambda phrase: phrase)
                 who = next(((claim, p) for claim, p in ((a, size(x.patient)), (a, x.agent), (b, size(y.patient)),
                                                        (b, y.agent)) if p is not None), None)
                 about = f" of {_as_written(*who)}" if who is not None else ""
-                return RuleResult(RULE.name, "conflicting", Kind.ANTONYM,
-                                  f"'{x.lemma}' and '{y.lemma}' say opposite things{about}", x.span, y.span)
+                reason = f"'{x.lemma}' and '{y.lemma}' say opposite things{about}"
+                if not changes and opposite_stances(x, y) and not opposed_predicates(x, y, lifted):
+                    reason = (f"one claim says '{x.lemma} {x.stance} {_as_written(a, x.stance_on)}' and the other "
+                              f"'{y.lemma} {y.stance}' it: opposite sides")
+                return RuleResult(RULE.name, "conflicting", Kind.ANTONYM, reason, x.span, y.span)
     return None
 
 
