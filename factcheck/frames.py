@@ -749,8 +749,8 @@ def _stance(parsed: ParsedSpan, token: Token, inside: set[int]) -> dict[str, obj
                 or _is_time(child):
             continue
         # the parser may hang the preposition on a compound before the noun ('against the water bill')
-        word = preposition(child) or next((t.lower_ for t in child.subtree if t.dep_ == "case" and t.i < child.i
-                                           and t.i == child.left_edge.i), None)
+        first = child.left_edge
+        word = preposition(child) or (first.lower_ if first.dep_ == "case" and first.i < child.i else None)
         thing = child
         if word == "in" and child.lower_ in _FAVOUR:
             thing = next((c for c in child.children if c.dep_ == "nmod" and preposition(c) == "of"

@@ -387,8 +387,7 @@ def _person(doc: Doc, run: _Run, surnames: frozenset[str] = frozenset()) -> str 
 # What the last word of a name of an organisation, a place, an event or a time is filed under in
 # WordNet ('Park Service', 'City Council', 'Data Day', 'Energy Week'); a surname that is also a
 # common noun is filed elsewhere ('Smith', 'King', 'Hill', 'Stone').
-_NOT_A_SURNAME = ("organization", "social_group", "administrative_district", "facility", "event", "act",
-                  "time_period")
+_NOT_A_SURNAME = _ORGANISATION_CLASSES + ("event", "act", "time_period")
 
 
 def _given_and_family_name(words: list[Token]) -> bool:
@@ -533,6 +532,11 @@ def _share_owner(office: _Office, other: _Office) -> None:
     office.indefinite = other.indefinite
     office.owner_pronoun = other.owner_pronoun
     office.owner_start = other.owner_start
+    _take_organisation(office, other)
+
+
+def _take_organisation(office: _Office, other: _Office) -> None:
+    """``office`` is of the organisation ``other`` names (an organisation written once for both)."""
     office.owner |= other.owner
     office.qualifiers |= other.owner
     office.named |= other.named & other.owner
@@ -588,9 +592,7 @@ def _organisation_of_the_next_office(doc: Doc, office: _Office) -> None:
         return
     other = _office_at(doc, following, stop=office.end + 1)
     _organisation_after(doc, following.i + 1, other)
-    office.qualifiers |= other.owner
-    office.owner |= other.owner
-    office.named |= other.named & other.owner
+    _take_organisation(office, other)
 
 
 def _past_time_phrase(doc: Doc, after: int) -> int:

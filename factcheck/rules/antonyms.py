@@ -421,9 +421,7 @@ def _as_written(claim: Claim, phrase: Phrase) -> str:
 def opposite_stances(x: Predicate, y: Predicate) -> bool:
     """One act taking two sides on one thing: 'voted for the bill' / 'voted against the bill',
     'campaigned in favour of the bypass' / 'campaigned against it' (the same verb or a synonym)."""
-    if x.stance is None or y.stance is None or x.stance == y.stance:
-        return False
-    if not (x.lemma == y.lemma or same_word(x.lemma, y.lemma, "v")):
+    if x.stance is None or y.stance is None or x.stance == y.stance or not same_word(x.lemma, y.lemma, "v"):
         return False
     return same_participant(x.stance_on, y.stance_on) is True
 
@@ -447,17 +445,19 @@ def compare(a: Claim, b: Claim) -> RuleResult | None:
                 continue  # 'was imprisoned but released in 1947' / 'was released in 1947': a sequence
             lifted = x not in nominals and y not in nominals
             changes = dated and _opposite_changes_of(a, x, x in nominals, b, y, y in nominals)
-            if (_same_subject(a, b, x, y, sizes=changes) and (changes or opposed_predicates(x, y, lifted)
-                                                              or opposite_stances(x, y))
-                    and not _other_tenses(a, x, b, y) and not _split(a, x, b, y) and not _other_settings(x, y)):
+            if not _same_subject(a, b, x, y, sizes=changes):
+                continue
+            opposed = changes or opposed_predicates(x, y, lifted)
+            sides = not opposed and opposite_stances(x, y)  # 'voted for' / 'voted against' one thing
+            if ((opposed or sides) and not _other_tenses(a, x, b, y) and not _split(a, x, b, y)
+                    and not _other_settings(x, y)):
                 size = _without_size if changes else (lambda phrase: phrase)
                 who = next(((claim, p) for claim, p in ((a, size(x.patient)), (a, x.agent), (b, size(y.patient)),
                                                        (b, y.agent)) if p is not None), None)
                 about = f" of {_as_written(*who)}" if who is not None else ""
-                reason = f"'{x.lemma}' and '{y.lemma}' say opposite things{about}"
-                if not changes and opposite_stances(x, y) and not opposed_predicates(x, y, lifted):
-                    reason = (f"one claim says '{x.lemma} {x.stance} {_as_written(a, x.stance_on)}' and the other "
-                              f"'{y.lemma} {y.stance}' it: opposite sides")
+                reason = (f"one claim says '{x.lemma} {x.stance} {_as_written(a, x.stance_on)}' and the other "
+                          f"'{y.lemma} {y.stance}' it: opposite sides") if sides else (
+                    f"'{x.lemma}' and '{y.lemma}' say opposite things{about}")
                 return RuleResult(RULE.name, "conflicting", Kind.ANTONYM, reason, x.span, y.span)
     return None
 
