@@ -92,9 +92,12 @@ class Predicate:
     # the north' (named places are in ``places``)
     settings: frozenset[str] = frozenset()
     # The side the act takes on a thing, and the thing: 'for' and 'the bill' in 'voted for the bill',
-    # 'against' in 'campaigned against the bypass' ('in favour of' is 'for')
+    # 'against' in 'campaigned against the bypass' ('in favour of' is 'for'), 'against' and 'the
+    # merger' in 'opposed the merger'; ``stance_cue`` says what gives the side: the preposition
+    # ('for', 'against'), 'in' and its noun ('in support'), or 'verb' (the verb's meaning)
     stance: str | None = None
     stance_on: Phrase | None = None
+    stance_cue: str | None = None
 
 
 @dataclass(frozen=True)
@@ -736,13 +739,16 @@ def _predicate(parsed: ParsedSpan, token: Token, inside: set[int]) -> Predicate 
 _STANCES = frozenset({"for", "against"})
 _FAVOUR = frozenset({"favour", "favor"})
 _STANCE_RELATIONS = frozenset({"obl", "obl:arg", "xcomp"})
+# What 'in support of', 'in opposition to', 'in protest at' take their side on.
+_SIDE_NOUN_PREPOSITIONS = frozenset({"of", "to", "at", "against"})
 
 
 def _stance(parsed: ParsedSpan, token: Token, inside: set[int]) -> dict[str, object]:
     """The side an act takes on a thing: 'voted for the bill' ('for', the bill), 'voted against the
-    bill', 'spoke in favour of the plan' ('for', the plan). WordNet has no prepositions, so the two
-    sides are this closed pair; 'paid for the repairs' is read too, but only a claim that says
-    'against' the same thing can oppose it."""
+    bill', 'spoke in favour of the plan' ('for', the plan), 'marched in protest at the cuts'
+    ('against': a noun whose act takes a side, ``lexicon.side_taken``). WordNet has no prepositions,
+    so the two sides of a bare preposition are this closed pair; 'paid for the repairs' is read too,
+    but only the same act 'against' the same thing can oppose it (``stance_cue`` 'for')."""
     for child in token.children:
         # the parser may label 'against the water bill' a complement: the preposition is what tells
         if child.dep_ not in _STANCE_RELATIONS or child.i not in inside or child.pos_ not in ("NOUN", "PROPN", "PRON") \
@@ -751,14 +757,45 @@ def _stance(parsed: ParsedSpan, token: Token, inside: set[int]) -> dict[str, obj
         # the parser may hang the preposition on a compound before the noun ('against the water bill')
         first = child.left_edge
         word = preposition(child) or (first.lower_ if first.dep_ == "case" and first.i < child.i else None)
-        thing = child
-        if word == "in" and child.lower_ in _FAVOUR:
-            thing = next((c for c in child.children if c.dep_ == "nmod" and preposition(c) == "of"
-                          and c.i in inside), None)
-            word = "for" if thing is not None else None
-        if word in _STANCES and thing is not None:
-            return {"stance": word, "stance_on": phrase(parsed, thing, inside | {thing.i})}
-    return {}
+        if word == "in":
+            side = "for" if child.lower_ in _FAVOUR else _side_of_noun(lemma(child))
+            thing = next((c for c in child.children if c.dep_ == "nmod" and c.i in inside
+                          and preposition(c) in _SIDE_NOUN_PREPOSITIONS), None)
+            if side is not None and thing is not None:
+                return {"stance": side, "stance_on": phrase(parsed, thing, inside | {thing.i}),
+                        "stance_cue": f"in {child.lower_}"}
+        elif word in _STANCES:
+            return {"stance": word, "stance_on": phrase(parsed, child, inside | {child.i}), "stance_cue": word}
+    return _side_of_verb(parsed, token, inside)
+
+
+def _side_of_noun(noun: str) -> str | None:
+    """The side the act a noun names takes ('support', 'backing': 'for'; 'opposition', 'protest': 'against')."""
+    sides = {lexicon.side_taken(verb) for verb in lexicon.acts_named(noun, max_senses=3)} - {None}
+    return sides.pop() if len(sides) == 1 else None
+
+
+# Where a verb of taking a side names what it takes the side on: its object ('opposed the merger'),
+# the subject of its passive ('the merger was backed by'), or a phrase with one of these prepositions
+# ('objected to the plan', 'dissented from the ruling').
+_SIDE_PREPOSITIONS = frozenset({"to", "from"})
+# the parser labels some objects of these verbs a complement or an apposition ('opposed the new
+# quota', 'opposed the new car park')
+_SIDE_OBJECTS = frozenset({"obj", "nsubj:pass", "xcomp", "appos"})
+
+
+def _side_of_verb(parsed: ParsedSpan, token: Token, inside: set[int]) -> dict[str, object]:
+    """The side a verb takes by its meaning ('supported the merger': 'for'; 'opposed', 'objected to':
+    'against'; WordNet's synsets of taking a side, ``lexicon.side_taken``) and the thing it takes it on."""
+    side = lexicon.side_taken(_verb_lemma(token)) if token.pos_ == "VERB" else None
+    if side is None:
+        return {}
+    thing = next((c for c in token.children if c.i in inside and c.pos_ in ("NOUN", "PROPN", "PRON")
+                  and not _is_time(c) and (c.dep_ in _SIDE_OBJECTS or (
+                      c.dep_ in _STANCE_RELATIONS and preposition(c) in _SIDE_PREPOSITIONS))), None)
+    if thing is None:
+        return {}
+    return {"stance": side, "stance_on": phrase(parsed, thing, inside | {thing.i}), "stance_cue": "verb"}
 
 
 def _nominal(parsed: ParsedSpan, token: Token, inside: set[int]) -> Predicate | None:

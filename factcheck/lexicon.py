@@ -69,6 +69,17 @@ ABSTRACT_FIELDS = frozenset({"noun.cognition", "noun.communication", "noun.attri
                              "noun.state", "noun.feeling", "noun.motive", "noun.shape", "noun.quantity",
                              "noun.time"})
 
+# The synsets of taking a side on a proposal, by OEWN id, with their definitions: the two sides
+# have no antonym link in WordNet, so each side is named by its synsets (``Lexicon.side_taken``).
+SIDE_SYNSETS = {
+    "for": ("02459338-v",  # back, endorse, support, plump for: be behind; approve of
+            "02562643-v",  # second, back, endorse: give support or one's approval to
+            "00829391-v"),  # advocate, preach: speak, plead, or argue in favor of
+    "against": ("00777876-v",  # oppose: be against; express opposition to
+                "02527076-v",  # protest, resist, dissent: express opposition through action or words
+                "00809123-v",  # object: express or raise an objection or protest or criticism
+                "02759740-v"),  # object: be averse to or express disapproval of
+}
 REBUILD_HINT = "rebuild them with: python models/lexicon/build_lexicon.py"
 
 
@@ -499,6 +510,20 @@ class Lexicon:
             return []
         return [n for n in neighbours if len(self._similar.get(n, ())) <= MAX_SCALE_SATELLITES]
 
+    def side_taken(self, verb: str, max_senses: int | None = 3) -> str | None:
+        """'for' or 'against' when one of the verb's first senses is a synset of taking that side
+        (``SIDE_SYNSETS``: 'support', 'back', 'endorse', 'advocate' / 'oppose', 'object',
+        'protest', 'resist'); None for other verbs and for one that takes both. WordNet records no
+        antonym between the two sides ('support' / 'oppose'), but each is one synset, named here."""
+        index = self._synset_index
+        own = set(self._synsets(verb, "v", max_senses))
+        sides = {side for side, ids in SIDE_SYNSETS.items() if any(index.get(i) in own for i in ids)}
+        return sides.pop() if len(sides) == 1 else None
+
+    @cached_property
+    def _synset_index(self) -> dict[str, int]:
+        return {oewn: n for n, oewn in enumerate(self._synset_ids)}
+
     def change_direction(self, verb: str) -> str | None:
         """'up' for a way to increase (in some sense, within three hypernym steps of 'increase':
         rise, gain, climb, appreciate, add), 'down' for a way to decrease (decline, depreciate,
@@ -690,6 +715,7 @@ are_antonyms = SHIPPED.are_antonyms
 lifted_antonyms = SHIPPED.lifted_antonyms
 opposed = SHIPPED.opposed
 change_direction = lru_cache(maxsize=65536)(SHIPPED.change_direction)
+side_taken = lru_cache(maxsize=65536)(SHIPPED.side_taken)
 comparative_base = SHIPPED.comparative_base
 opposite_comparatives = SHIPPED.opposite_comparatives
 part_of = SHIPPED.part_of

@@ -159,6 +159,24 @@ def test_cause_and_effect_links_one_act_told_from_both_sides(first: str, second:
     assert lexicon.cause_and_effect(first, second) is expected
 
 
+@pytest.mark.parametrize("verb, side", [
+    ("support", "for"), ("backed", "for"), ("endorse", "for"), ("advocated", "for"), ("second", "for"),
+    ("oppose", "against"), ("objected", "against"), ("protest", "against"), ("resisted", "against"),
+    ("dissent", "against"),
+    # acts that take no side by their meaning, or whose side-taking sense is rare
+    ("approve", None), ("vote", None), ("criticise", None), ("welcome", None), ("fight", None), ("recommend", None),
+])
+def test_side_taken_names_the_verbs_of_backing_and_of_opposing(verb: str, side: str | None) -> None:
+    assert lexicon.side_taken(verb) == side
+
+
+def test_every_side_synset_is_a_verb_synset_of_the_shipped_tables() -> None:
+    known = set(lexicon.synset_ids("support", "v")) | set(lexicon.synset_ids("back", "v")) | set(
+        lexicon.synset_ids("advocate", "v")) | set(lexicon.synset_ids("oppose", "v")) | set(
+        lexicon.synset_ids("protest", "v")) | set(lexicon.synset_ids("object", "v"))
+    assert {i for ids in lexicon.SIDE_SYNSETS.values() for i in ids} <= known
+
+
 @pytest.mark.parametrize("specific, general, depth, expected", [
     ("drone", "aircraft", None, True), ("drone", "aircraft", 2, True),
     ("drone", "aircraft", 1, False), ("aircraft", "drone", None, False),

@@ -78,6 +78,15 @@ OPPOSITE_PREDICATES = [
     ("Senator Rhea Vance voted for the water bill.", "Senator Rhea Vance voted against the water bill."),
     ("The teachers' union campaigned for the merger.", "The teachers' union campaigned against the merger."),
     ("Ada Frost voted in favour of the bypass.", "Ada Frost voted against the bypass at the meeting."),
+    # verbs that take the sides by their meaning (WordNet's synsets of backing and of opposing)
+    ("The fishermen's federation backed the new quota.", "The fishermen's federation opposed the new quota."),
+    ("The county's farmers endorsed the drainage levy.", "The county's farmers objected to the drainage levy."),
+    ("Councillor Ines Darrow supported the library merger.", "Councillor Ines Darrow protested the library merger."),
+    # ... and such a verb against an act 'against' the thing
+    ("Senator Rhea Vance voted against the water bill.", "Senator Rhea Vance supported the water bill."),
+    # a side taken by a noun whose act takes it ('in support of', 'in opposition to')
+    ("The archbishop spoke in support of the hospice appeal.", "The archbishop spoke against the hospice appeal."),
+    ("The bishop wrote in opposition to the cathedral levy.", "The bishop endorsed the cathedral levy."),
 ]
 
 LEFT_ALONE = [
@@ -85,6 +94,15 @@ LEFT_ALONE = [
     ("Senator Rhea Vance voted for the budget.", "Senator Rhea Vance voted against the amendment."),
     ("Labour voted for the water bill.", "The Conservatives voted against the water bill."),
     ("Senator Rhea Vance voted for the bill in 2019.", "Senator Rhea Vance voted against the bill in 2021."),
+    # sides taken by meaning: two things, two bodies, a denial, a hedge, two years; a bare 'for'
+    # ('paid for') takes no side against a verb of opposing
+    ("The fishermen's federation backed the new quota.", "The fishermen's federation opposed the fuel levy."),
+    ("The teachers' union endorsed the pay offer.", "The nurses' union opposed the pay offer."),
+    ("The federation did not back the new quota.", "The federation opposed the new quota."),
+    ("The federation may oppose the new quota.", "The federation backed the new quota."),
+    ("The mayor supported the ring road in 2018.", "The mayor opposed the ring road in 2023."),
+    ("The parish paid for the new bells.", "The parish objected to the new bells."),
+    ("The archbishop spoke in support of the hospice appeal.", "The archbishop spoke against the school appeal."),
     # two times: a change, not a contradiction
     ("Shares in Corvane rose on Monday.", "Corvane's shares fell on Tuesday."),
     # two parts of one day: a change through the day ('overnight' is the night)
@@ -196,7 +214,10 @@ def test_opposites_at_two_times_of_two_participants_or_denied_hedged_or_planned_
     ("Rents rose last month.", "Rents fell last month.", "of Rents"),
     # two sides on one thing: the act, each side and the thing
     ("Senator Rhea Vance voted for the water bill.", "Senator Rhea Vance voted against the water bill.",
-     "'vote for the water bill' and the other 'vote against' it: opposite sides"),
+     "'vote for' and 'vote against' take opposite sides on the water bill"),
+    # sides taken by a verb's meaning and by a noun ('in support of')
+    ("The fishermen's federation backed the new quota.", "The fishermen's federation opposed the new quota.",
+     "'back' and 'oppose' take opposite sides on the new quota"),
 ])
 def test_the_reason_names_the_participant_given_opposite_predicates(first: str, second: str, said: str) -> None:
     a, b = parsed_pair(first, second)

@@ -146,6 +146,11 @@ CONFLICTS = [
      "Two of the candidates failed the written test."),
     ("every_one_against_a_part_doing_the_opposite", "Every one of the choir's singers attended the rehearsal.",
      "Four of the choir's singers missed the rehearsal."),
+    # a whole taking one side and a part taking the other (WordNet's synsets of backing and opposing)
+    ("whole_backed_part_opposed", "Every trustee of the museum backed the loan.",
+     "Two of the museum's trustees opposed the loan."),
+    ("whole_objected_part_endorsed", "All nine of the parish councillors objected to the phone mast.",
+     "Three parish councillors endorsed the phone mast."),
     ("irregular_plural_and_its_singular", "Four men were charged with the robbery of the Penrose bank.",
      "Police charged a three-man gang with the robbery of the Penrose bank."),
     # one act told from the causer's side and from the side of those it happened to (WordNet's
@@ -175,6 +180,11 @@ QUIET = [
     # the set, so the acts were not seen)
     ("most_backed_a_third_rejected", "Most of the club's members backed the merger.",
      "A third of the club's members rejected the merger."),
+    ("most_supported_forty_of_200_opposed", "Most of the surgery's patients supported the new car park.",
+     "Forty of the surgery's 200 patients opposed the new car park."),
+    # a whole backing one thing and a part opposing another
+    ("whole_backed_one_thing_part_opposed_another", "Every trustee of the museum backed the loan.",
+     "Two of the museum's trustees opposed the sale of the tapestry."),
     # trap: an attribute of two owners, or at another time
     ("attribute_of_two_owners", "Leeds's population is 120,000.", "York has a population of 190,000."),
     ("attribute_at_another_time", "The town's population was 12,000 in 1990.", "The town has a population of 19,000."),

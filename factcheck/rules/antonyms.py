@@ -51,6 +51,11 @@
                   thing: 'for' and 'against', a closed pair WordNet has no entry for)
     trap          'voted for the budget' / 'voted against the amendment' (two things); 'Labour voted for
                   the bill' / 'the Conservatives voted against it' (two voters); 'in 2019' / 'in 2021'
+    conflict      'the federation backed the new quota' / 'the federation opposed the new quota';
+                  'voted against the water bill' / 'supported the water bill' (verbs that take a side
+                  by their meaning: WordNet's synsets of backing and of opposing, ``lexicon.side_taken``)
+    trap          'did not back the quota' / 'opposed the quota' (a denial agrees); 'paid for the new
+                  bells' / 'objected to the new bells' (a bare 'for' takes no side)
 
 Opposites contradict only when said of the same subject at the same time, so the subject must be
 shown to be the same (not merely not different), and not two counted parts of it; a claim about
@@ -419,11 +424,34 @@ def _as_written(claim: Claim, phrase: Phrase) -> str:
 
 
 def opposite_stances(x: Predicate, y: Predicate) -> bool:
-    """One act taking two sides on one thing: 'voted for the bill' / 'voted against the bill',
-    'campaigned in favour of the bypass' / 'campaigned against it' (the same verb or a synonym)."""
-    if x.stance is None or y.stance is None or x.stance == y.stance or not same_word(x.lemma, y.lemma, "v"):
+    """Two sides taken on one thing: one act with 'for' and 'against' ('voted for the bill' / 'voted
+    against the bill', 'campaigned in favour of the bypass' / 'against it', 'marched in support of
+    the strike' / 'in protest at it': the same verb or a synonym), or verbs that take the sides by
+    their meaning ('supported the merger' / 'opposed the merger', 'objected to the plan';
+    ``lexicon.side_taken``), or such a verb against any other act's side on the thing. A bare 'for'
+    takes no side against such a verb: 'paid for the repairs' / 'objected to the repairs' are not
+    two sides."""
+    if x.stance is None or y.stance is None or x.stance == y.stance:
+        return False
+    if x.negated != y.negated or x.modal or y.modal:
+        return False
+    by_meaning_x, by_meaning_y = x.stance_cue == _BY_MEANING, y.stance_cue == _BY_MEANING
+    if not (by_meaning_x or by_meaning_y) and not same_word(x.lemma, y.lemma, "v"):
+        return False
+    if by_meaning_x != by_meaning_y and (x if by_meaning_y else y).stance_cue == "for":
         return False
     return same_participant(x.stance_on, y.stance_on) is True
+
+
+_BY_MEANING = "verb"
+
+
+def _side_words(p: Predicate) -> str:
+    """'oppose' for a verb that takes its side by meaning; 'vote against' for one that takes it by a
+    preposition; 'march in support' for one that takes it by a noun."""
+    if p.stance_cue == _BY_MEANING:
+        return p.lemma
+    return f"{p.lemma} {p.stance_cue}"
 
 
 def _told_in(claim: Claim, p: Predicate) -> bool:
@@ -455,8 +483,8 @@ def compare(a: Claim, b: Claim) -> RuleResult | None:
                 who = next(((claim, p) for claim, p in ((a, size(x.patient)), (a, x.agent), (b, size(y.patient)),
                                                        (b, y.agent)) if p is not None), None)
                 about = f" of {_as_written(*who)}" if who is not None else ""
-                reason = (f"one claim says '{x.lemma} {x.stance} {_as_written(a, x.stance_on)}' and the other "
-                          f"'{y.lemma} {y.stance}' it: opposite sides") if sides else (
+                reason = (f"'{_side_words(x)}' and '{_side_words(y)}' take opposite sides on "
+                          f"{_as_written(a, x.stance_on)}") if sides else (
                     f"'{x.lemma}' and '{y.lemma}' say opposite things{about}")
                 return RuleResult(RULE.name, "conflicting", Kind.ANTONYM, reason, x.span, y.span)
     return None

@@ -13,6 +13,8 @@
     compatible    'most shareholders backed the deal' / 'a third of shareholders rejected it'
                   (opposite acts split one set: the shares are its two parts, and can add up)
     conflict      'all of the trustees agreed to the payment' / 'two of the nine trustees refused it'
+    conflict      'Every trustee of the museum backed the loan' / 'Two of the trustees opposed the loan'
+                  (two sides taken on one thing: ``antonyms.opposite_stances``)
     conflict      'All five of the union's nominees won their seats' / 'Two of the union's nominees lost
                   their seats' (a part doing the opposite act leaves the whole short of 'all')
     conflict      'Every one of the choir's singers attended' / 'Four of the singers missed it' ('one'
@@ -42,7 +44,7 @@ from __future__ import annotations
 from factcheck.frames import Predicate
 from factcheck.quantities import NOT_ALL, Comparison, Interval, Outcome, Quantity, unrelated
 from factcheck.rules.alignment import frame, placed_apart, same_participant
-from factcheck.rules.antonyms import opposed_predicates
+from factcheck.rules.antonyms import opposed_predicates, opposite_stances
 from factcheck.rules.base import Rule, around, quantity_comparisons, strongest
 from factcheck.rules.numbers import compare_amounts, compare_changes
 from factcheck.rules.referents import complementary, counted_alike, is_about_shares, is_date, not_comparable
@@ -117,7 +119,7 @@ def opposite_acts(a: Claim, qa: Quantity, b: Claim, qb: Quantity) -> bool:
     the acts are put in different named places ('won their seats in Kent' / 'lost their seats in
     Essex': two parts of two sets) or done to two things ('passed the written test' / 'failed the
     interview': one candidate may do both)."""
-    return any(opposed_predicates(x, y) and not placed_apart(x.places, y.places)
+    return any((opposed_predicates(x, y) or opposite_stances(x, y)) and not placed_apart(x.places, y.places)
                and same_participant(x.patient, y.patient) is not False
                for x in _acts_of(a, qa) for y in _acts_of(b, qb))
 
