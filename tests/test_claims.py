@@ -81,6 +81,17 @@ def test_relative_clause_runs_past_the_comma_inside_a_number() -> None:
         ("The insurers were told that 19 boats had sunk.", "19 boats had sunk.", "The insurers were"),
         ("Police told reporters 40 homes were empty.", "40 homes were empty.", "Police"),
         ("The minister told local radio that 300 posts would go.", "300 posts would go.", "The minister"),
+        ("The minister told reporters the depot would close.", "the depot would close.", "The minister"),
+        ("The coroner told the court the driver had been speeding.", "the driver had been speeding.", "The coroner"),
+        # a reporting verb whose object is a noun phrase reports nothing: the sentence is the claim
+        ("The charity reported the theft to the police.", "The charity reported the theft to the police.", None),
+        ("The brewer announced a 12% rise in profits.", "The brewer announced a 12% rise in profits.", None),
+        ("In 1994 the owners added a glass roof to the market hall.",
+         "In 1994 the owners added a glass roof to the market hall.", None),
+        # ... while one that frames a clause still does, with or without 'that'
+        ("The charity reported the theft had cost it 4,000 pounds.", "the theft had cost it 4,000 pounds.",
+         "The charity"),
+        ("The brewer announced profits would rise by 12%.", "profits would rise by 12%.", "The brewer"),
     ],
 )
 def test_attribution_frame_gives_claim_and_source(sentence: str, claim: str, source: str | None) -> None:

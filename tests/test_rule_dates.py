@@ -11,7 +11,10 @@ from factcheck.rules import dates
 from tests.claim_helpers import outcomes
 
 ONE_HAPPENING_TWO_DATES = [
-    ("first_case", "Officials confirmed the first case on 3 March.",
+    # (the row once read 'Officials confirmed the first case on 3 March', whose date the checker
+    # gave the case only while 'confirmed' was mistaken for a source speaking: the date is the
+    # confirming's, as in 'The first case was confirmed on 3 March')
+    ("first_case", "The first case came on 3 March, officials said.",
      "The first case of the outbreak occurred on 11 March."),
     ("held_and_at_the_hearing", "The hearing was held on Monday.",
      "At the hearing on Wednesday, the judge rejected the bail application."),

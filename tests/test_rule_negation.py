@@ -111,6 +111,8 @@ SAME_PARTICIPANTS = [
     ("The brewer has never paid its staff a bonus.", "The brewer typically pays its staff a bonus at Christmas."),
     # a denial of every case against the act told of every case
     ("The surveyors did not inspect every flat in the block.", "The surveyors inspected every flat in the block."),
+    # a reporting verb with a noun phrase for its object is the claim's own act, not a source
+    ("The charity did not report the theft to the police.", "The charity reported the theft to the police."),
 ]
 OTHER_PERIODS = [
     # a habit or pattern against one occasion
