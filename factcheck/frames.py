@@ -875,7 +875,8 @@ def _quantified_noun(word: Token) -> Token | None:
         if child.dep_ in ("nmod", "obl") and preposition(child) == "of" and child.pos_ in ("NOUN", "PROPN"):
             return child
     if word.dep_ in ("det", "amod", "nummod", "det:predet") and word.head.pos_ in ("NOUN", "PROPN"):
-        return word.head
+        # 'a few state teams' counts teams, though the parser may hang 'few' on 'state'
+        return word.head.head if _modifies_a_plural(word, word.head) else word.head
     return None
 
 

@@ -182,6 +182,10 @@ QUIET = [
      "A third of the club's members rejected the merger."),
     ("most_supported_forty_of_200_opposed", "Most of the surgery's patients supported the new car park.",
      "Forty of the surgery's 200 patients opposed the new car park."),
+    # a quantifier on a noun compound counts its last noun ('a few state teams' are teams), however
+    # the parser hangs it
+    ("a_few_state_teams_and_all_states", "The agency helped a few state teams with the pilot.",
+     "The agency hopes to see the pilot adopted across all 50 states."),
     # a whole backing one thing and a part opposing another
     ("whole_backed_one_thing_part_opposed_another", "Every trustee of the museum backed the loan.",
      "Two of the museum's trustees opposed the sale of the tapestry."),
