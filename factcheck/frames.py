@@ -749,6 +749,9 @@ def _stance(parsed: ParsedSpan, token: Token, inside: set[int]) -> dict[str, obj
     ('against': a noun whose act takes a side, ``lexicon.side_taken``). WordNet has no prepositions,
     so the two sides of a bare preposition are this closed pair; 'paid for the repairs' is read too,
     but only the same act 'against' the same thing can oppose it (``stance_cue`` 'for')."""
+    by_meaning = _side_of_verb(parsed, token, inside)
+    if by_meaning:
+        return by_meaning  # 'protested against the mast' takes its side by the verb, as 'opposed' does
     for child in token.children:
         # the parser may label 'against the water bill' a complement: the preposition is what tells
         if child.dep_ not in _STANCE_RELATIONS or child.i not in inside or child.pos_ not in ("NOUN", "PROPN", "PRON") \
@@ -766,7 +769,7 @@ def _stance(parsed: ParsedSpan, token: Token, inside: set[int]) -> dict[str, obj
                         "stance_cue": f"in {child.lower_}"}
         elif word in _STANCES:
             return {"stance": word, "stance_on": phrase(parsed, child, inside | {child.i}), "stance_cue": word}
-    return _side_of_verb(parsed, token, inside)
+    return {}
 
 
 def _side_of_noun(noun: str) -> str | None:
@@ -777,8 +780,9 @@ def _side_of_noun(noun: str) -> str | None:
 
 # Where a verb of taking a side names what it takes the side on: its object ('opposed the merger'),
 # the subject of its passive ('the merger was backed by'), or a phrase with one of these prepositions
-# ('objected to the plan', 'dissented from the ruling').
-_SIDE_PREPOSITIONS = frozenset({"to", "from"})
+# ('objected to the plan', 'dissented from the ruling', 'protested against the mast', 'protested at
+# the cuts').
+_SIDE_PREPOSITIONS = frozenset({"to", "from", "against", "at"})
 # the parser labels some objects of these verbs a complement or an apposition ('opposed the new
 # quota', 'opposed the new car park')
 _SIDE_OBJECTS = frozenset({"obj", "nsubj:pass", "xcomp", "appos"})

@@ -82,6 +82,7 @@ OPPOSITE_PREDICATES = [
     ("The fishermen's federation backed the new quota.", "The fishermen's federation opposed the new quota."),
     ("The county's farmers endorsed the drainage levy.", "The county's farmers objected to the drainage levy."),
     ("Councillor Ines Darrow supported the library merger.", "Councillor Ines Darrow protested the library merger."),
+    ("The rowing club protested against the marina plan.", "The rowing club endorsed the marina plan."),
     # ... and such a verb against an act 'against' the thing
     ("Senator Rhea Vance voted against the water bill.", "Senator Rhea Vance supported the water bill."),
     # a side taken by a noun whose act takes it ('in support of', 'in opposition to')

@@ -146,6 +146,11 @@ CONFLICTS = [
      "Two of the candidates failed the written test."),
     ("every_one_against_a_part_doing_the_opposite", "Every one of the choir's singers attended the rehearsal.",
      "Four of the choir's singers missed the rehearsal."),
+    # one side on one thing, taken by a verb's meaning and by a preposition: one group counted twice
+    ("opposed_and_voted_against", "Fourteen trustees opposed the pier sale.",
+     "Eight trustees voted against the pier sale."),
+    ("backed_and_voted_in_favour", "Fourteen governors backed the uniform change.",
+     "Eight governors voted in favour of the uniform change."),
     # a whole taking one side and a part taking the other (WordNet's synsets of backing and opposing)
     ("whole_backed_part_opposed", "Every trustee of the museum backed the loan.",
      "Two of the museum's trustees opposed the loan."),
@@ -186,6 +191,16 @@ QUIET = [
     # the parser hangs it
     ("a_few_state_teams_and_all_states", "The agency helped a few state teams with the pilot.",
      "The agency hopes to see the pilot adopted across all 50 states."),
+    # one side taken on two things, by two acts that each take it by meaning (letters and a march
+    # may be two groups), denied, or by a bare 'for' ('paid for')
+    ("opposed_one_thing_voted_against_another", "Fourteen trustees opposed the pier sale.",
+     "Eight trustees voted against the museum budget."),
+    ("objected_and_protested", "Forty residents objected to the phone mast.",
+     "Twenty-five residents protested against the phone mast."),
+    ("opposed_and_did_not_vote_against", "Fourteen trustees opposed the pier sale.",
+     "Eight trustees did not vote against the pier sale."),
+    ("paid_for_and_voted_for", "Fourteen parishioners paid for the new bells.",
+     "Eight parishioners voted for the new bells."),
     # a whole backing one thing and a part opposing another
     ("whole_backed_one_thing_part_opposed_another", "Every trustee of the museum backed the loan.",
      "Two of the museum's trustees opposed the sale of the tapestry."),

@@ -261,6 +261,22 @@ def _contrary_verbs(x: str | None, y: str | None) -> bool:
     return not (same_word(x, y, "v") or _cause_and_effect(x, y))
 
 
+def _one_side(a: Claim, x: Count, b: Claim, y: Count) -> bool:
+    """The counted take one side on one thing in both claims, by two acts: 'twelve councillors
+    opposed the bypass' / 'nine councillors voted against the bypass', 'most members backed the
+    offer' / 'only four voted for the offer' count one group, those on that side
+    (``Predicate.stance``): one act that takes a side by its meaning and one that takes it by its
+    words ('voted against', 'in favour of'). Two acts that each take it by meaning may be two
+    groups ('objected to the mast' in letters, 'protested against it' in the street); acts denied
+    or hedged take no side, nor does a bare 'for' ('paid for the bypass' / 'voted for the bypass')."""
+    sides = [[p for p in claim.frame.predicates if p.lemma == count.verb and p.stance is not None
+              and not (p.negated or p.modal) and p.agent is not None and p.agent.span.overlaps(count.span)
+              and p.stance_cue != "for"]
+             for claim, count in ((a, x), (b, y))]
+    return any(p.stance == q.stance and (p.stance_cue == "verb") != (q.stance_cue == "verb")
+               and same_participant(p.stance_on, q.stance_on) is True for p in sides[0] for q in sides[1])
+
+
 @lru_cache(maxsize=65536)
 def _cause_and_effect(x: str, y: str) -> bool:
     """'killed eight people' / 'eleven people died': one act told from both sides (WordNet's causes)."""
@@ -396,7 +412,7 @@ def counted_alike(a: Claim, qa: Quantity, b: Claim, qb: Quantity, *, opposite_ac
         if (lexicon.opposite_directions(ca.verb or "", cb.verb or "") or ONE in (qa.count, qb.count)
                 or placed_apart(a.frame.places, b.frame.places)):
             return False  # two groups, a weak count, or two scenes ('in Ashby' / 'in Coalville')
-    elif not opposite_acts and _contrary_verbs(ca.verb, cb.verb):
+    elif not opposite_acts and _contrary_verbs(ca.verb, cb.verb) and not _one_side(a, ca, b, cb):
         return False
     if _shares_of_two_sets(qa, ca, qb, cb):
         return False  # 'Half of the respondents' / 'Most respondents under 30'
@@ -410,7 +426,7 @@ def counted_alike(a: Claim, qa: Quantity, b: Claim, qb: Quantity, *, opposite_ac
         return False  # 'waited an average of 52 minutes' / 'lost 4,100 hours waiting': per case, total
     if ca.modifiers and cb.modifiers and not (ca.modifiers & cb.modifiers):
         return False  # 'all 12 neighbourhood areas' / 'the four city-centre areas': two subsets
-    same_act = doers or (ca.verb is not None and cb.verb is not None and ca.verb not in LIGHT_VERBS
+    same_act = doers or _one_side(a, ca, b, cb) or (ca.verb is not None and cb.verb is not None and ca.verb not in LIGHT_VERBS
                 and cb.verb not in LIGHT_VERBS and (acts_unread or same_word(ca.verb, cb.verb, "v", all_senses=True)
                                                     or _cause_and_effect(ca.verb, cb.verb)))
     if _is_duration(ca.noun):
