@@ -48,9 +48,8 @@ _ATTRIBUTIONS = (
     re.compile(r"(?P<claim>.+?),\s+according\s+to\s+(?P<src>[^,]{1,80}?)[.!]?", re.DOTALL),
 )
 # Where the verb may be a plain transitive verb ('General Motors reported a 49% decline', 'Apple
-# added audio recording to its computers', 'The prince, known as Captain Wales, explained his
-# nickname'): these frame a claim only if what they frame is a clause (``Clause``). A quote and an
-# 'according to' frame whatever they hold.
+# added audio recording to its computers'): these frame a claim only if what they frame is a clause
+# (``Clause``). A quote and an 'according to' frame whatever they hold.
 _VERB_ATTRIBUTIONS = (
     re.compile(rf"(?P<claim>.+?)[,;:]?[\"”’]?,?\s+{_SOURCE}\s+{_NOT_PASSIVE}{_VERBS}{_TAIL}[.!]?", re.DOTALL),
     # '..., said the minister.': the comma or closing quote is required, or 'X said the depot

@@ -737,6 +737,8 @@ def _predicate(parsed: ParsedSpan, token: Token, inside: set[int]) -> Predicate 
 
 # The prepositions of taking a side, and 'in favour of', which is 'for'.
 _STANCES = frozenset({"for", "against"})
+# ``Predicate.stance_cue`` of a side the verb takes by its meaning ('opposed the merger').
+SIDE_BY_MEANING = "verb"
 _FAVOUR = frozenset({"favour", "favor"})
 _STANCE_RELATIONS = frozenset({"obl", "obl:arg", "xcomp"})
 # What 'in support of', 'in opposition to', 'in protest at' take their side on.
@@ -799,7 +801,7 @@ def _side_of_verb(parsed: ParsedSpan, token: Token, inside: set[int]) -> dict[st
                       c.dep_ in _STANCE_RELATIONS and preposition(c) in _SIDE_PREPOSITIONS))), None)
     if thing is None:
         return {}
-    return {"stance": side, "stance_on": phrase(parsed, thing, inside | {thing.i}), "stance_cue": "verb"}
+    return {"stance": side, "stance_on": phrase(parsed, thing, inside | {thing.i}), "stance_cue": SIDE_BY_MEANING}
 
 
 def _nominal(parsed: ParsedSpan, token: Token, inside: set[int]) -> Predicate | None:

@@ -74,7 +74,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from factcheck import lexicon
-from factcheck.frames import QUANTIFIER_WORDS, Phrase, Predicate
+from factcheck.frames import QUANTIFIER_WORDS, SIDE_BY_MEANING, Phrase, Predicate
 from factcheck.happenings import BOUNDS
 from factcheck.quantities import Interval, is_date, period_markers
 from factcheck.rules.alignment import LIGHT_VERBS, dates_differ, frame, same_participant, same_word
@@ -435,7 +435,7 @@ def opposite_stances(x: Predicate, y: Predicate) -> bool:
         return False
     if x.negated != y.negated or x.modal or y.modal:
         return False
-    by_meaning_x, by_meaning_y = x.stance_cue == _BY_MEANING, y.stance_cue == _BY_MEANING
+    by_meaning_x, by_meaning_y = x.stance_cue == SIDE_BY_MEANING, y.stance_cue == SIDE_BY_MEANING
     if not (by_meaning_x or by_meaning_y) and not same_word(x.lemma, y.lemma, "v"):
         return False
     if by_meaning_x != by_meaning_y and (x if by_meaning_y else y).stance_cue == "for":
@@ -443,13 +443,10 @@ def opposite_stances(x: Predicate, y: Predicate) -> bool:
     return same_participant(x.stance_on, y.stance_on) is True
 
 
-_BY_MEANING = "verb"
-
-
 def _side_words(p: Predicate) -> str:
     """'oppose' for a verb that takes its side by meaning; 'vote against' for one that takes it by a
     preposition; 'march in support' for one that takes it by a noun."""
-    if p.stance_cue == _BY_MEANING:
+    if p.stance_cue == SIDE_BY_MEANING:
         return p.lemma
     return f"{p.lemma} {p.stance_cue}"
 

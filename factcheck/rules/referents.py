@@ -11,7 +11,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from factcheck import lexicon, quantities
-from factcheck.frames import OTHER_SETS, PER_CASE, Count, Phrase, is_proportion, is_whole
+from factcheck.frames import OTHER_SETS, PER_CASE, SIDE_BY_MEANING, Count, Phrase, is_proportion, is_whole
 from factcheck.quantities import (VOTES_AGAINST, Comparison, Interval, Quantity, QuantityKind, counted_group, is_date,
                                   unrelated)
 from factcheck.rules.alignment import (LIGHT_VERBS, dates_differ, part_and_whole, partners, placed_apart, same_act,
@@ -263,8 +263,8 @@ def _contrary_verbs(x: str | None, y: str | None) -> bool:
 
 def _one_side(a: Claim, x: Count, b: Claim, y: Count) -> bool:
     """The counted take one side on one thing in both claims, by two acts: 'twelve councillors
-    opposed the bypass' / 'nine councillors voted against the bypass', 'most members backed the
-    offer' / 'only four voted for the offer' count one group, those on that side
+    opposed the bypass' / 'nine councillors voted against the bypass', 'twelve members backed the
+    offer' / 'nine voted in favour of the offer' count one group, those on that side
     (``Predicate.stance``): one act that takes a side by its meaning and one that takes it by its
     words ('voted against', 'in favour of'). Two acts that each take it by meaning may be two
     groups ('objected to the mast' in letters, 'protested against it' in the street); acts denied
@@ -273,7 +273,7 @@ def _one_side(a: Claim, x: Count, b: Claim, y: Count) -> bool:
               and not (p.negated or p.modal) and p.agent is not None and p.agent.span.overlaps(count.span)
               and p.stance_cue != "for"]
              for claim, count in ((a, x), (b, y))]
-    return any(p.stance == q.stance and (p.stance_cue == "verb") != (q.stance_cue == "verb")
+    return any(p.stance == q.stance and (p.stance_cue == SIDE_BY_MEANING) != (q.stance_cue == SIDE_BY_MEANING)
                and same_participant(p.stance_on, q.stance_on) is True for p in sides[0] for q in sides[1])
 
 
