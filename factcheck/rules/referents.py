@@ -408,11 +408,12 @@ def counted_alike(a: Claim, qa: Quantity, b: Claim, qb: Quantity, *, opposite_ac
     doers = _doers_of_one_act(a, ca, b, cb) or _doers_of_one_act(b, cb, a, ca)
     if not (doers or _counted_nouns_alike(ca, cb) or (acts_unread and _people_and_persons(ca.noun, cb.noun))):
         return False
+    one_side = _one_side(a, ca, b, cb)  # 'opposed the sale' / 'voted against the sale': one act
     if acts_unread:
         if (lexicon.opposite_directions(ca.verb or "", cb.verb or "") or ONE in (qa.count, qb.count)
                 or placed_apart(a.frame.places, b.frame.places)):
             return False  # two groups, a weak count, or two scenes ('in Ashby' / 'in Coalville')
-    elif not opposite_acts and _contrary_verbs(ca.verb, cb.verb) and not _one_side(a, ca, b, cb):
+    elif not opposite_acts and _contrary_verbs(ca.verb, cb.verb) and not one_side:
         return False
     if _shares_of_two_sets(qa, ca, qb, cb):
         return False  # 'Half of the respondents' / 'Most respondents under 30'
@@ -426,7 +427,7 @@ def counted_alike(a: Claim, qa: Quantity, b: Claim, qb: Quantity, *, opposite_ac
         return False  # 'waited an average of 52 minutes' / 'lost 4,100 hours waiting': per case, total
     if ca.modifiers and cb.modifiers and not (ca.modifiers & cb.modifiers):
         return False  # 'all 12 neighbourhood areas' / 'the four city-centre areas': two subsets
-    same_act = doers or _one_side(a, ca, b, cb) or (ca.verb is not None and cb.verb is not None and ca.verb not in LIGHT_VERBS
+    same_act = doers or one_side or (ca.verb is not None and cb.verb is not None and ca.verb not in LIGHT_VERBS
                 and cb.verb not in LIGHT_VERBS and (acts_unread or same_word(ca.verb, cb.verb, "v", all_senses=True)
                                                     or _cause_and_effect(ca.verb, cb.verb)))
     if _is_duration(ca.noun):
